@@ -1,0 +1,140 @@
+// A local stand-in for the VibeIQ API: the two endpoints the action calls, on 127.0.0.1.
+// It records every request and can be scripted per request with a status, a body, headers,
+// a delay, a dropped connection or no answer at all. Used by the tests, the demo and the
+// benchmarks; never bundled.
+import { createServer } from 'node:http'
+
+/**
+ * @typedef {object} Reply
+ * @property {number} [status] HTTP status (200 by default)
+ * @property {unknown} [body] JSON-serialised unless a string
+ * @property {Record<string, string>} [headers]
+ * @property {number} [delayMs] wait before answering
+ * @property {boolean} [drop] destroy the connection instead of answering (a reset)
+ * @property {boolean} [hang] never answer
+ */
+
+/**
+ * @typedef {object} RecordedRequest
+ * @property {string} method
+ * @property {string} path
+ * @property {import('node:http').IncomingHttpHeaders} headers
+ * @property {string} rawBody
+ * @property {any} body parsed JSON, or undefined
+ * @property {number} at ms since the server started
+ */
+
+/**
+ * @typedef {object} TaskState
+ * @property {string} status AWAITING, COMPLETE or FAILED
+ * @property {string} [subtext]
+ * @property {string[]} logs
+ * @property {Record<string, unknown>} output
+ */
+
+const CALLBACK = /^\/external-events\/callback\/$/
+const TASK = /^\/event-workflow-tasks\/([^/]+)$/
+
+/**
+ * @param {{ basePath?: string, host?: string }} [options]
+ */
+export async function startVibeIqStandIn(options = {}) {
+  const basePath = options.basePath ?? '/prod/api'
+  const started = Date.now()
+  /** @type {RecordedRequest[]} */
+  const requests = []
+  /** @type {Reply[]} */
+  const queue = []
+  /** @type {Map<string, TaskState>} */
+  const tasks = new Map()
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set()
+
+  const server = createServer((req, res) => {
+    /** @type {Buffer[]} */
+    const chunks = []
+    req.on('data', chunk => chunks.push(chunk))
+    req.on('end', () => {
+      const rawBody = Buffer.concat(chunks).toString('utf8')
+      let body
+      try {
+        body = rawBody ? JSON.parse(rawBody) : undefined
+      } catch {
+        body = undefined
+      }
+      const path = (req.url ?? '').startsWith(basePath) ? (req.url ?? '').slice(basePath.length) : (req.url ?? '')
+      requests.push({ method: req.method ?? '', path, headers: req.headers, rawBody, body, at: Date.now() - started })
+      const reply = queue.shift() ?? defaultReply(req.method ?? '', path, body, tasks)
+      if (reply.hang) return
+      const answer = () => {
+        if (reply.drop) {
+          req.socket.destroy()
+          return
+        }
+        const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? {})
+        res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers })
+        res.end(text)
+      }
+      if (reply.delayMs) setTimeout(answer, reply.delayMs)
+      else answer()
+    })
+  })
+  server.on('connection', socket => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise(resolve => server.listen(0, options.host ?? '127.0.0.1', () => resolve(undefined)))
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address())
+
+  return {
+    /** The api-url to give the action. */
+    url: `http://127.0.0.1:${address.port}${basePath}`,
+    port: address.port,
+    requests,
+    tasks,
+    /** Scripts the next replies, in order; after them the server answers as VibeIQ would. */
+    reply(/** @type {Reply[]} */ ...replies) {
+      queue.push(...replies)
+    },
+    /** Makes a task known as AWAITING, as VibeIQ holds it before the callback. */
+    addTask(/** @type {string} */ taskId) {
+      tasks.set(taskId, { status: 'AWAITING', logs: [], output: {} })
+    },
+    async close() {
+      for (const socket of sockets) socket.destroy()
+      await new Promise(resolve => server.close(() => resolve(undefined)))
+    }
+  }
+}
+
+/**
+ * @param {string} method
+ * @param {string} path
+ * @param {any} body
+ * @param {Map<string, TaskState>} tasks
+ * @returns {Reply}
+ */
+function defaultReply(method, path, body, tasks) {
+  if (method === 'POST' && CALLBACK.test(path)) {
+    const taskId = body?.taskId
+    if (typeof taskId !== 'string' || !['SUCCESS', 'FAILURE'].includes(body?.status)) {
+      return { status: 400, body: { message: 'taskId and status (SUCCESS or FAILURE) are required' } }
+    }
+    const task = tasks.get(taskId) ?? { status: 'AWAITING', logs: [], output: {} }
+    task.status = body.status === 'SUCCESS' ? 'COMPLETE' : 'FAILED'
+    task.logs.push(...(Array.isArray(body.logs) ? body.logs : body.logs ? [body.logs] : []))
+    Object.assign(task.output, body.output ?? {})
+    if (body.subtext) task.subtext = body.subtext
+    tasks.set(taskId, task)
+    return { status: 200, body: { id: taskId, status: task.status } }
+  }
+  const match = TASK.exec(path)
+  if (method === 'PUT' && match) {
+    const taskId = decodeURIComponent(match[1] ?? '')
+    const task = tasks.get(taskId) ?? { status: 'AWAITING', logs: [], output: {} }
+    task.subtext = body?.subtext
+    tasks.set(taskId, task)
+    return { status: 200, body: { id: taskId, subtext: task.subtext } }
+  }
+  return { status: 404, body: { message: `no route for ${method} ${path}` } }
+}

@@ -1,0 +1,12 @@
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  testMatch: ['**/__tests__/**/*.test.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  clearMocks: true,
+  // nock + Jest 30: globals clean-up breaks interceptors in later files (toolchain notes, P7)
+  testEnvironmentOptions: { globalsCleanup: 'off' },
+  collectCoverageFrom: ['src/**/*.ts']
+}

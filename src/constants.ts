@@ -1,0 +1,72 @@
+/** Every name the action shares with action.yml, the runner or VibeIQ, in one place. */
+
+export const ACTION_NAME = 'vibeiq-task-callback'
+export const ACTION_VERSION = '1.0.0'
+export const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`
+
+export const Inputs = {
+  TaskId: 'task-id',
+  Status: 'status',
+  JobStatus: 'job-status',
+  Needs: 'needs',
+  Logs: 'logs',
+  LogsFile: 'logs-file',
+  Output: 'output',
+  Subtext: 'subtext',
+  Token: 'token',
+  ApiKey: 'api-key',
+  Org: 'org',
+  ApiUrl: 'api-url',
+  Mode: 'mode',
+  Retries: 'retries',
+  Timeout: 'timeout',
+  IncludeRunInfo: 'include-run-info',
+  MaxLogBytes: 'max-log-bytes',
+  DryRun: 'dry-run',
+  FailOnError: 'fail-on-error',
+  GithubToken: 'github-token',
+  JobCheckRunId: 'job-check-run-id'
+} as const
+
+export const Outputs = {
+  TaskId: 'task-id',
+  Status: 'status',
+  HttpStatus: 'http-status',
+  Attempts: 'attempts',
+  Response: 'response',
+  Delivered: 'delivered'
+} as const
+
+/** Environment variables the credential inputs fall back to. */
+export const CredentialEnv = {
+  Token: 'VIBEIQ_TOKEN',
+  ApiKey: 'VIBEIQ_API_KEY',
+  Org: 'VIBEIQ_ORG_SLUG'
+} as const
+
+/** Keys saved with core.saveState; the post phase reads them back as STATE_<key>. */
+export const State = {
+  IsPost: 'isPost',
+  /** Set by a watch step's main phase: its post phase owes the callback. */
+  Watching: 'watching'
+} as const
+
+export const Defaults = {
+  ApiUrl: 'https://api.vibeiq.com/prod/api',
+  Mode: 'callback',
+  Retries: 4,
+  TimeoutSeconds: 30,
+  MaxLogBytes: 262_144,
+  IncludeRunInfo: true,
+  DryRun: false,
+  FailOnError: true
+} as const
+
+/** The `response` output keeps at most this much of the server's answer. */
+export const MAX_RESPONSE_OUTPUT_BYTES = 64 * 1024
+/** Smallest `max-log-bytes`: room for a head, a tail and the line that joins them. */
+export const MIN_LOG_BYTES = 1024
+export const MAX_RETRIES = 10
+
+export const CallbackPath = '/external-events/callback/'
+export const taskPath = (taskId: string): string => `/event-workflow-tasks/${taskId}`

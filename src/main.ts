@@ -1,0 +1,51 @@
+/** The action's two phases and its one top-level catch. */
+import * as core from '@actions/core'
+import { reportInvalidInputs, runCallbackMode } from './callback.js'
+import { readCompletion } from './completion-mark.js'
+import { errorText } from './errors.js'
+import { readSettings } from './settings.js'
+import { isPostPhase, isWatching, markMainPhaseStarted, rememberWatching } from './state.js'
+import { runSubtextMode } from './subtext.js'
+import type { ClientHooks } from './vibeiq-client.js'
+import { finishWatching, startWatching } from './watch.js'
+
+export async function run(hooks?: ClientHooks): Promise<void> {
+  try {
+    if (isPostPhase()) {
+      await postPhase(hooks)
+    } else {
+      markMainPhaseStarted()
+      await mainPhase(hooks)
+    }
+  } catch (error) {
+    core.setFailed(errorText(error))
+  }
+}
+
+async function mainPhase(hooks?: ClientHooks): Promise<void> {
+  const result = readSettings()
+  if ((result.ok ? result.settings.mode : result.mode) === 'watch') rememberWatching()
+  if (!result.ok) {
+    // A watch step fails the job now, before its work starts; its post phase fails the task.
+    const target = result.mode === 'watch' ? undefined : result.failureTarget
+    await reportInvalidInputs(result.errors, target, hooks)
+    return
+  }
+  const { settings } = result
+  if (settings.mode === 'callback') await runCallbackMode(settings, hooks)
+  else if (settings.mode === 'subtext') await runSubtextMode(settings, hooks)
+  else await startWatching(settings, hooks)
+}
+
+/** The runner runs the post phase of every step of this action; only a watch step has work here. */
+async function postPhase(hooks?: ClientHooks): Promise<void> {
+  if (!isWatching()) return
+  const result = readSettings()
+  if (!result.ok) {
+    const target = result.failureTarget
+    const completed = target && (await readCompletion(target.taskId))
+    await reportInvalidInputs(result.errors, completed ? undefined : target, hooks)
+    return
+  }
+  await finishWatching(result.settings, hooks)
+}

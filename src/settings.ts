@@ -1,0 +1,396 @@
+/**
+ * The action's inputs, read once and validated into a typed Settings object.
+ * Nothing else in the action calls core.getInput.
+ */
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import { CredentialEnv, Defaults, Inputs, MAX_RETRIES, MIN_LOG_BYTES } from './constants.js'
+import {
+  JOB_STATUSES,
+  NEED_RESULTS,
+  type JobStatus,
+  type NeededJob,
+  type NeedResult,
+  type StatusChoice
+} from './outcome.js'
+import { errorText } from './errors.js'
+import { createRedactor, registerSecrets, type Redact } from './secrets.js'
+
+export type Mode = 'callback' | 'subtext' | 'watch'
+export const MODES: readonly Mode[] = ['callback', 'subtext', 'watch']
+
+export interface Credentials {
+  /** Bearer token: preferred for the callback. */
+  token?: string
+  /** `X-Api-Key` / `X-Api-Org`: preferred for the subtext update. */
+  apiKey?: string
+  org?: string
+}
+
+/** Everything needed to reach VibeIQ. */
+export interface Connection {
+  /** Base URL without a trailing slash. */
+  apiUrl: string
+  credentials: Credentials
+  /** Further attempts after a transient failure. */
+  retries: number
+  /** Bound on each attempt, in milliseconds. */
+  timeoutMs: number
+}
+
+export interface Settings {
+  mode: Mode
+  taskId: string
+  connection: Connection
+  statusChoice: StatusChoice
+  /** `${{ job.status }}`, as the runner filled it in for this phase. */
+  jobStatus?: JobStatus
+  needs: NeededJob[]
+  /** Lines of the `logs` input. */
+  logs: string[]
+  /** Paths or glob patterns of log files, one per entry. */
+  logFilePatterns: string[]
+  output?: Record<string, unknown>
+  subtext?: string
+  includeRunInfo: boolean
+  maxLogBytes: number
+  dryRun: boolean
+  failOnError: boolean
+  /** Token for the GitHub API (watch mode's failure details). */
+  githubToken?: string
+  /** `${{ job.check_run_id }}`: this job's id, where the runner provides it. */
+  jobCheckRunId?: number
+  /** Replaces the token and API key with `***`. */
+  redact: Redact
+}
+
+/** Enough to tell VibeIQ that the step was misconfigured, when the rest of the inputs are not. */
+export interface FailureTarget {
+  taskId: string
+  connection: Connection
+  redact: Redact
+}
+
+export type SettingsResult =
+  | { ok: true; settings: Settings }
+  | { ok: false; errors: string[]; mode?: Mode; failureTarget?: FailureTarget }
+
+type Env = NodeJS.ProcessEnv
+
+export function readSettings(env: Env = process.env): SettingsResult {
+  const errors: string[] = []
+  const fail = (message: string): undefined => {
+    errors.push(message)
+    return undefined
+  }
+
+  // Secrets first: they must be masked before anything below can print them.
+  const credentials: Credentials = {
+    token: input(Inputs.Token) || env[CredentialEnv.Token] || undefined,
+    apiKey: input(Inputs.ApiKey) || env[CredentialEnv.ApiKey] || undefined,
+    org: input(Inputs.Org) || env[CredentialEnv.Org] || undefined
+  }
+  const githubToken = input(Inputs.GithubToken) || undefined
+  registerSecrets([credentials.token, credentials.apiKey, githubToken])
+  const redact = createRedactor([credentials.token, credentials.apiKey])
+
+  const modeText = input(Inputs.Mode) || Defaults.Mode
+  const mode = MODES.find(m => m === modeText.toLowerCase())
+  if (!mode) fail(invalid(Inputs.Mode, modeText, `one of ${MODES.join(', ')}`))
+
+  // What the failure callback needs; an error here means no callback can be sent at all.
+  const essentialErrors = errors.length
+  const taskId = parseTaskId(input(Inputs.TaskId), env, fail)
+  const apiUrl = parseApiUrl(input(Inputs.ApiUrl) || Defaults.ApiUrl, fail)
+  checkCredentials(credentials, fail)
+  const essentialsOk = errors.length === essentialErrors
+
+  const retries =
+    parseNumber(Inputs.Retries, Defaults.Retries, { integer: true, min: 0, max: MAX_RETRIES }, fail) ??
+    Defaults.Retries
+  const timeoutSeconds =
+    parseNumber(Inputs.Timeout, Defaults.TimeoutSeconds, { min: 0.001, max: 600 }, fail) ??
+    Defaults.TimeoutSeconds
+  const connection: Connection | undefined =
+    essentialsOk && apiUrl
+      ? { apiUrl, credentials, retries, timeoutMs: Math.round(timeoutSeconds * 1000) }
+      : undefined
+
+  const needsStatus = mode !== 'subtext'
+  const statusChoice = parseStatus(input(Inputs.Status) || 'auto', fail)
+  const jobStatus = parseJobStatus(
+    input(Inputs.JobStatus),
+    needsStatus && statusChoice === 'auto',
+    fail
+  )
+  const needs = parseNeeds(input(Inputs.Needs), fail)
+  const output = parseOutput(input(Inputs.Output), fail)
+  const subtext = input(Inputs.Subtext) || undefined
+  if (mode === 'subtext' && !subtext) {
+    fail(`Input '${Inputs.Subtext}' is empty: mode 'subtext' needs the text to show on the task.`)
+  }
+  const maxLogBytes =
+    parseNumber(
+      Inputs.MaxLogBytes,
+      Defaults.MaxLogBytes,
+      { integer: true, min: MIN_LOG_BYTES, max: 16 * 1024 * 1024 },
+      fail
+    ) ?? Defaults.MaxLogBytes
+  const includeRunInfo = parseBoolean(Inputs.IncludeRunInfo, Defaults.IncludeRunInfo, fail)
+  const dryRun = parseBoolean(Inputs.DryRun, Defaults.DryRun, fail)
+  const failOnError = parseBoolean(Inputs.FailOnError, Defaults.FailOnError, fail)
+
+  if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
+    // A typo must not leave the task waiting forever: a step that completes tasks reports it
+    // as FAILURE, unless the user may have meant a dry run.
+    const completes = mode === 'callback' || mode === 'watch'
+    const canReport = completes && dryRun === false && connection && taskId
+    return {
+      ok: false,
+      errors,
+      mode,
+      failureTarget: canReport ? { taskId, connection, redact } : undefined
+    }
+  }
+
+  return {
+    ok: true,
+    settings: {
+      mode,
+      taskId,
+      connection,
+      statusChoice,
+      jobStatus,
+      needs: needs ?? [],
+      logs: splitLines(input(Inputs.Logs)),
+      logFilePatterns: splitLines(input(Inputs.LogsFile)).map(l => l.trim()).filter(Boolean),
+      output,
+      subtext,
+      includeRunInfo: includeRunInfo ?? Defaults.IncludeRunInfo,
+      maxLogBytes,
+      dryRun: dryRun ?? Defaults.DryRun,
+      failOnError: failOnError ?? Defaults.FailOnError,
+      githubToken,
+      jobCheckRunId: Number(input(Inputs.JobCheckRunId)) || undefined,
+      redact
+    }
+  }
+}
+
+function input(name: string): string {
+  return core.getInput(name)
+}
+
+type Fail = (message: string) => undefined
+
+function invalid(name: string, given: string, expected: string): string {
+  return `Input '${name}' is '${given}': expected ${expected}.`
+}
+
+export function splitLines(text: string): string[] {
+  return text === '' ? [] : text.split(/\r?\n/)
+}
+
+const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/
+
+function parseTaskId(given: string, env: Env, fail: Fail): string | undefined {
+  const fromEvent = given ? undefined : taskIdFromEvent(env)
+  const taskId = given || fromEvent?.taskId
+  if (!taskId) {
+    const event = env['GITHUB_EVENT_NAME'] || 'unknown'
+    return fail(
+      `No task id: input '${Inputs.TaskId}' is empty and the '${event}' event that started this ` +
+        `workflow has none in inputs.task-id, inputs.taskId, inputs.task_id or ` +
+        `client_payload.taskId, client_payload.task-id, client_payload.task_id.`
+    )
+  }
+  if (!TASK_ID.test(taskId)) {
+    const source = fromEvent ? `The task id from the event (${fromEvent.field})` : `Input '${Inputs.TaskId}'`
+    return fail(
+      `${source} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
+        `(such as _v_R91m5VM-CqX3Y).`
+    )
+  }
+  return taskId
+}
+
+const EVENT_TASK_ID_FIELDS = [
+  ['inputs', 'task-id'],
+  ['inputs', 'taskId'],
+  ['inputs', 'task_id'],
+  ['client_payload', 'taskId'],
+  ['client_payload', 'task-id'],
+  ['client_payload', 'task_id']
+] as const
+
+function taskIdFromEvent(env: Env): { taskId: string; field: string } | undefined {
+  const path = env['GITHUB_EVENT_PATH']
+  if (!path) return undefined
+  let event: Record<string, Record<string, unknown> | undefined>
+  try {
+    event = JSON.parse(readFileSync(path, 'utf8')) as typeof event
+  } catch {
+    return undefined
+  }
+  for (const [section, key] of EVENT_TASK_ID_FIELDS) {
+    const value = event?.[section]?.[key]
+    if (typeof value === 'string' && value.trim()) {
+      return { taskId: value.trim(), field: `${section}.${key}` }
+    }
+    if (typeof value === 'number') return { taskId: String(value), field: `${section}.${key}` }
+  }
+  return undefined
+}
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '')
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+}
+
+function parseApiUrl(given: string, fail: Fail): string | undefined {
+  let url: URL
+  try {
+    url = new URL(given)
+  } catch {
+    return fail(invalid(Inputs.ApiUrl, given, `an absolute URL such as ${Defaults.ApiUrl}`))
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return fail(invalid(Inputs.ApiUrl, given, 'an https:// URL'))
+  }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    return fail(
+      `Input '${Inputs.ApiUrl}' is '${given}': plain http is refused because the credentials ` +
+        `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`
+    )
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    return fail(
+      invalid(Inputs.ApiUrl, url.origin + url.pathname, 'a base URL without user, query or fragment')
+    )
+  }
+  return (url.origin + url.pathname).replace(/\/+$/, '')
+}
+
+function checkCredentials({ token, apiKey, org }: Credentials, fail: Fail): void {
+  if (token || (apiKey && org)) return
+  if (apiKey) {
+    fail(
+      `Input '${Inputs.Org}' is empty: the API key ('${Inputs.ApiKey}') is sent with the org ` +
+        `slug, so set '${Inputs.Org}' (or ${CredentialEnv.Org}), or give a bearer '${Inputs.Token}'.`
+    )
+  } else if (org) {
+    fail(
+      `Input '${Inputs.ApiKey}' is empty: '${Inputs.Org}' is set, so set '${Inputs.ApiKey}' ` +
+        `(or ${CredentialEnv.ApiKey}), or give a bearer '${Inputs.Token}'.`
+    )
+  } else {
+    fail(
+      `No VibeIQ credentials: set '${Inputs.Token}' (or ${CredentialEnv.Token}) to a bearer ` +
+        `token, or '${Inputs.ApiKey}' and '${Inputs.Org}' (or ${CredentialEnv.ApiKey} and ` +
+        `${CredentialEnv.Org}), from the repository's secrets.`
+    )
+  }
+}
+
+interface NumberRule {
+  integer?: boolean
+  min: number
+  max: number
+}
+
+function parseNumber(name: string, fallback: number, rule: NumberRule, fail: Fail): number | undefined {
+  const given = input(name)
+  if (given === '') return fallback
+  const value = Number(given)
+  const ok = /^[0-9.]+$/.test(given) && Number.isFinite(value) && (!rule.integer || Number.isInteger(value))
+  if (!ok || value < rule.min || value > rule.max) {
+    const kind = rule.integer ? 'a whole number' : 'a number'
+    const range = rule.min <= 0.001 && !rule.integer ? `greater than 0` : `from ${rule.min}`
+    return fail(invalid(name, given, `${kind} ${range} up to ${rule.max}`))
+  }
+  return value
+}
+
+function parseBoolean(name: string, fallback: boolean, fail: Fail): boolean | undefined {
+  const given = input(name)
+  if (given === '') return fallback
+  if (/^true$/i.test(given)) return true
+  if (/^false$/i.test(given)) return false
+  return fail(invalid(name, given, 'true or false'))
+}
+
+function parseStatus(given: string, fail: Fail): StatusChoice | undefined {
+  switch (given.toLowerCase()) {
+    case 'auto':
+      return 'auto'
+    case 'success':
+      return 'SUCCESS'
+    case 'failure':
+    case 'cancelled':
+      return 'FAILURE'
+  }
+  return fail(
+    invalid(
+      Inputs.Status,
+      given,
+      'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled'
+    )
+  )
+}
+
+function parseJobStatus(given: string, required: boolean, fail: Fail): JobStatus | undefined {
+  if (given === '') {
+    if (!required) return undefined
+    return fail(
+      `Input '${Inputs.JobStatus}' is empty, so status 'auto' cannot tell how the job went. ` +
+        `Leave '${Inputs.JobStatus}' unset (the runner fills in \${{ job.status }}), or set 'status'.`
+    )
+  }
+  const status = JOB_STATUSES.find(s => s === given.toLowerCase())
+  return status ?? fail(invalid(Inputs.JobStatus, given, JOB_STATUSES.join(', ')))
+}
+
+function parseNeeds(given: string, fail: Fail): NeededJob[] | undefined {
+  if (given === '') return []
+  const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}'
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(given)
+  } catch (error) {
+    return fail(`Input '${Inputs.Needs}' is not valid JSON (${errorText(error)}): expected ${expected}.`)
+  }
+  if (!isPlainObject(parsed)) return fail(`Input '${Inputs.Needs}' is not an object: expected ${expected}.`)
+  const needs: NeededJob[] = []
+  for (const [job, value] of Object.entries(parsed)) {
+    const result = isPlainObject(value) ? value['result'] : undefined
+    const known = NEED_RESULTS.find(r => r === result)
+    if (!known) {
+      return fail(
+        `Input '${Inputs.Needs}' gives job '${job}' the result ${JSON.stringify(result)}: ` +
+          `expected one of ${NEED_RESULTS.join(', ')} (from \${{ toJSON(needs) }}).`
+      )
+    }
+    needs.push({ job, result: known as NeedResult })
+  }
+  return needs
+}
+
+function parseOutput(given: string, fail: Fail): Record<string, unknown> | undefined {
+  if (given === '') return undefined
+  const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}'
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(given)
+  } catch (error) {
+    return fail(`Input '${Inputs.Output}' is not valid JSON (${errorText(error)}): expected ${expected}.`)
+  }
+  if (!isPlainObject(parsed)) {
+    const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`
+    return fail(`Input '${Inputs.Output}' is ${kind}: expected ${expected}.`)
+  }
+  return parsed
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,60 @@
+/** The `logs` the callback carries: the action's own lines, the `logs` input, then each log file. */
+import * as core from '@actions/core'
+import { Inputs } from './constants.js'
+import { errorText } from './errors.js'
+import { displayPath, resolvePatterns } from './file-patterns.js'
+import { LogBudget } from './log-budget.js'
+import { appendLogFile } from './log-files.js'
+import type { Redact } from './secrets.js'
+
+export interface LogSources {
+  /** The action's own lines (outcome, needed jobs, input errors): first, so they survive truncation. */
+  leading: readonly string[]
+  /** The `logs` input's lines. */
+  text: readonly string[]
+  /** `logs-file` entries. */
+  filePatterns: readonly string[]
+  /** Lines that follow the files (test failures). */
+  trailing?: readonly string[]
+}
+
+export interface LogLimits {
+  maxBytes: number
+  redact: Redact
+  runUrl?: string
+}
+
+/**
+ * Never throws for a missing or unreadable file: that becomes a warning and a log line,
+ * because the callback must go out whatever happened to the logs.
+ */
+export async function gatherLogs(sources: LogSources, limits: LogLimits): Promise<string[]> {
+  const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl)
+  budget.addAll(sources.leading)
+  budget.addAll(sources.text)
+  if (sources.filePatterns.length > 0) {
+    const { files, unmatched } = await resolvePatterns(sources.filePatterns)
+    for (const pattern of unmatched) {
+      const message = `${Inputs.LogsFile}: no file matches '${pattern}'`
+      core.warning(`${message}; the callback is sent without it.`)
+      budget.add(`[${message}]`)
+    }
+    for (const file of files) {
+      const name = displayPath(file)
+      budget.add(`==> ${name} <==`)
+      try {
+        await appendLogFile(file, budget)
+      } catch (error) {
+        const message = `${Inputs.LogsFile}: could not read '${name}': ${errorText(error)}`
+        core.warning(`${message}; the callback is sent without it.`)
+        budget.add(`[${message}]`)
+      }
+    }
+  }
+  budget.addAll(sources.trailing ?? [])
+  const { lines, bytes } = budget.omitted
+  if (lines > 0) {
+    core.info(`Logs exceed ${Inputs.MaxLogBytes} (${limits.maxBytes}): ${lines} lines (${bytes} bytes) are left out of the middle.`)
+  }
+  return budget.lines()
+}
