@@ -28863,6 +28863,8 @@ function serverMessage(body) {
         const field = parsed?.message ?? parsed?.error;
         if (typeof field === 'string')
             message = field;
+        else if (parsed && typeof parsed === 'object' && Object.keys(parsed).length === 0)
+            message = '';
     }
     catch {
         // not JSON: quote it as it came
@@ -28990,17 +28992,15 @@ const GLOB_CHARS = /[*?[\]{}]/;
  */
 async function resolvePatterns(patterns) {
     const excludes = patterns.filter(p => p.startsWith('!'));
-    const files = [];
-    const unmatched = [];
+    const seen = new Set();
+    const results = [];
     for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
         const matches = await matchPattern(pattern, excludes);
-        if (matches.length === 0)
-            unmatched.push(pattern);
+        results.push({ pattern, files: matches.filter(file => !seen.has(file)), matched: matches.length > 0 });
         for (const file of matches)
-            if (!files.includes(file))
-                files.push(file);
+            seen.add(file);
     }
-    return { files, unmatched };
+    return results;
 }
 async function matchPattern(pattern, excludes) {
     if (!GLOB_CHARS.test(pattern) && excludes.length === 0) {
@@ -29030,8 +29030,8 @@ function displayPath(file, workspace = process.env['GITHUB_WORKSPACE'] || proces
  * head and the tail, joined by one line that says what was left out. Memory stays within
  * the budget however many lines pass through.
  *
- * A line costs its UTF-8 bytes plus one for its line break, so that a file region skipped
- * unread costs exactly its size.
+ * A line costs its bytes as it stood in its source, line break included (a trailing CR is
+ * dropped but still counted), so that a file region skipped unread costs exactly its size.
  */
 class LogBudget {
     maxBytes;
@@ -29041,6 +29041,7 @@ class LogBudget {
     headBytes = 0;
     headFull = false;
     tail = [];
+    tailCosts = [];
     tailStart = 0;
     tailBytes = 0;
     omittedLines = 0;
@@ -29056,8 +29057,9 @@ class LogBudget {
     }
     /** `unreadBytes`: how much more of this line the caller counted but did not pass. */
     add(rawLine, unreadBytes = 0) {
-        let line = this.redact(rawLine);
-        let cost = utf8Length(line) + 1;
+        const crBytes = rawLine.endsWith('\r') ? 1 : 0;
+        let line = this.redact(crBytes ? rawLine.slice(0, -1) : rawLine);
+        let cost = utf8Length(line) + 1 + crBytes;
         if (cost > this.lineCap + 1 || unreadBytes > 0) {
             line = cutLine(line, this.lineCap, unreadBytes);
             cost = utf8Length(line) + 1;
@@ -29069,6 +29071,7 @@ class LogBudget {
         }
         this.headFull = true;
         this.tail.push(line);
+        this.tailCosts.push(cost);
         this.tailBytes += cost;
         while (this.tailBytes > this.tailRoom())
             this.dropOldestTailLine();
@@ -29117,13 +29120,14 @@ class LogBudget {
         return { lines: this.omittedLines, bytes: this.omittedBytes };
     }
     dropOldestTailLine() {
-        const cost = utf8Length(this.tail[this.tailStart++]) + 1;
+        const cost = this.tailCosts[this.tailStart++];
         this.tailBytes -= cost;
         this.omittedLines++;
         this.omittedBytes += cost;
         // Compact now and then, so the array does not keep every dropped line alive.
         if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
             this.tail.splice(0, this.tailStart);
+            this.tailCosts.splice(0, this.tailStart);
             this.tailStart = 0;
         }
     }
@@ -29200,7 +29204,7 @@ class LineReader {
         let from = 0;
         for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, from)) {
             if (this.pendingBytes === 0 && this.overflow === 0 && nl - from <= this.keepLimit) {
-                this.budget.add(stripCr(data.toString('utf8', from, nl)));
+                this.budget.add(data.toString('utf8', from, nl));
             }
             else {
                 this.keep(data, from, nl);
@@ -29222,8 +29226,7 @@ class LineReader {
         this.overflow += end - start - kept;
     }
     emit() {
-        const line = stripCr(Buffer.concat(this.pending, this.pendingBytes).toString('utf8'));
-        this.budget.add(line, this.overflow);
+        this.budget.add(Buffer.concat(this.pending, this.pendingBytes).toString('utf8'), this.overflow);
         this.pending = [];
         this.pendingBytes = 0;
         this.overflow = 0;
@@ -29270,9 +29273,6 @@ class LineReader {
         return count;
     }
 }
-function stripCr(line) {
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
-}
 
 ;// CONCATENATED MODULE: ./src/task-logs.ts
 /** The `logs` the callback carries: the action's own lines, the `logs` input, then each log file. */
@@ -29290,12 +29290,9 @@ async function gatherLogs(sources, limits) {
     const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl);
     budget.addAll(sources.leading);
     budget.addAll(sources.text);
-    if (sources.filePatterns.length > 0) {
-        const { files, unmatched } = await resolvePatterns(sources.filePatterns);
-        for (const pattern of unmatched) {
-            const message = `${Inputs.LogsFile}: no file matches '${pattern}'`;
-            core/* warning */.$e(`${message}; the callback is sent without it.`);
-            budget.add(`[${message}]`);
+    for (const { pattern, files, matched } of await resolvePatterns(sources.filePatterns)) {
+        if (!matched) {
+            skipWithWarning(budget, `${Inputs.LogsFile}: no file matches '${pattern}'`);
         }
         for (const file of files) {
             const name = displayPath(file);
@@ -29304,9 +29301,7 @@ async function gatherLogs(sources, limits) {
                 await appendLogFile(file, budget);
             }
             catch (error) {
-                const message = `${Inputs.LogsFile}: could not read '${name}': ${errorText(error)}`;
-                core/* warning */.$e(`${message}; the callback is sent without it.`);
-                budget.add(`[${message}]`);
+                skipWithWarning(budget, `${Inputs.LogsFile}: could not read '${name}': ${errorText(error)}`);
             }
         }
     }
@@ -29316,6 +29311,11 @@ async function gatherLogs(sources, limits) {
         core/* info */.pq(`Logs exceed ${Inputs.MaxLogBytes} (${limits.maxBytes}): ${lines} lines (${bytes} bytes) are left out of the middle.`);
     }
     return budget.lines();
+}
+/** Missing content is worth a warning and a line in the task's logs, never a lost callback. */
+function skipWithWarning(budget, message) {
+    core/* warning */.$e(`${message}; the callback is sent without it.`);
+    budget.add(`[${message}]`);
 }
 
 ;// CONCATENATED MODULE: ./src/callback.ts

@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 
-export interface PatternMatches {
-  /** Absolute paths of the files matched, in pattern order, each once. */
+export interface PatternMatch {
+  pattern: string
+  /** Absolute paths, sorted; a file an earlier pattern matched is not listed again. */
   files: string[]
-  /** Patterns that matched no file. */
-  unmatched: string[]
+  /** Whether the pattern matched any file at all. */
+  matched: boolean
 }
 
 const GLOB_CHARS = /[*?[\]{}]/
@@ -15,16 +16,16 @@ const GLOB_CHARS = /[*?[\]{}]/
  * working directory. Plain file paths are checked directly, so the glob library is loaded
  * only when a pattern needs it.
  */
-export async function resolvePatterns(patterns: readonly string[]): Promise<PatternMatches> {
+export async function resolvePatterns(patterns: readonly string[]): Promise<PatternMatch[]> {
   const excludes = patterns.filter(p => p.startsWith('!'))
-  const files: string[] = []
-  const unmatched: string[] = []
+  const seen = new Set<string>()
+  const results: PatternMatch[] = []
   for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
     const matches = await matchPattern(pattern, excludes)
-    if (matches.length === 0) unmatched.push(pattern)
-    for (const file of matches) if (!files.includes(file)) files.push(file)
+    results.push({ pattern, files: matches.filter(file => !seen.has(file)), matched: matches.length > 0 })
+    for (const file of matches) seen.add(file)
   }
-  return { files, unmatched }
+  return results
 }
 
 async function matchPattern(pattern: string, excludes: readonly string[]): Promise<string[]> {

@@ -6,14 +6,15 @@ import { truncateUtf8, utf8Length } from './utf8.js'
  * head and the tail, joined by one line that says what was left out. Memory stays within
  * the budget however many lines pass through.
  *
- * A line costs its UTF-8 bytes plus one for its line break, so that a file region skipped
- * unread costs exactly its size.
+ * A line costs its bytes as it stood in its source, line break included (a trailing CR is
+ * dropped but still counted), so that a file region skipped unread costs exactly its size.
  */
 export class LogBudget {
   private readonly head: string[] = []
   private headBytes = 0
   private headFull = false
   private readonly tail: string[] = []
+  private readonly tailCosts: number[] = []
   private tailStart = 0
   private tailBytes = 0
   private omittedLines = 0
@@ -32,8 +33,9 @@ export class LogBudget {
 
   /** `unreadBytes`: how much more of this line the caller counted but did not pass. */
   add(rawLine: string, unreadBytes = 0): void {
-    let line = this.redact(rawLine)
-    let cost = utf8Length(line) + 1
+    const crBytes = rawLine.endsWith('\r') ? 1 : 0
+    let line = this.redact(crBytes ? rawLine.slice(0, -1) : rawLine)
+    let cost = utf8Length(line) + 1 + crBytes
     if (cost > this.lineCap + 1 || unreadBytes > 0) {
       line = cutLine(line, this.lineCap, unreadBytes)
       cost = utf8Length(line) + 1
@@ -45,6 +47,7 @@ export class LogBudget {
     }
     this.headFull = true
     this.tail.push(line)
+    this.tailCosts.push(cost)
     this.tailBytes += cost
     while (this.tailBytes > this.tailRoom()) this.dropOldestTailLine()
   }
@@ -99,13 +102,14 @@ export class LogBudget {
   }
 
   private dropOldestTailLine(): void {
-    const cost = utf8Length(this.tail[this.tailStart++] as string) + 1
+    const cost = this.tailCosts[this.tailStart++] as number
     this.tailBytes -= cost
     this.omittedLines++
     this.omittedBytes += cost
     // Compact now and then, so the array does not keep every dropped line alive.
     if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
       this.tail.splice(0, this.tailStart)
+      this.tailCosts.splice(0, this.tailStart)
       this.tailStart = 0
     }
   }

@@ -57,7 +57,7 @@ class LineReader {
     let from = 0
     for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, from)) {
       if (this.pendingBytes === 0 && this.overflow === 0 && nl - from <= this.keepLimit) {
-        this.budget.add(stripCr(data.toString('utf8', from, nl)))
+        this.budget.add(data.toString('utf8', from, nl))
       } else {
         this.keep(data, from, nl)
         this.emit()
@@ -80,8 +80,7 @@ class LineReader {
   }
 
   private emit(): void {
-    const line = stripCr(Buffer.concat(this.pending, this.pendingBytes).toString('utf8'))
-    this.budget.add(line, this.overflow)
+    this.budget.add(Buffer.concat(this.pending, this.pendingBytes).toString('utf8'), this.overflow)
     this.pending = []
     this.pendingBytes = 0
     this.overflow = 0
@@ -130,8 +129,4 @@ class LineReader {
     }
     return count
   }
-}
-
-function stripCr(line: string): string {
-  return line.endsWith('\r') ? line.slice(0, -1) : line
 }

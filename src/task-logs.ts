@@ -32,12 +32,9 @@ export async function gatherLogs(sources: LogSources, limits: LogLimits): Promis
   const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl)
   budget.addAll(sources.leading)
   budget.addAll(sources.text)
-  if (sources.filePatterns.length > 0) {
-    const { files, unmatched } = await resolvePatterns(sources.filePatterns)
-    for (const pattern of unmatched) {
-      const message = `${Inputs.LogsFile}: no file matches '${pattern}'`
-      core.warning(`${message}; the callback is sent without it.`)
-      budget.add(`[${message}]`)
+  for (const { pattern, files, matched } of await resolvePatterns(sources.filePatterns)) {
+    if (!matched) {
+      skipWithWarning(budget, `${Inputs.LogsFile}: no file matches '${pattern}'`)
     }
     for (const file of files) {
       const name = displayPath(file)
@@ -45,9 +42,7 @@ export async function gatherLogs(sources: LogSources, limits: LogLimits): Promis
       try {
         await appendLogFile(file, budget)
       } catch (error) {
-        const message = `${Inputs.LogsFile}: could not read '${name}': ${errorText(error)}`
-        core.warning(`${message}; the callback is sent without it.`)
-        budget.add(`[${message}]`)
+        skipWithWarning(budget, `${Inputs.LogsFile}: could not read '${name}': ${errorText(error)}`)
       }
     }
   }
@@ -57,4 +52,10 @@ export async function gatherLogs(sources: LogSources, limits: LogLimits): Promis
     core.info(`Logs exceed ${Inputs.MaxLogBytes} (${limits.maxBytes}): ${lines} lines (${bytes} bytes) are left out of the middle.`)
   }
   return budget.lines()
+}
+
+/** Missing content is worth a warning and a line in the task's logs, never a lost callback. */
+function skipWithWarning(budget: LogBudget, message: string): void {
+  core.warning(`${message}; the callback is sent without it.`)
+  budget.add(`[${message}]`)
 }

@@ -1,0 +1,467 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import nock from 'nock'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createJob } from '../harness/runner.mjs'
+import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
+import { API, API_KEY, ORG, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
+
+const CALLBACK = '/prod/api/external-events/callback/'
+
+interface Sent {
+  body: Record<string, unknown>
+  headers: Record<string, string | string[] | undefined>
+}
+
+/** Intercepts one callback and keeps what was sent. */
+function expectCallback(status = 200, reply: object = { id: TASK_ID, status: 'COMPLETE' }): Sent[] {
+  const sent: Sent[] = []
+  nock('https://api.vibeiq.test')
+    .post(CALLBACK)
+    .reply(function (_uri, body) {
+      sent.push({ body: body as Record<string, unknown>, headers: this.req.headers })
+      return [status, reply]
+    })
+  return sent
+}
+
+let job: Job
+const base = { 'task-id': TASK_ID, token: TOKEN, 'api-url': API }
+
+beforeEach(() => {
+  nock.disableNetConnect()
+  job = createJob()
+})
+afterEach(() => {
+  nock.cleanAll()
+  nock.enableNetConnect()
+  job.cleanup()
+})
+
+describe('callback mode', () => {
+  it('posts every field to the callback endpoint with a bearer token and sets the outputs', async () => {
+    const sent = expectCallback()
+    const result = await runInProcess(job, {
+      with: {
+        ...base,
+        status: 'success',
+        logs: 'line one\nline two',
+        output: '{"zipFileLocation": "https://example.com/build.zip"}',
+        subtext: 'Completed with 90/100 passing'
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(sent).toHaveLength(1)
+    const [{ body, headers }] = sent as [Sent]
+    expect(headers['authorization']).toBe(`Bearer ${TOKEN}`)
+    expect(headers['content-type']).toBe('application/json')
+    expect(headers['x-api-key']).toBeUndefined()
+    expect(body).toEqual({
+      taskId: TASK_ID,
+      status: 'SUCCESS',
+      logs: ['line one', 'line two'],
+      output: {
+        githubRun: {
+          url: 'https://github.com/acme/widgets/actions/runs/4242',
+          repository: 'acme/widgets',
+          workflow: 'Build for VibeIQ',
+          job: 'build',
+          runId: '4242',
+          runAttempt: '1',
+          sha: '0123456789abcdef0123456789abcdef01234567',
+          ref: 'refs/heads/main',
+          eventName: 'workflow_dispatch',
+          actor: 'octocat'
+        },
+        zipFileLocation: 'https://example.com/build.zip'
+      },
+      subtext: 'Completed with 90/100 passing'
+    })
+    expect(result.outputs).toEqual({
+      'task-id': TASK_ID,
+      status: 'SUCCESS',
+      'http-status': '200',
+      attempts: '1',
+      response: JSON.stringify({ id: TASK_ID, status: 'COMPLETE' }),
+      delivered: 'true'
+    })
+    expect(result.summary).toContain('<td>Task id</td><td>rbGtiz4rUX8JNJZv</td>')
+    expect(result.summary).toContain('<td>Status sent</td><td>SUCCESS</td>')
+    expect(result.summary).toContain('<td>Attempts</td><td>1</td>')
+    expect(result.summary).toContain('https://github.com/acme/widgets/actions/runs/4242')
+  })
+
+  it('leaves out logs, output and subtext when there is nothing to send', async () => {
+    const sent = expectCallback()
+    await runInProcess(job, { with: { ...base, status: 'FAILURE', 'include-run-info': 'false' } })
+    expect(sent[0]?.body).toEqual({ taskId: TASK_ID, status: 'FAILURE' })
+  })
+
+  it('uses X-Api-Key and X-Api-Org when no token is configured', async () => {
+    const sent = expectCallback()
+    const result = await runInProcess(job, {
+      with: { 'task-id': TASK_ID, 'api-url': API, status: 'SUCCESS' },
+      env: { VIBEIQ_API_KEY: API_KEY, VIBEIQ_ORG_SLUG: ORG }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(sent[0]?.headers['x-api-key']).toBe(API_KEY)
+    expect(sent[0]?.headers['x-api-org']).toBe(ORG)
+    expect(sent[0]?.headers['authorization']).toBeUndefined()
+  })
+
+  it('takes the token from VIBEIQ_TOKEN', async () => {
+    const sent = expectCallback()
+    await runInProcess(job, {
+      with: { 'task-id': TASK_ID, 'api-url': API, status: 'SUCCESS' },
+      env: { VIBEIQ_TOKEN: TOKEN }
+    })
+    expect(sent[0]?.headers['authorization']).toBe(`Bearer ${TOKEN}`)
+  })
+
+  it.each([
+    ['workflow_dispatch', { inputs: { 'task-id': TASK_ID } }],
+    ['workflow_dispatch', { inputs: { taskId: TASK_ID } }],
+    ['workflow_dispatch', { inputs: { task_id: TASK_ID } }],
+    ['repository_dispatch', { client_payload: { taskId: TASK_ID } }],
+    ['repository_dispatch', { client_payload: { 'task-id': TASK_ID } }],
+    ['repository_dispatch', { client_payload: { task_id: TASK_ID } }]
+  ])('reads the task id from a %s event: %j', async (eventName, event) => {
+    job.cleanup()
+    job = createJob({ eventName, event })
+    const sent = expectCallback()
+    const result = await runInProcess(job, { with: { token: TOKEN, 'api-url': API, status: 'SUCCESS' } })
+    expect(result.exitCode).toBe(0)
+    expect(sent[0]?.body['taskId']).toBe(TASK_ID)
+  })
+
+  describe('status', () => {
+    it.each([
+      ['SUCCESS', 'success', 'SUCCESS'],
+      ['success', 'failure', 'SUCCESS'],
+      ['Failure', 'success', 'FAILURE'],
+      ['failure', 'success', 'FAILURE'],
+      ['cancelled', 'success', 'FAILURE'],
+      ['auto', 'success', 'SUCCESS'],
+      ['auto', 'failure', 'FAILURE'],
+      ['auto', 'cancelled', 'FAILURE']
+    ])('status %s with job status %s sends %s', async (status, jobStatus, expected) => {
+      const sent = expectCallback()
+      const result = await runInProcess(job, { with: { ...base, status, 'job-status': jobStatus } })
+      expect(sent[0]?.body['status']).toBe(expected)
+      expect(result.outputs['status']).toBe(expected)
+    })
+
+    it('auto fails the task when a needed job failed, and logs each needed job', async () => {
+      const sent = expectCallback()
+      const needs = JSON.stringify({
+        build: { result: 'success', outputs: {} },
+        test: { result: 'failure', outputs: {} },
+        docs: { result: 'skipped', outputs: {} }
+      })
+      await runInProcess(job, { with: { ...base, needs } })
+      expect(sent[0]?.body['status']).toBe('FAILURE')
+      expect(sent[0]?.body['logs']).toEqual([
+        "Needed job 'build': success",
+        "Needed job 'test': failure",
+        "Needed job 'docs': skipped",
+        "vibeiq-task-callback: FAILURE because needed job 'test' failure."
+      ])
+    })
+  })
+
+  describe('logs', () => {
+    it('appends log files after the logs input in pattern order, each after a line naming it, and warns on a missing one', async () => {
+      writeFileSync(join(job.workspace, 'a.log'), 'alpha 1\r\nalpha 2\n')
+      writeFileSync(join(job.workspace, 'b.log'), 'beta 1')
+      const sent = expectCallback()
+      const result = await runInProcess(job, {
+        with: { ...base, status: 'SUCCESS', logs: 'first', 'logs-file': 'a.log\nmissing.log\n*.log' }
+      })
+      expect(result.exitCode).toBe(0)
+      expect(sent[0]?.body['logs']).toEqual([
+        'first',
+        '==> a.log <==',
+        'alpha 1',
+        'alpha 2',
+        "[logs-file: no file matches 'missing.log']",
+        '==> b.log <==',
+        'beta 1'
+      ])
+      expect(result.warnings).toEqual(["logs-file: no file matches 'missing.log'; the callback is sent without it."])
+    })
+
+    it('replaces the token and API key with *** in logs, output and subtext', async () => {
+      writeFileSync(join(job.workspace, 'secret.log'), `curl -H "X-Api-Key: ${API_KEY}"\n`)
+      const sent = expectCallback()
+      await runInProcess(job, {
+        with: {
+          ...base,
+          'api-key': API_KEY,
+          org: ORG,
+          status: 'SUCCESS',
+          logs: `token=${TOKEN}`,
+          'logs-file': 'secret.log',
+          output: JSON.stringify({ leaked: TOKEN, [API_KEY]: 1 }),
+          subtext: `done ${TOKEN}`,
+          'include-run-info': 'false'
+        }
+      })
+      const body = JSON.stringify(sent[0]?.body)
+      expect(body).not.toContain(TOKEN)
+      expect(body).not.toContain(API_KEY)
+      expect(sent[0]?.body).toEqual({
+        taskId: TASK_ID,
+        status: 'SUCCESS',
+        logs: ['token=***', '==> secret.log <==', 'curl -H "X-Api-Key: ***"'],
+        output: { leaked: '***', '***': 1 },
+        subtext: 'done ***'
+      })
+    })
+
+    it('keeps the head and tail within max-log-bytes, says what was left out, and links the run', async () => {
+      const lines = Array.from({ length: 2000 }, (_, i) => `line ${i} ✓ ${'x'.repeat(40)}`)
+      writeFileSync(join(job.workspace, 'big.log'), lines.join('\n'))
+      const sent = expectCallback()
+      await runInProcess(job, { with: { ...base, status: 'SUCCESS', 'logs-file': 'big.log', 'max-log-bytes': '4096' } })
+      const logs = sent[0]?.body['logs'] as string[]
+      const bytes = logs.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0)
+      expect(bytes).toBeLessThanOrEqual(4096)
+      expect(logs[0]).toBe('==> big.log <==')
+      expect(logs[1]).toBe(lines[0])
+      expect(logs.at(-1)).toBe(lines.at(-1))
+      const marker = logs.find(l => l.startsWith('[...'))
+      expect(marker).toMatch(
+        /^\[\.\.\. \d+ lines \(\d+ bytes\) left out to stay within max-log-bytes; the full log is in the GitHub run: https:\/\/github\.com\/acme\/widgets\/actions\/runs\/4242 \.\.\.\]$/
+      )
+      const kept = logs.filter(l => l.startsWith('line ')).length
+      expect(Number(/(\d+) lines/.exec(marker ?? '')?.[1])).toBe(2000 - kept)
+    })
+  })
+
+  describe('faults', () => {
+    it('retries 503 twice, then succeeds on the third attempt with backoff', async () => {
+      const scope = nock('https://api.vibeiq.test')
+        .post(CALLBACK)
+        .times(2)
+        .reply(503, { message: 'busy' })
+        .post(CALLBACK)
+        .reply(200, { ok: true })
+      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      expect(scope.isDone()).toBe(true)
+      expect(result.exitCode).toBe(0)
+      expect(result.outputs['attempts']).toBe('3')
+      expect(result.outputs['delivered']).toBe('true')
+      // full jitter with random() = 0.5: half of 1 s, then half of 2 s
+      expect(result.delays).toEqual([500, 1000])
+      expect(result.stdout).toContain('Attempt 1 of 5 failed: HTTP 503 (busy). Retrying in 0.5 s.')
+    })
+
+    it.each([408, 429, 500, 502, 503, 504])('retries HTTP %i', async status => {
+      const scope = nock('https://api.vibeiq.test').post(CALLBACK).reply(status).post(CALLBACK).reply(200)
+      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      expect(scope.isDone()).toBe(true)
+      expect(result.outputs['attempts']).toBe('2')
+    })
+
+    it('honours Retry-After in seconds and as an HTTP date', async () => {
+      const date = new Date(Date.now() + 7000).toUTCString()
+      nock('https://api.vibeiq.test')
+        .post(CALLBACK)
+        .reply(429, { message: 'slow down' }, { 'Retry-After': '3' })
+        .post(CALLBACK)
+        .reply(429, {}, { 'Retry-After': date })
+        .post(CALLBACK)
+        .reply(200)
+      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      expect(result.exitCode).toBe(0)
+      expect(result.delays[0]).toBe(3000)
+      expect(result.delays[1]).toBeGreaterThan(5000)
+      expect(result.delays[1]).toBeLessThanOrEqual(7000)
+    })
+
+    it('does not retry 401: fails naming the credentials and quoting the server', async () => {
+      const scope = nock('https://api.vibeiq.test').post(CALLBACK).reply(401, { message: 'Invalid token' })
+      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      expect(scope.isDone()).toBe(true)
+      expect(result.exitCode).toBe(1)
+      expect(result.outputs['attempts']).toBe('1')
+      expect(result.outputs['http-status']).toBe('401')
+      expect(result.outputs['delivered']).toBe('false')
+      expect(result.errors[0]).toContain('VibeIQ answered HTTP 401')
+      expect(result.errors[0]).toContain('check the token, or the API key and org slug')
+      expect(result.errors[0]).toContain('"Invalid token"')
+    })
+
+    it('does not retry 404, and names the task id and org', async () => {
+      nock('https://api.vibeiq.test').post(CALLBACK).reply(404, 'Not Found')
+      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      expect(result.outputs['attempts']).toBe('1')
+      expect(result.errors[0]).toContain('check the task id and the org')
+    })
+
+    it('does not follow a redirect', async () => {
+      const scope = nock('https://api.vibeiq.test')
+        .post(CALLBACK)
+        .reply(302, '', { Location: 'https://elsewhere.test/steal' })
+      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      expect(scope.isDone()).toBe(true)
+      expect(result.exitCode).toBe(1)
+      expect(result.errors[0]).toContain('HTTP 302 to https://elsewhere.test/steal')
+      expect(result.errors[0]).toContain('not followed')
+    })
+
+    describe('against a real server on 127.0.0.1', () => {
+      let vibeiq: Awaited<ReturnType<typeof startVibeIqStandIn>>
+      beforeEach(async () => {
+        nock.enableNetConnect('127.0.0.1')
+        vibeiq = await startVibeIqStandIn()
+      })
+      afterEach(() => vibeiq.close())
+      const local = () => ({ ...base, 'api-url': vibeiq.url, status: 'SUCCESS' })
+
+      it('retries a reset connection', async () => {
+        vibeiq.reply({ drop: true })
+        const result = await runInProcess(job, { with: local() })
+        expect(result.exitCode).toBe(0)
+        expect(result.outputs['attempts']).toBe('2')
+        expect(vibeiq.requests).toHaveLength(2)
+        expect(result.stdout).toMatch(/Attempt 1 of 5 failed: .*ECONNRESET/)
+      })
+
+      it('bounds each attempt by timeout when the server never answers, then retries', async () => {
+        vibeiq.reply({ hang: true }, { hang: true })
+        const started = Date.now()
+        const result = await runInProcess(job, { with: { ...local(), timeout: '0.3' } })
+        expect(Date.now() - started).toBeLessThan(5000)
+        expect(result.exitCode).toBe(0)
+        expect(result.outputs['attempts']).toBe('3')
+        expect(result.stdout).toContain('Attempt 1 of 5 failed: no answer within 0.3 s.')
+      })
+
+      it('fails after its retries when the server never answers', async () => {
+        vibeiq.reply({ hang: true }, { hang: true })
+        const result = await runInProcess(job, { with: { ...local(), timeout: '0.2', retries: '1' } })
+        expect(result.exitCode).toBe(1)
+        expect(result.outputs['delivered']).toBe('false')
+        expect(result.errors[0]).toContain('gave up after 2 attempts; the last: no answer within 0.2 s')
+      })
+
+      it('warns that the task may already be complete when a 4xx follows a lost answer', async () => {
+        vibeiq.reply({ drop: true }, { status: 409, body: { message: 'Task is not awaiting' } })
+        const result = await runInProcess(job, { with: local() })
+        expect(result.exitCode).toBe(1)
+        expect(result.errors[0]).toContain('"Task is not awaiting"')
+        expect(result.errors[0]).toContain('VibeIQ may have received it')
+      })
+
+      it('retries a refused connection', async () => {
+        await vibeiq.close()
+        const result = await runInProcess(job, { with: { ...local(), retries: '2' } })
+        expect(result.exitCode).toBe(1)
+        expect(result.outputs['attempts']).toBe('3')
+        expect(result.errors[0]).toContain('ECONNREFUSED')
+        vibeiq = await startVibeIqStandIn()
+      })
+    })
+
+    it('gives up after the retries and fails the step', async () => {
+      nock('https://api.vibeiq.test').post(CALLBACK).times(3).reply(500, { message: 'down' })
+      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', retries: '2' } })
+      expect(result.exitCode).toBe(1)
+      expect(result.outputs['attempts']).toBe('3')
+      expect(result.outputs['delivered']).toBe('false')
+      expect(result.errors[0]).toContain('gave up after 3 attempts; the last: HTTP 500 (down)')
+    })
+
+    it('with fail-on-error false, an undelivered callback is a warning', async () => {
+      nock('https://api.vibeiq.test').post(CALLBACK).reply(403, { message: 'Forbidden' })
+      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', 'fail-on-error': 'false' } })
+      expect(result.exitCode).toBe(0)
+      expect(result.errors).toEqual([])
+      expect(result.warnings[0]).toContain('HTTP 403')
+      expect(result.outputs['delivered']).toBe('false')
+    })
+  })
+
+  describe('what the user sees', () => {
+    it('registers secrets with the masker before printing, and never prints them or header values', async () => {
+      expectCallback()
+      const result = await runInProcess(job, {
+        with: { ...base, 'api-key': API_KEY, org: ORG, status: 'SUCCESS', logs: `echo ${TOKEN}` },
+        env: { RUNNER_DEBUG: '1' }
+      })
+      expect(result.masked).toEqual(expect.arrayContaining([TOKEN, API_KEY]))
+      const firstMask = result.stdout.indexOf('::add-mask::')
+      expect(result.stdout.slice(0, firstMask)).toBe('')
+      const printed = result.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
+      expect(printed).not.toContain(TOKEN)
+      expect(printed).not.toContain(API_KEY)
+      expect(printed).toContain('Authorization: Bearer ***')
+    })
+
+    it('prints the request and the answer in collapsed groups, with workflow commands stopped', async () => {
+      expectCallback(200, { message: '::set-output name=delivered::false' })
+      const result = await runInProcess(job, {
+        with: { ...base, status: 'SUCCESS', logs: '::add-mask::everything\n::error::fake error' }
+      })
+      expect(result.commands.filter(c => c.name === 'group').map(c => c.message)).toEqual([
+        `Callback to VibeIQ: SUCCESS for task ${TASK_ID}`,
+        'VibeIQ answered HTTP 200'
+      ])
+      expect(result.stdout).toContain('"::add-mask::everything"')
+      expect(result.masked).not.toContain('everything')
+      expect(result.errors).toEqual([])
+      expect(result.outputs['delivered']).toBe('true')
+    })
+
+    it('dry run prints the request, secrets redacted, and sends nothing', async () => {
+      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', 'dry-run': 'true', subtext: 'x' } })
+      expect(result.exitCode).toBe(0)
+      expect(result.stdout).toContain(`POST ${API}/external-events/callback/`)
+      expect(result.stdout).toContain('"subtext": "x"')
+      expect(result.stdout).toContain('Dry run: the callback above was not sent')
+      expect(result.outputs['delivered']).toBe('false')
+      expect(result.outputs['attempts']).toBe('0')
+    })
+  })
+})
+
+describe('subtext mode', () => {
+  it('PUTs the subtext with the API key headers when configured', async () => {
+    const seen: Sent[] = []
+    nock('https://api.vibeiq.test')
+      .put(`/prod/api/event-workflow-tasks/${TASK_ID}`)
+      .reply(function (_uri, body) {
+        seen.push({ body: body as Record<string, unknown>, headers: this.req.headers })
+        return [200, { id: TASK_ID }]
+      })
+    const result = await runInProcess(job, {
+      with: { ...base, 'api-key': API_KEY, org: ORG, mode: 'subtext', subtext: 'Tests 40/100' }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(seen[0]?.body).toEqual({ subtext: 'Tests 40/100' })
+    expect(seen[0]?.headers['x-api-key']).toBe(API_KEY)
+    expect(seen[0]?.headers['x-api-org']).toBe(ORG)
+    expect(seen[0]?.headers['authorization']).toBeUndefined()
+    expect(result.outputs['delivered']).toBe('true')
+    expect(result.outputs['status']).toBe('')
+  })
+
+  it('falls back to the bearer token', async () => {
+    const scope = nock('https://api.vibeiq.test', { reqheaders: { authorization: `Bearer ${TOKEN}` } })
+      .put(`/prod/api/event-workflow-tasks/${TASK_ID}`)
+      .reply(200)
+    const result = await runInProcess(job, { with: { ...base, mode: 'subtext', subtext: 'Halfway' } })
+    expect(scope.isDone()).toBe(true)
+    expect(result.exitCode).toBe(0)
+  })
+
+  it('a failed update is a warning after its retries, never a failed step', async () => {
+    nock('https://api.vibeiq.test').put(`/prod/api/event-workflow-tasks/${TASK_ID}`).times(2).reply(502)
+    const result = await runInProcess(job, { with: { ...base, mode: 'subtext', subtext: 'Halfway', retries: '1' } })
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings[0]).toContain('The subtext update was not delivered')
+    expect(result.outputs['delivered']).toBe('false')
+    expect(result.outputs['attempts']).toBe('2')
+  })
+})

@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import nock from 'nock'
+import { createJob } from '../harness/runner.mjs'
+import { API, API_KEY, ORG, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
+
+const CALLBACK = '/prod/api/external-events/callback/'
+const base = { 'task-id': TASK_ID, token: TOKEN, 'api-url': API }
+
+let job: Job
+beforeEach(() => {
+  nock.disableNetConnect()
+  job = createJob()
+})
+afterEach(() => {
+  nock.cleanAll()
+  nock.enableNetConnect()
+  job.cleanup()
+})
+
+function captureCallback(): Array<Record<string, unknown>> {
+  const bodies: Array<Record<string, unknown>> = []
+  nock('https://api.vibeiq.test')
+    .post(CALLBACK)
+    .reply((_uri, body) => {
+      bodies.push(body as Record<string, unknown>)
+      return [200, {}]
+    })
+  return bodies
+}
+
+describe('an invalid input, when the task id, URL and credentials are usable', () => {
+  it.each([
+    [{ status: 'succeeded' }, "Input 'status' is 'succeeded': expected auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled."],
+    [{ output: '[1, 2]' }, "Input 'output' is an array: expected a JSON object such as {\"artifact\": \"https://example.com/build.zip\"}."],
+    [{ output: '{"a": ' }, "Input 'output' is not valid JSON ("],
+    [{ output: '"text"' }, "Input 'output' is a string: expected a JSON object"],
+    [{ retries: 'three' }, "Input 'retries' is 'three': expected a whole number from 0 up to 10."],
+    [{ retries: '-1' }, "Input 'retries' is '-1': expected a whole number from 0 up to 10."],
+    [{ timeout: '0' }, "Input 'timeout' is '0': expected a number greater than 0 up to 600."],
+    [{ timeout: '30s' }, "Input 'timeout' is '30s': expected a number greater than 0 up to 600."],
+    [{ 'max-log-bytes': '100' }, "Input 'max-log-bytes' is '100': expected a whole number from 1024 up to 16777216."],
+    [{ 'include-run-info': 'yes' }, "Input 'include-run-info' is 'yes': expected true or false."],
+    [{ 'fail-on-error': 'nope' }, "Input 'fail-on-error' is 'nope': expected true or false."],
+    [{ needs: '{"build": "success"}' }, "Input 'needs' gives job 'build' the result undefined: expected one of success, failure, cancelled, skipped"],
+    [{ needs: 'not json' }, "Input 'needs' is not valid JSON ("],
+    [{ 'job-status': 'running' }, "Input 'job-status' is 'running': expected success, failure, cancelled."]
+  ])('%j: fails the step with a clear message and sends FAILURE with it', async (given, message) => {
+    const bodies = captureCallback()
+    const result = await runInProcess(job, { with: { ...base, ...given } })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain(message)
+    expect(result.errors[0]).toContain(`VibeIQ task ${TASK_ID} was failed so that it does not wait forever.`)
+    expect(bodies).toHaveLength(1)
+    expect(bodies[0]).toMatchObject({
+      taskId: TASK_ID,
+      status: 'FAILURE',
+      subtext: 'GitHub step misconfigured: see the task logs'
+    })
+    const logs = bodies[0]?.['logs'] as string[]
+    expect(logs[0]).toBe('vibeiq-task-callback: the GitHub step is misconfigured, so the task is failed:')
+    expect(logs[1]).toContain(message)
+    expect(result.outputs['status']).toBe('FAILURE')
+    expect(result.outputs['delivered']).toBe('true')
+  })
+
+  it('lists every invalid input at once', async () => {
+    captureCallback()
+    const result = await runInProcess(job, { with: { ...base, status: 'ok', retries: 'x' } })
+    expect(result.errors[0]).toMatch(/^Invalid inputs:\n- Input 'retries' is 'x'.*\n- Input 'status' is 'ok'/)
+  })
+
+  it('sends nothing when dry-run is not a boolean, since the user may have meant a dry run', async () => {
+    const result = await runInProcess(job, { with: { ...base, 'dry-run': 'yes' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toBe("Input 'dry-run' is 'yes': expected true or false.")
+  })
+
+  it('an unknown mode fails without a callback: the step may not have meant to complete the task', async () => {
+    const result = await runInProcess(job, { with: { ...base, mode: 'calback' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toBe("Input 'mode' is 'calback': expected one of callback, subtext, watch.")
+  })
+})
+
+describe('an input error that leaves no way to reach the task', () => {
+  it.each([
+    [{ 'task-id': '' }, "No task id: input 'task-id' is empty and the 'workflow_dispatch' event that started this workflow has none in inputs.task-id"],
+    [{ 'task-id': '../../admin' }, "Input 'task-id' is '../../admin': expected a VibeIQ id of letters, digits, '_' and '-'"],
+    [{ 'api-url': 'not a url' }, "Input 'api-url' is 'not a url': expected an absolute URL such as https://api.vibeiq.com/prod/api."],
+    [{ 'api-url': 'ftp://api.vibeiq.com' }, "Input 'api-url' is 'ftp://api.vibeiq.com': expected an https:// URL."],
+    [{ 'api-url': 'http://api.vibeiq.com/prod/api' }, "Input 'api-url' is 'http://api.vibeiq.com/prod/api': plain http is refused because the credentials would travel in clear"],
+    [{ token: '' }, "No VibeIQ credentials: set 'token' (or VIBEIQ_TOKEN) to a bearer token, or 'api-key' and 'org'"],
+    [{ token: '', 'api-key': API_KEY }, "Input 'org' is empty: the API key ('api-key') is sent with the org slug"],
+    [{ token: '', org: ORG }, "Input 'api-key' is empty: 'org' is set"]
+  ])('%j fails the step with a clear message and sends nothing', async (given, message) => {
+    const result = await runInProcess(job, { with: { ...base, ...given } })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain(message)
+    // nock would have thrown on any request: nothing was sent
+    expect(nock.pendingMocks()).toEqual([])
+  })
+
+  it('allows plain http to loopback only', async () => {
+    for (const host of ['127.0.0.1:9', 'localhost:9', '[::1]:9']) {
+      const result = await runInProcess(job, { with: { ...base, 'api-url': `http://${host}/api`, 'dry-run': 'true' } })
+      expect(result.exitCode).toBe(0)
+    }
+  })
+
+  it('never prints the secrets in an error about them', async () => {
+    const result = await runInProcess(job, { with: { ...base, 'api-key': API_KEY, token: '', org: '' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.masked).toContain(API_KEY)
+    const printed = result.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
+    expect(printed).not.toContain(API_KEY)
+  })
+})

@@ -1,0 +1,92 @@
+/**
+ * Runs the action's run() inside the test process, with the environment the runner stand-in
+ * would give the bundle: fast enough for every case, and nock can intercept its requests.
+ */
+import { jest } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createJob, parseCommands, parseFileCommand } from '../../harness/runner.mjs'
+import type { ClientHooks } from '../../src/vibeiq-client.js'
+
+export type Job = ReturnType<typeof createJob>
+
+export interface InProcessStep {
+  with?: Record<string, string>
+  env?: Record<string, string>
+  /** STATE_* values: the post phase. */
+  state?: Record<string, string>
+}
+
+export interface InProcessResult {
+  exitCode: number
+  stdout: string
+  outputs: Record<string, string>
+  state: Record<string, string>
+  summary: string
+  commands: ReturnType<typeof parseCommands>['commands']
+  masked: string[]
+  /** Delays the client asked for between attempts. */
+  delays: number[]
+  errors: string[]
+  warnings: string[]
+}
+
+const repoDir = process.cwd()
+// core.summary remembers the first GITHUB_STEP_SUMMARY it sees, so every run here uses one set of files.
+const filesDir = mkdtempSync(join(tmpdir(), 'in-process-'))
+
+export async function runInProcess(job: Job, step: InProcessStep = {}): Promise<InProcessResult> {
+  const { run } = await import('../../src/main.js')
+  const files = {
+    GITHUB_OUTPUT: join(filesDir, 'output'),
+    GITHUB_STATE: join(filesDir, 'state'),
+    GITHUB_STEP_SUMMARY: join(filesDir, 'summary')
+  }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const state = Object.fromEntries(Object.entries(step.state ?? {}).map(([k, v]) => [`STATE_${k}`, v]))
+  const savedEnv = process.env
+  process.env = { ...job.baseEnv(), ...files, ...job.inputEnv(step.with), ...state, ...step.env }
+  process.chdir(job.workspace)
+  process.exitCode = undefined
+  let stdout = ''
+  const write = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    stdout += String(chunk)
+    return true
+  })
+  const delays: number[] = []
+  const hooks: ClientHooks = {
+    sleep: async ms => {
+      delays.push(ms)
+    },
+    random: () => 0.5
+  }
+  try {
+    await run(hooks)
+  } finally {
+    write.mockRestore()
+    process.env = savedEnv
+    process.chdir(repoDir)
+  }
+  const exitCode = Number(process.exitCode ?? 0)
+  process.exitCode = undefined
+  const { commands, masked } = parseCommands(stdout)
+  return {
+    exitCode,
+    stdout,
+    outputs: parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    state: parseFileCommand(readFileSync(files.GITHUB_STATE, 'utf8')),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    commands,
+    masked,
+    delays,
+    errors: commands.filter(c => c.name === 'error').map(c => c.message),
+    warnings: commands.filter(c => c.name === 'warning').map(c => c.message)
+  }
+}
+
+export const TASK_ID = 'rbGtiz4rUX8JNJZv'
+export const TOKEN = 'vibeiq-bearer-token-0123456789'
+export const API_KEY = 'app:uEL7GCBZ7Xhd4w2z'
+export const ORG = 'acme-prod'
+export const API = 'https://api.vibeiq.test/prod/api'
