@@ -29770,7 +29770,10 @@ async function fetchFailedSteps(token, checkRunId, env = process.env, timeoutMs 
     try {
         // Loaded here: a plain callback never pays for Octokit.
         const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const octokit = getOctokit(token, { request: { signal, retries: 0 } });
+        const octokit = getOctokit(token, {
+            baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+            request: { signal, retries: 0 }
+        });
         const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
             owner,
             repo,

@@ -3,6 +3,7 @@
 // a delay, a dropped connection or no answer at all. Used by the tests, the demo and the
 // benchmarks; never bundled.
 import { createServer } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 
 /**
  * @typedef {object} Reply
@@ -36,7 +37,8 @@ const CALLBACK = /^\/external-events\/callback\/$/
 const TASK = /^\/event-workflow-tasks\/([^/]+)$/
 
 /**
- * @param {{ basePath?: string, host?: string }} [options]
+ * @param {{ basePath?: string, host?: string, tls?: { key: string, cert: string }, hostname?: string }} [options]
+ *   `tls` serves https (the URL then names `hostname`, which a proxy test maps to this server)
  */
 export async function startVibeIqStandIn(options = {}) {
   const basePath = options.basePath ?? '/prod/api'
@@ -50,7 +52,8 @@ export async function startVibeIqStandIn(options = {}) {
   /** @type {Set<import('node:net').Socket>} */
   const sockets = new Set()
 
-  const server = createServer((req, res) => {
+  /** @type {import('node:http').RequestListener} */
+  const handle = (req, res) => {
     /** @type {Buffer[]} */
     const chunks = []
     req.on('data', chunk => chunks.push(chunk))
@@ -78,8 +81,9 @@ export async function startVibeIqStandIn(options = {}) {
       if (reply.delayMs) setTimeout(answer, reply.delayMs)
       else answer()
     })
-  })
-  server.on('connection', socket => {
+  }
+  const server = options.tls ? createTlsServer(options.tls, handle) : createServer(handle)
+  server.on(options.tls ? 'secureConnection' : 'connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
@@ -88,7 +92,9 @@ export async function startVibeIqStandIn(options = {}) {
 
   return {
     /** The api-url to give the action. */
-    url: `http://127.0.0.1:${address.port}${basePath}`,
+    url: options.tls
+      ? `https://${options.hostname ?? 'localhost'}${basePath}`
+      : `http://127.0.0.1:${address.port}${basePath}`,
     port: address.port,
     requests,
     tasks,

@@ -34,7 +34,10 @@ export async function fetchFailedSteps(
   try {
     // Loaded here: a plain callback never pays for Octokit.
     const { getOctokit } = await import('@actions/github')
-    const octokit = getOctokit(token, { request: { signal, retries: 0 } })
+    const octokit = getOctokit(token, {
+      baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+      request: { signal, retries: 0 }
+    })
     const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
       owner,
       repo,

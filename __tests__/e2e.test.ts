@@ -1,0 +1,306 @@
+/**
+ * The bundle as users run it: dist/index.js in a child process started the way the runner
+ * starts it, against the VibeIQ stand-in on 127.0.0.1. ACTION_NODE picks the node binary
+ * (.ci/run sets it to Node 24, the runtime action.yml names).
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runningJob, startGitHubApiStandIn } from '../harness/github-api.mjs'
+import { selfSignedCertificate, startProxy } from '../harness/proxy.mjs'
+import { createJob, type StepOptions } from '../harness/runner.mjs'
+import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
+import { API_KEY, ORG, TASK_ID, TOKEN } from './support/in-process.js'
+
+// child processes and real backoff take longer than the default 5 s
+jest.setTimeout(60_000)
+
+const node = process.env['ACTION_NODE'] || process.execPath
+const RUN_URL = 'https://github.com/acme/widgets/actions/runs/4242'
+
+let vibeiq: Awaited<ReturnType<typeof startVibeIqStandIn>>
+let job: ReturnType<typeof createJob>
+
+beforeAll(() => {
+  const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
+  process.stdout.write(`end-to-end tests run dist/index.js on Node ${version}\n`)
+})
+beforeEach(async () => {
+  vibeiq = await startVibeIqStandIn()
+  job = createJob({ event: { inputs: { 'task-id': TASK_ID } } })
+})
+afterEach(async () => {
+  await vibeiq.close()
+  job.cleanup()
+})
+
+function step(given: Record<string, string>, extra: StepOptions = {}): StepOptions {
+  return { node, with: { token: TOKEN, 'api-url': vibeiq.url, ...given }, ...extra }
+}
+
+const callbacks = () => vibeiq.requests.filter(r => r.method === 'POST')
+
+describe('callback mode', () => {
+  it('sends every field, and sets the outputs and summary', async () => {
+    writeFileSync(join(job.workspace, 'build.log'), 'compiling ✓\n::set-env name=X::y\nlinked\n')
+    const result = await job.run(
+      step({
+        status: 'success',
+        logs: 'Built 3 styles\n::add-mask::nothing\nÜberprüfung 完了',
+        'logs-file': 'build.log',
+        output: '{\n  "zip": "https://example.com/a.zip",\n  "count": 3\n}',
+        subtext: 'Completed with 90/100 passing'
+      })
+    )
+    expect(result.stderr).toBe('')
+    expect(result.exitCode).toBe(0)
+    expect(vibeiq.requests).toHaveLength(1)
+    const [request] = vibeiq.requests
+    expect(request?.method).toBe('POST')
+    expect(request?.path).toBe('/external-events/callback/')
+    expect(request?.headers['authorization']).toBe(`Bearer ${TOKEN}`)
+    expect(request?.headers['content-type']).toBe('application/json')
+    expect(request?.headers['user-agent']).toMatch(/^vibeiq-task-callback\//)
+    expect(request?.body).toEqual({
+      taskId: TASK_ID,
+      status: 'SUCCESS',
+      logs: [
+        'Built 3 styles',
+        '::add-mask::nothing',
+        'Überprüfung 完了',
+        '==> build.log <==',
+        'compiling ✓',
+        '::set-env name=X::y',
+        'linked'
+      ],
+      output: {
+        githubRun: expect.objectContaining({ url: RUN_URL, job: 'build', runId: '4242' }),
+        zip: 'https://example.com/a.zip',
+        count: 3
+      },
+      subtext: 'Completed with 90/100 passing'
+    })
+    expect(result.outputs).toEqual({
+      'task-id': TASK_ID,
+      status: 'SUCCESS',
+      'http-status': '200',
+      attempts: '1',
+      response: JSON.stringify({ id: TASK_ID, status: 'COMPLETE' }),
+      delivered: 'true'
+    })
+    // the lines from outside did nothing: no mask, no env, no error
+    expect(result.masked).toEqual([TOKEN, job.githubToken])
+    expect(result.commands.map(c => c.name)).not.toContain('set-env')
+    expect(result.summary).toContain('<td>Status sent</td><td>SUCCESS</td>')
+    expect(vibeiq.tasks.get(TASK_ID)?.status).toBe('COMPLETE')
+  })
+
+  it('keeps a multi-line answer whole in the response output', async () => {
+    vibeiq.reply({ status: 200, body: 'line one\nline two ✓\n::error::not a command' })
+    const result = await job.run(step({ status: 'SUCCESS' }))
+    expect(result.outputs['response']).toBe('line one\nline two ✓\n::error::not a command')
+    expect(result.commands.filter(c => c.name === 'error')).toEqual([])
+  })
+
+  it('reports FAILURE for a job that failed before this step (status auto)', async () => {
+    job.status = 'failure'
+    const result = await job.run(step({}))
+    expect(result.exitCode).toBe(0)
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'FAILURE' })
+  })
+
+  it('uses the API key headers when there is no token', async () => {
+    const result = await job.run(step({ token: '', 'api-key': API_KEY, org: ORG, status: 'SUCCESS' }))
+    expect(result.exitCode).toBe(0)
+    expect(vibeiq.requests[0]?.headers['x-api-key']).toBe(API_KEY)
+    expect(vibeiq.requests[0]?.headers['x-api-org']).toBe(ORG)
+    expect(vibeiq.requests[0]?.headers['authorization']).toBeUndefined()
+  })
+})
+
+describe('faults', () => {
+  it('503, 503, then 200: delivered on the third attempt', async () => {
+    vibeiq.reply({ status: 503 }, { status: 503, body: { message: 'maintenance' } })
+    const result = await job.run(step({ status: 'SUCCESS' }))
+    expect(result.exitCode).toBe(0)
+    expect(callbacks()).toHaveLength(3)
+    expect(result.outputs['attempts']).toBe('3')
+    expect(result.stdout).toContain('Attempt 2 of 5 failed: HTTP 503 (maintenance).')
+  })
+
+  it('429 with Retry-After: waits as asked, then delivers', async () => {
+    vibeiq.reply({ status: 429, headers: { 'retry-after': '1' } })
+    const result = await job.run(step({ status: 'SUCCESS' }))
+    expect(result.exitCode).toBe(0)
+    const [first, second] = callbacks()
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(950)
+    expect(result.stdout).toContain('Retrying in 1.0 s (as Retry-After asked).')
+  })
+
+  it('401: not retried, the step fails naming the credentials', async () => {
+    vibeiq.reply({ status: 401, body: { message: 'Unauthorized' } })
+    const result = await job.run(step({ status: 'SUCCESS' }))
+    expect(result.exitCode).toBe(1)
+    expect(callbacks()).toHaveLength(1)
+    const error = result.commands.find(c => c.name === 'error')?.message
+    expect(error).toContain('VibeIQ answered HTTP 401')
+    expect(error).toContain('"Unauthorized"')
+    expect(result.outputs['delivered']).toBe('false')
+  })
+
+  it('a reset connection is retried', async () => {
+    vibeiq.reply({ drop: true })
+    const result = await job.run(step({ status: 'SUCCESS' }))
+    expect(result.exitCode).toBe(0)
+    expect(callbacks()).toHaveLength(2)
+  })
+
+  it('a server that never answers: each attempt ends at the timeout, then the step fails', async () => {
+    vibeiq.reply({ hang: true }, { hang: true })
+    const result = await job.run(step({ status: 'SUCCESS', timeout: '0.5', retries: '1' }))
+    expect(result.exitCode).toBe(1)
+    expect(callbacks()).toHaveLength(2)
+    expect(result.durationMs).toBeLessThan(10_000)
+    expect(result.commands.find(c => c.name === 'error')?.message).toContain('no answer within 0.5 s')
+  })
+})
+
+describe('bad input', () => {
+  it('an invalid output fails the step and the task, with the error in its logs', async () => {
+    const result = await job.run(step({ output: '[1]' }))
+    expect(result.exitCode).toBe(1)
+    expect(callbacks()[0]?.body).toMatchObject({
+      status: 'FAILURE',
+      logs: [
+        'vibeiq-task-callback: the GitHub step is misconfigured, so the task is failed:',
+        expect.stringContaining("Input 'output' is an array")
+      ]
+    })
+  })
+
+  it.each([
+    [{ token: '' }, 'No VibeIQ credentials'],
+    [{ 'api-url': 'http://vibeiq.example.com/api' }, 'plain http is refused'],
+    [{ 'task-id': 'a/b' }, "Input 'task-id' is 'a/b'"],
+    [{ mode: 'finish' }, "Input 'mode' is 'finish'"]
+  ])('%j fails clearly and sends nothing', async (given, message) => {
+    const result = await job.run(step(given))
+    expect(result.exitCode).toBe(1)
+    expect(result.commands.find(c => c.name === 'error')?.message).toContain(message)
+    expect(vibeiq.requests).toEqual([])
+  })
+
+  it('no task id anywhere', async () => {
+    job.cleanup()
+    job = createJob({ eventName: 'push', event: { ref: 'refs/heads/main' } })
+    const result = await job.run(step({}))
+    expect(result.exitCode).toBe(1)
+    expect(result.commands.find(c => c.name === 'error')?.message).toContain(
+      "No task id: input 'task-id' is empty and the 'push' event"
+    )
+  })
+})
+
+describe('subtext mode', () => {
+  it('PUTs the subtext', async () => {
+    const result = await job.run(step({ mode: 'subtext', subtext: 'Tests: 40/100' }))
+    expect(result.exitCode).toBe(0)
+    expect(vibeiq.requests).toMatchObject([
+      { method: 'PUT', path: `/event-workflow-tasks/${TASK_ID}`, body: { subtext: 'Tests: 40/100' } }
+    ])
+  })
+})
+
+describe('watch mode, main then post as the runner runs them', () => {
+  let github: Awaited<ReturnType<typeof startGitHubApiStandIn>>
+  beforeEach(async () => {
+    github = await startGitHubApiStandIn({ jobs: [runningJob({ failed: ['Run tests'] })] })
+  })
+  afterEach(() => github.close())
+  const watchStep = () => step({ mode: 'watch' }, { env: { GITHUB_API_URL: github.url } })
+
+  it.each([
+    ['success', 'SUCCESS', 'GitHub job succeeded'],
+    ['failure', 'FAILURE', 'GitHub job failed'],
+    ['cancelled', 'FAILURE', 'GitHub job was cancelled']
+  ])('a job that ends in %s sends one %s callback', async (ending, status, subtext) => {
+    const watch = await job.run(watchStep())
+    expect(watch.exitCode).toBe(0)
+    expect(watch.state).toEqual({ isPost: 'true', watching: 'true' })
+    job.status = ending // the job's later steps ended like this
+    const post = await watch.post()
+    expect(post.exitCode).toBe(0)
+    expect(vibeiq.requests.map(r => r.method)).toEqual(['PUT', 'POST'])
+    expect(callbacks()[0]?.body).toMatchObject({ status, subtext })
+    if (ending === 'failure') {
+      expect(callbacks()[0]?.body.logs).toContain('Failed step: Run tests')
+      expect(callbacks()[0]?.body.output.githubRun.failedSteps).toEqual(['Run tests'])
+    }
+  })
+
+  it.each([
+    ['success', 'SUCCESS'],
+    ['failure', 'FAILURE']
+  ])('with an explicit callback step (%s) as well, still one callback', async (explicit, status) => {
+    const watch = await job.run(watchStep())
+    const callback = await job.run(step({ status: explicit, subtext: 'explicit' }))
+    expect(callback.exitCode).toBe(0)
+    job.status = 'failure'
+    const post = await watch.post()
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).toContain('was already completed by an earlier step of this job')
+    expect(callbacks()).toHaveLength(1)
+    expect(callbacks()[0]?.body).toMatchObject({ status, subtext: 'explicit' })
+  })
+
+  it('an explicit callback that was not delivered does not stop the post phase', async () => {
+    const watch = await job.run(watchStep())
+    vibeiq.reply({ status: 401 })
+    const callback = await job.run(step({ status: 'SUCCESS' }))
+    expect(callback.exitCode).toBe(1) // which makes the job's status failure
+    const post = await watch.post()
+    expect(post.exitCode).toBe(0)
+    expect(callbacks().map(r => r.body.status)).toEqual(['SUCCESS', 'FAILURE'])
+  })
+})
+
+describe('through a proxy', () => {
+  const hostname = 'vibeiq.test'
+  let tls: ReturnType<typeof selfSignedCertificate>
+  let secure: Awaited<ReturnType<typeof startVibeIqStandIn>>
+  let proxy: Awaited<ReturnType<typeof startProxy>>
+  beforeAll(async () => {
+    tls = selfSignedCertificate(hostname)
+    secure = await startVibeIqStandIn({ tls, hostname })
+    proxy = await startProxy(secure.port)
+  })
+  afterAll(async () => {
+    await proxy.close()
+    await secure.close()
+  })
+
+  it('goes through HTTPS_PROXY', async () => {
+    const result = await job.run({
+      node,
+      with: { token: TOKEN, 'api-url': secure.url, status: 'SUCCESS' },
+      env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: tls.certFile }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(proxy.connects).toEqual([`${hostname}:443`])
+    expect(secure.requests[0]?.body).toMatchObject({ taskId: TASK_ID, status: 'SUCCESS' })
+  })
+
+  it('honours NO_PROXY', async () => {
+    const before = proxy.connects.length
+    const result = await job.run({
+      node,
+      with: { token: TOKEN, 'api-url': secure.url, status: 'SUCCESS', retries: '0' },
+      env: { HTTPS_PROXY: proxy.url, NO_PROXY: `example.com,${hostname}`, NODE_EXTRA_CA_CERTS: tls.certFile }
+    })
+    // straight to vibeiq.test, which only the proxy knows: the lookup fails
+    expect(result.exitCode).toBe(1)
+    expect(proxy.connects.length).toBe(before)
+    expect(result.commands.find(c => c.name === 'error')?.message).toMatch(/ENOTFOUND|EAI_AGAIN/)
+  })
+})

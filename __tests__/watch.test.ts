@@ -1,0 +1,227 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import nock from 'nock'
+import { startGitHubApiStandIn, runningJob } from '../harness/github-api.mjs'
+import { createJob } from '../harness/runner.mjs'
+import { fetchFailedSteps } from '../src/failure-details.js'
+import { API, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
+
+const CALLBACK = '/prod/api/external-events/callback/'
+const SUBTEXT = `/prod/api/event-workflow-tasks/${TASK_ID}`
+const RUN_URL = 'https://github.com/acme/widgets/actions/runs/4242'
+const watch = { 'task-id': TASK_ID, token: TOKEN, 'api-url': API, mode: 'watch' }
+const POST_STATE = { isPost: 'true', watching: 'true' }
+
+type Body = Record<string, unknown>
+
+function capture(method: 'post' | 'put', path: string, status = 200): Body[] {
+  const bodies: Body[] = []
+  nock('https://api.vibeiq.test')
+    [method](path)
+    .reply((_uri, body) => {
+      bodies.push(body as Body)
+      return [status, {}]
+    })
+  return bodies
+}
+
+let job: Job
+let github: Awaited<ReturnType<typeof startGitHubApiStandIn>>
+beforeEach(async () => {
+  nock.disableNetConnect()
+  nock.enableNetConnect('127.0.0.1') // the GitHub API stand-in
+  github = await startGitHubApiStandIn()
+  job = createJob({ githubApiUrl: github.url })
+})
+afterEach(async () => {
+  nock.cleanAll()
+  nock.enableNetConnect()
+  job.cleanup()
+  await github.close()
+})
+
+describe('watch mode, main phase', () => {
+  it('saves state for the post phase and says on the task that the job is running', async () => {
+    const subtexts = capture('put', SUBTEXT)
+    const result = await runInProcess(job, { with: watch })
+    expect(result.exitCode).toBe(0)
+    expect(result.state).toEqual(POST_STATE)
+    expect(subtexts).toEqual([{ subtext: `GitHub job 'build' is running: ${RUN_URL}` }])
+    expect(result.outputs['task-id']).toBe(TASK_ID)
+    expect(result.stdout).toContain(`Watching task ${TASK_ID}`)
+  })
+
+  it('shows the subtext input instead, when given', async () => {
+    const subtexts = capture('put', SUBTEXT)
+    await runInProcess(job, { with: { ...watch, subtext: 'Building 3 styles' } })
+    expect(subtexts).toEqual([{ subtext: 'Building 3 styles' }])
+  })
+
+  it('a failed subtext update is only a warning', async () => {
+    nock('https://api.vibeiq.test').put(SUBTEXT).times(2).reply(500)
+    const result = await runInProcess(job, { with: { ...watch, retries: '1' } })
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings[0]).toContain('The subtext update was not delivered')
+    expect(result.state).toEqual(POST_STATE)
+  })
+
+  it('validates every input now, failing the job before its work starts, without completing the task', async () => {
+    const result = await runInProcess(job, { with: { ...watch, output: 'nope' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain("Input 'output' is not valid JSON")
+    expect(result.state).toEqual(POST_STATE)
+    expect(nock.pendingMocks()).toEqual([])
+  })
+})
+
+describe('watch mode, post phase', () => {
+  it('sends SUCCESS for a job that succeeded, with a default subtext and a log line', async () => {
+    const bodies = capture('post', CALLBACK)
+    const result = await runInProcess(job, { with: { ...watch, 'job-status': 'success' }, state: POST_STATE })
+    expect(result.exitCode).toBe(0)
+    expect(bodies).toHaveLength(1)
+    expect(bodies[0]).toMatchObject({
+      taskId: TASK_ID,
+      status: 'SUCCESS',
+      subtext: 'GitHub job succeeded',
+      logs: [`GitHub job 'build' succeeded: ${RUN_URL}`]
+    })
+    expect(github.requests).toEqual([])
+  })
+
+  it('sends FAILURE for a cancelled job', async () => {
+    const bodies = capture('post', CALLBACK)
+    await runInProcess(job, { with: { ...watch, 'job-status': 'cancelled' }, state: POST_STATE })
+    expect(bodies[0]).toMatchObject({
+      status: 'FAILURE',
+      subtext: 'GitHub job was cancelled',
+      logs: [`GitHub job 'build' was cancelled: ${RUN_URL}`]
+    })
+  })
+
+  it('names the failed steps when the token can read the run', async () => {
+    github.set({ jobs: [runningJob({ runner: 'other runner', id: 1 }), runningJob({ failed: ['Run tests'] })] })
+    const bodies = capture('post', CALLBACK)
+    const result = await runInProcess(job, {
+      with: { ...watch, 'job-status': 'failure', logs: 'see below' },
+      state: POST_STATE
+    })
+    expect(result.exitCode).toBe(0)
+    expect(bodies[0]).toMatchObject({
+      status: 'FAILURE',
+      subtext: 'GitHub job failed',
+      logs: [`GitHub job 'build' failed: ${RUN_URL}`, 'Failed step: Run tests', 'see below'],
+      output: { githubRun: { url: RUN_URL, failedSteps: ['Run tests'] } }
+    })
+    expect(github.requests[0]?.path).toBe('/repos/acme/widgets/actions/runs/4242/attempts/1/jobs?per_page=100')
+    expect(github.requests[0]?.authorization).toBe(`token ${job.githubToken}`)
+  })
+
+  it('finds the job by job.check_run_id where the runner provides it', async () => {
+    github.set({ jobs: [runningJob({ id: 77, runner: 'elsewhere', failed: ['Deploy'] }), runningJob({ failed: ['Other'] })] })
+    const bodies = capture('post', CALLBACK)
+    await runInProcess(job, {
+      with: { ...watch, 'job-status': 'failure', 'job-check-run-id': '77' },
+      state: POST_STATE
+    })
+    expect((bodies[0]?.['output'] as { githubRun: { failedSteps: string[] } }).githubRun.failedSteps).toEqual(['Deploy'])
+  })
+
+  it('without permission (403) still sends the callback, and says why at debug level', async () => {
+    github.set({ status: 403 })
+    const bodies = capture('post', CALLBACK)
+    const result = await runInProcess(job, { with: { ...watch, 'job-status': 'failure' }, state: POST_STATE })
+    expect(result.exitCode).toBe(0)
+    expect(bodies[0]).toMatchObject({ status: 'FAILURE', logs: [`GitHub job 'build' failed: ${RUN_URL}`] })
+    expect((bodies[0]?.['output'] as { githubRun: object }).githubRun).not.toHaveProperty('failedSteps')
+    const debug = result.commands.filter(c => c.name === 'debug').map(c => c.message)
+    expect(debug).toContain(
+      "The failed steps are not named in the callback: the token cannot read this run's jobs (HTTP 403); grant 'permissions: actions: read'."
+    )
+  })
+
+  it('does nothing when a callback step of this job already completed the task', async () => {
+    capture('post', CALLBACK)
+    const explicit = await runInProcess(job, { with: { ...watch, mode: 'callback', status: 'SUCCESS' } })
+    expect(explicit.outputs['delivered']).toBe('true')
+    const post = await runInProcess(job, { with: { ...watch, 'job-status': 'failure' }, state: POST_STATE })
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).toContain(`Task ${TASK_ID} was already completed by an earlier step of this job (SUCCESS, HTTP 200)`)
+    expect(nock.pendingMocks()).toEqual([])
+  })
+
+  it('still sends when the earlier callback step failed to deliver', async () => {
+    nock('https://api.vibeiq.test').post(CALLBACK).reply(401, { message: 'expired' })
+    const explicit = await runInProcess(job, { with: { ...watch, mode: 'callback', status: 'SUCCESS' } })
+    expect(explicit.exitCode).toBe(1)
+    const bodies = capture('post', CALLBACK)
+    const post = await runInProcess(job, { with: { ...watch, 'job-status': 'failure' }, state: POST_STATE })
+    expect(post.exitCode).toBe(0)
+    expect(bodies[0]).toMatchObject({ status: 'FAILURE' })
+  })
+
+  it('fails the post step when it cannot deliver, unless fail-on-error is false', async () => {
+    nock('https://api.vibeiq.test').post(CALLBACK).times(2).reply(503)
+    const failing = await runInProcess(job, { with: { ...watch, retries: '0' }, state: POST_STATE })
+    expect(failing.exitCode).toBe(1)
+    const warning = await runInProcess(job, { with: { ...watch, retries: '0', 'fail-on-error': 'false' }, state: POST_STATE })
+    expect(warning.exitCode).toBe(0)
+    expect(warning.warnings[0]).toContain('was not delivered')
+  })
+
+  it('fails the task when the inputs are invalid, so it does not wait forever', async () => {
+    const bodies = capture('post', CALLBACK)
+    const result = await runInProcess(job, { with: { ...watch, output: 'nope' }, state: POST_STATE })
+    expect(result.exitCode).toBe(1)
+    expect(bodies[0]).toMatchObject({ status: 'FAILURE', subtext: 'GitHub step misconfigured: see the task logs' })
+  })
+
+  it('the post phase of a callback or subtext step does nothing', async () => {
+    const result = await runInProcess(job, { with: { ...watch, mode: 'callback' }, state: { isPost: 'true' } })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toBe('')
+  })
+
+  it('fails the task when a needed job failed, even if this job succeeded', async () => {
+    const bodies = capture('post', CALLBACK)
+    const needs = JSON.stringify({ test: { result: 'failure', outputs: {} } })
+    await runInProcess(job, { with: { ...watch, needs }, state: POST_STATE })
+    expect(bodies[0]).toMatchObject({
+      status: 'FAILURE',
+      subtext: "GitHub job failed: needed job 'test' failure",
+      logs: ["Needed job 'test': failure", `GitHub job 'build' succeeded: ${RUN_URL}`]
+    })
+  })
+})
+
+describe('fetchFailedSteps', () => {
+  const env = { GITHUB_REPOSITORY: 'acme/widgets', GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '2', RUNNER_NAME: 'GitHub Actions 7' }
+  const withApi = () => ({ ...env, GITHUB_API_URL: github.url })
+
+  it('gives up on a slow API within its time limit', async () => {
+    github.set({ delayMs: 3000, jobs: [runningJob({ failed: ['x'] })] })
+    const started = Date.now()
+    const details = await fetchFailedSteps('t', undefined, withApi(), 300)
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(details).toEqual({ unavailable: 'the GitHub API did not answer within 0.3 s' })
+  })
+
+  it('reads the attempt from GITHUB_RUN_ATTEMPT', async () => {
+    github.set({ jobs: [runningJob({ failed: ['Lint', 'Test'] })] })
+    const details = await fetchFailedSteps('t', undefined, withApi())
+    expect(details).toEqual({ failedSteps: ['Lint', 'Test'] })
+    expect(github.requests[0]?.path).toContain('/actions/runs/4242/attempts/2/jobs')
+  })
+
+  it('says when no job of the run is this one', async () => {
+    github.set({ jobs: [runningJob({ runner: 'someone else' })] })
+    expect(await fetchFailedSteps('t', undefined, withApi())).toEqual({
+      unavailable: "no job of run 4242 ran on runner 'GitHub Actions 7'"
+    })
+  })
+
+  it('says when the API fails', async () => {
+    github.set({ status: 500 })
+    const details = await fetchFailedSteps('t', undefined, withApi())
+    expect('unavailable' in details && details.unavailable).toMatch(/^the GitHub API failed/)
+  })
+})
