@@ -69,8 +69,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6288);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/callback.ts + 3 modules
-var callback = __webpack_require__(940);
+// EXTERNAL MODULE: ./src/callback.ts + 4 modules
+var callback = __webpack_require__(1610);
 // EXTERNAL MODULE: ./src/completion-mark.ts + 1 modules
 var completion_mark = __webpack_require__(2134);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -182,7 +182,8 @@ async function finishWatching(settings, hooks) {
             core/* debug */.Yz(`The failed steps are not named in the callback: ${details.unavailable}.`);
         }
     }
-    await (0,callback/* completeTask */.Rt)(settings, { outcome, leading, defaultSubtext: endingSubtext(ended, outcome, settings.jobStatus), runDetails }, hooks);
+    const defaultSubtext = endingSubtext(ended, outcome, settings.jobStatus);
+    await (0,callback/* completeTask */.Rt)(settings, { outcome, leading, defaultSubtext, runDetails }, hooks);
 }
 function jobEnding(jobStatus) {
     if (jobStatus === 'failure')

@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 940:
+/***/ 1610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28590,6 +28590,44 @@ function skipWithWarning(budget, message) {
     budget.add(`[${message}]`);
 }
 
+;// CONCATENATED MODULE: ./src/test-summary.ts
+const MAX_FAILURE_LINES = 50;
+/** `output.tests` */
+function testsOutput(results) {
+    const { total, passed, failed, errored, skipped, durationSeconds, reports } = results;
+    return { total, passed, failed, errored, skipped, durationSeconds, reports };
+}
+function defaultTestSubtext(counts) {
+    let text = `Completed with ${counts.passed}/${counts.total} passing`;
+    if (counts.failed)
+        text += `, ${counts.failed} failed`;
+    if (counts.errored)
+        text += `, ${counts.errored} errored`;
+    if (counts.skipped)
+        text += `, ${counts.skipped} skipped`;
+    return text;
+}
+/** Fills {total}, {passed}, {failed}, {errored} and {skipped} in the user's own subtext. */
+function fillTestPlaceholders(template, counts) {
+    return template.replace(/\{(total|passed|failed|errored|skipped)\}/g, (_, name) => String(counts[name]));
+}
+/** One line for the counts, one per failed or errored test (at most 50), then how many more. */
+function testLogLines(results) {
+    const lines = [`Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`];
+    for (const failure of results.failures.slice(0, MAX_FAILURE_LINES)) {
+        const label = failure.result === 'failed' ? 'FAILED' : 'ERROR';
+        const where = failure.suite && failure.suite !== failure.name ? `${failure.suite} > ${failure.name}` : failure.name;
+        lines.push(`${label} ${where}${failure.message ? `: ${failure.message}` : ''}`);
+    }
+    const more = results.failures.length - MAX_FAILURE_LINES;
+    if (more > 0)
+        lines.push(`... and ${more} more failed or errored tests`);
+    return lines;
+}
+function failingTests(counts) {
+    return counts.failed + counts.errored;
+}
+
 // EXTERNAL MODULE: ./src/vibeiq-client.ts + 2 modules
 var vibeiq_client = __nccwpck_require__(5164);
 ;// CONCATENATED MODULE: ./src/callback.ts
@@ -28603,28 +28641,34 @@ var vibeiq_client = __nccwpck_require__(5164);
 
 
 
+
 /** `mode: callback`: the outcome comes from the inputs, as they are now. */
 async function runCallbackMode(settings, hooks) {
     const outcome = (0,src_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs);
-    const leading = neededJobLines(settings);
-    if (settings.statusChoice === 'auto')
-        leading.push(`${constants/* ACTION_NAME */.px}: ${outcome.status} because ${outcome.reason}.`);
-    await completeTask(settings, { outcome, leading }, hooks);
+    await completeTask(settings, { outcome, explainOutcome: settings.statusChoice === 'auto', leading: neededJobLines(settings) }, hooks);
 }
 function neededJobLines(settings) {
     return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`);
 }
 async function completeTask(settings, completion, hooks) {
     const { taskId, redact } = settings;
-    const status = completion.outcome.status;
     const runInfo = (0,run_info/* readRunInfo */.m)();
-    const logs = await gatherLogs({ leading: completion.leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, runUrl: runInfo.url });
+    const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns) : undefined;
+    const outcome = (0,src_outcome/* withTestFailures */.sE)(completion.outcome, tests ? failingTests(tests) : 0, settings.failOnTestFailures);
+    const status = outcome.status;
+    const leading = [...completion.leading];
+    if (completion.explainOutcome || outcome !== completion.outcome) {
+        leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
+    }
+    if (tests)
+        leading.push(...testLogLines(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
+    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, runUrl: runInfo.url });
     const body = buildCallbackBody({
         taskId,
         status,
         logs,
-        output: settings.output,
-        subtext: settings.subtext ?? completion.defaultSubtext,
+        output: tests ? { tests: testsOutput(tests), ...settings.output } : settings.output,
+        subtext: chooseSubtext(settings.subtext, tests, completion.defaultSubtext),
         runInfo: settings.includeRunInfo ? { ...runInfo, ...completion.runDetails } : undefined
     }, redact);
     const client = new vibeiq_client/* VibeIqClient */.uC(settings.connection, hooks);
@@ -28634,12 +28678,15 @@ async function completeTask(settings, completion, hooks) {
     if (delivery)
         (0,report/* printResponse */.Zd)(delivery);
     (0,report/* setResultOutputs */.Ge)({ taskId, status, delivery });
+    if (tests)
+        setTestOutputs(tests);
     await (0,report/* writeSummary */.Sy)('VibeIQ task callback', [
         { label: 'Task id', value: taskId },
         { label: 'Mode', value: settings.mode },
         { label: 'Status sent', value: status },
-        ...(0,report/* deliveryRows */.Ij)(delivery)
-    ], runInfo.url);
+        ...(0,report/* deliveryRows */.Ij)(delivery),
+        ...(tests ? testRows(tests) : [])
+    ], runInfo.url, tests ? failureList(tests) : undefined);
     if (!delivery) {
         core/* info */.pq(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
     }
@@ -28651,6 +28698,41 @@ async function completeTask(settings, completion, hooks) {
         reportUndelivered(settings.failOnError, `The callback for task ${taskId} was not delivered: ${delivery.error}`);
     }
     return delivery;
+}
+/** Reports are read only when asked for; the XML parser loads with them. */
+async function readTests(patterns) {
+    const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2053));
+    const tests = await readJunitReports(patterns);
+    for (const problem of tests.problems) {
+        core/* warning */.$e(`${constants/* Inputs */.G0.JunitFiles}: ${problem}; the callback is sent without it.`);
+    }
+    return tests;
+}
+function chooseSubtext(given, tests, fallback) {
+    if (given)
+        return tests ? fillTestPlaceholders(given, tests) : given;
+    return tests ? defaultTestSubtext(tests) : fallback;
+}
+function setTestOutputs(tests) {
+    core/* setOutput */.uH(constants/* Outputs */.tY.TestsTotal, tests.total);
+    core/* setOutput */.uH(constants/* Outputs */.tY.TestsPassed, tests.passed);
+    core/* setOutput */.uH(constants/* Outputs */.tY.TestsFailed, tests.failed + tests.errored);
+    core/* setOutput */.uH(constants/* Outputs */.tY.TestsSkipped, tests.skipped);
+}
+function testRows(tests) {
+    return [
+        { label: 'Tests', value: `${tests.total} in ${tests.reports} report${tests.reports === 1 ? '' : 's'}` },
+        { label: 'Passed', value: String(tests.passed) },
+        { label: 'Failed', value: String(tests.failed) },
+        { label: 'Errored', value: String(tests.errored) },
+        { label: 'Skipped', value: String(tests.skipped) },
+        { label: 'Duration', value: `${tests.durationSeconds} s` }
+    ];
+}
+function failureList(tests) {
+    if (tests.failures.length === 0)
+        return undefined;
+    return testLogLines(tests).slice(1);
 }
 /** A callback that could not be delivered fails the step, unless the user chose a warning. */
 function reportUndelivered(failOnError, message) {
@@ -28787,6 +28869,8 @@ const Inputs = {
     DryRun: 'dry-run',
     FailOnError: 'fail-on-error',
     GithubToken: 'github-token',
+    JunitFiles: 'junit-files',
+    FailOnTestFailures: 'fail-on-test-failures',
     JobCheckRunId: 'job-check-run-id'
 };
 const Outputs = {
@@ -28795,7 +28879,11 @@ const Outputs = {
     HttpStatus: 'http-status',
     Attempts: 'attempts',
     Response: 'response',
-    Delivered: 'delivered'
+    Delivered: 'delivered',
+    TestsTotal: 'tests-total',
+    TestsPassed: 'tests-passed',
+    TestsFailed: 'tests-failed',
+    TestsSkipped: 'tests-skipped'
 };
 /** Environment variables the credential inputs fall back to. */
 const CredentialEnv = {
@@ -28817,7 +28905,8 @@ const Defaults = {
     MaxLogBytes: 262_144,
     IncludeRunInfo: true,
     DryRun: false,
-    FailOnError: true
+    FailOnError: true,
+    FailOnTestFailures: false
 };
 /** The `response` output keeps at most this much of the server's answer. */
 const MAX_RESPONSE_OUTPUT_BYTES = 64 * 1024;
@@ -28847,7 +28936,7 @@ function errorText(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7858);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3596);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28856,7 +28945,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7858:
+/***/ 3596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28867,14 +28956,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __nccwpck_require__(6288);
-// EXTERNAL MODULE: ./src/callback.ts + 3 modules
-var callback = __nccwpck_require__(940);
+// EXTERNAL MODULE: ./src/callback.ts + 4 modules
+var callback = __nccwpck_require__(1610);
 // EXTERNAL MODULE: ./src/completion-mark.ts + 1 modules
 var completion_mark = __nccwpck_require__(2134);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/outcome.ts
@@ -28938,6 +29027,7 @@ function readSettings(env = process.env) {
     const includeRunInfo = parseBoolean(constants/* Inputs */.G0.IncludeRunInfo, constants/* Defaults */.Hw.IncludeRunInfo, fail);
     const dryRun = parseBoolean(constants/* Inputs */.G0.DryRun, constants/* Defaults */.Hw.DryRun, fail);
     const failOnError = parseBoolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError, fail);
+    const failOnTestFailures = parseBoolean(constants/* Inputs */.G0.FailOnTestFailures, constants/* Defaults */.Hw.FailOnTestFailures, fail);
     if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
         // A typo must not leave the task waiting forever: a step that completes tasks reports it
         // as FAILURE, unless the user may have meant a dry run.
@@ -28960,7 +29050,9 @@ function readSettings(env = process.env) {
             jobStatus,
             needs: needs ?? [],
             logs: splitLines(input(constants/* Inputs */.G0.Logs)),
-            logFilePatterns: splitLines(input(constants/* Inputs */.G0.LogsFile)).map(l => l.trim()).filter(Boolean),
+            logFilePatterns: patternList(input(constants/* Inputs */.G0.LogsFile)),
+            junitPatterns: patternList(input(constants/* Inputs */.G0.JunitFiles)),
+            failOnTestFailures: failOnTestFailures ?? constants/* Defaults */.Hw.FailOnTestFailures,
             output,
             subtext,
             includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo,
@@ -28981,6 +29073,11 @@ function invalid(name, given, expected) {
 }
 function splitLines(text) {
     return text === '' ? [] : text.split(/\r?\n/);
+}
+function patternList(text) {
+    return splitLines(text)
+        .map(line => line.trim())
+        .filter(Boolean);
 }
 const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
 function parseTaskId(given, env, fail) {
@@ -29013,7 +29110,7 @@ function taskIdFromEvent(env) {
         return undefined;
     let event;
     try {
-        event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -29243,7 +29340,8 @@ async function postPhase(hooks) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ NEED_RESULTS),
 /* harmony export */   dl: () => (/* binding */ decideOutcome),
-/* harmony export */   nE: () => (/* binding */ JOB_STATUSES)
+/* harmony export */   nE: () => (/* binding */ JOB_STATUSES),
+/* harmony export */   sE: () => (/* binding */ withTestFailures)
 /* harmony export */ });
 /* unused harmony exports isFailing, statusFromJobStatus */
 /** Which status the callback reports. Pure: the whole policy fits on one screen. */
@@ -29274,6 +29372,15 @@ function decideOutcome(choice, jobStatus, needs) {
 /** `success`, `failure` and `cancelled` (as `${{ job.status }}` gives them) map onto a callback status. */
 function statusFromJobStatus(jobStatus) {
     return isFailing(jobStatus) ? 'FAILURE' : 'SUCCESS';
+}
+/** `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on. */
+function withTestFailures(outcome, failingTests, enabled) {
+    if (!enabled || failingTests === 0 || outcome.status === 'FAILURE')
+        return outcome;
+    return {
+        status: 'FAILURE',
+        reason: `${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored and fail-on-test-failures is true`
+    };
 }
 
 
@@ -29332,7 +29439,7 @@ function setResultOutputs({ taskId, status, delivery }) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Delivered, delivery?.delivered ?? false);
 }
 /** Adds a table to the job summary; a summary that cannot be written is only a warning. */
-async function writeSummary(heading, rows, runUrl) {
+async function writeSummary(heading, rows, runUrl, list) {
     if (!process.env['GITHUB_STEP_SUMMARY'])
         return;
     try {
@@ -29345,6 +29452,8 @@ async function writeSummary(heading, rows, runUrl) {
             ],
             ...rows.map(row => [row.label, escapeHtml(row.value)])
         ]);
+        if (list?.length)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addList(list.map(escapeHtml));
         if (runUrl)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addLink('This run', runUrl);
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
@@ -29885,6 +29994,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

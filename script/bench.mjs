@@ -214,7 +214,7 @@ function writeBigJunit(file, cases) {
       } else if (c % 89 === 0) {
         xml += `    <testcase classname="com.acme.fw27.Suite${s}" name="${name}" time="0"><skipped/></testcase>\n`
       } else {
-        xml += `    <testcase classname="com.acme.fw27.Suite${s}" name="${name}" time="0.003"><system-out>ok ${'.'.repeat(120)}</system-out></testcase>\n`
+        xml += `    <testcase classname="com.acme.fw27.Suite${s}" name="${name}" time="0.003"><system-out>ok ${'.'.repeat(330)}</system-out></testcase>\n`
       }
     }
     writeSync(fd, `${xml}  </testsuite>\n`)

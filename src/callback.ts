@@ -1,26 +1,37 @@
 /** Completing a task: gather the content, post the callback, and report what happened. */
 import * as core from '@actions/core'
-import { ACTION_NAME, Inputs } from './constants.js'
+import { ACTION_NAME, Inputs, Outputs } from './constants.js'
 import { markCompleted } from './completion-mark.js'
-import { decideOutcome, type Outcome } from './outcome.js'
+import type { TestResults } from './junit-reports.js'
+import { decideOutcome, withTestFailures, type Outcome } from './outcome.js'
 import { buildCallbackBody } from './payload.js'
 import {
   deliveryRows,
   printRequest,
   printResponse,
   setResultOutputs,
-  writeSummary
+  writeSummary,
+  type SummaryRow
 } from './report.js'
 import { readRunInfo } from './run-info.js'
 import type { FailureTarget, Settings } from './settings.js'
 import { gatherLogs } from './task-logs.js'
+import {
+  defaultTestSubtext,
+  failingTests,
+  fillTestPlaceholders,
+  testLogLines,
+  testsOutput
+} from './test-summary.js'
 import { VibeIqClient, type ClientHooks, type Delivery } from './vibeiq-client.js'
 
 export interface Completion {
   outcome: Outcome
+  /** Whether to say in the logs why this status was chosen. */
+  explainOutcome?: boolean
   /** The action's own log lines, sent before the user's. */
   leading: readonly string[]
-  /** Used when the `subtext` input is empty. */
+  /** Used when the `subtext` input is empty and no test report was read. */
   defaultSubtext?: string
   /** Merged into `output.githubRun`. */
   runDetails?: Record<string, unknown>
@@ -29,21 +40,39 @@ export interface Completion {
 /** `mode: callback`: the outcome comes from the inputs, as they are now. */
 export async function runCallbackMode(settings: Settings, hooks?: ClientHooks): Promise<void> {
   const outcome = decideOutcome(settings.statusChoice, settings.jobStatus, settings.needs)
-  const leading = neededJobLines(settings)
-  if (settings.statusChoice === 'auto') leading.push(`${ACTION_NAME}: ${outcome.status} because ${outcome.reason}.`)
-  await completeTask(settings, { outcome, leading }, hooks)
+  await completeTask(
+    settings,
+    { outcome, explainOutcome: settings.statusChoice === 'auto', leading: neededJobLines(settings) },
+    hooks
+  )
 }
 
 export function neededJobLines(settings: Settings): string[] {
   return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`)
 }
 
-export async function completeTask(settings: Settings, completion: Completion, hooks?: ClientHooks): Promise<Delivery | undefined> {
+export async function completeTask(
+  settings: Settings,
+  completion: Completion,
+  hooks?: ClientHooks
+): Promise<Delivery | undefined> {
   const { taskId, redact } = settings
-  const status = completion.outcome.status
   const runInfo = readRunInfo()
+  const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns) : undefined
+  const outcome = withTestFailures(
+    completion.outcome,
+    tests ? failingTests(tests) : 0,
+    settings.failOnTestFailures
+  )
+  const status = outcome.status
+  const leading = [...completion.leading]
+  if (completion.explainOutcome || outcome !== completion.outcome) {
+    leading.push(`${ACTION_NAME}: ${status} because ${outcome.reason}.`)
+  }
+  if (tests) leading.push(...testLogLines(tests), ...tests.problems.map(p => `[${Inputs.JunitFiles}: ${p}]`))
+
   const logs = await gatherLogs(
-    { leading: completion.leading, text: settings.logs, filePatterns: settings.logFilePatterns },
+    { leading, text: settings.logs, filePatterns: settings.logFilePatterns },
     { maxBytes: settings.maxLogBytes, redact, runUrl: runInfo.url }
   )
   const body = buildCallbackBody(
@@ -51,8 +80,8 @@ export async function completeTask(settings: Settings, completion: Completion, h
       taskId,
       status,
       logs,
-      output: settings.output,
-      subtext: settings.subtext ?? completion.defaultSubtext,
+      output: tests ? { tests: testsOutput(tests), ...settings.output } : settings.output,
+      subtext: chooseSubtext(settings.subtext, tests, completion.defaultSubtext),
       runInfo: settings.includeRunInfo ? { ...runInfo, ...completion.runDetails } : undefined
     },
     redact
@@ -64,25 +93,72 @@ export async function completeTask(settings: Settings, completion: Completion, h
   const delivery = settings.dryRun ? undefined : await client.send(request)
   if (delivery) printResponse(delivery)
   setResultOutputs({ taskId, status, delivery })
+  if (tests) setTestOutputs(tests)
   await writeSummary(
     'VibeIQ task callback',
     [
       { label: 'Task id', value: taskId },
       { label: 'Mode', value: settings.mode },
       { label: 'Status sent', value: status },
-      ...deliveryRows(delivery)
+      ...deliveryRows(delivery),
+      ...(tests ? testRows(tests) : [])
     ],
-    runInfo.url
+    runInfo.url,
+    tests ? failureList(tests) : undefined
   )
   if (!delivery) {
     core.info(`Dry run: the callback above was not sent (${Inputs.DryRun}: true).`)
   } else if (delivery.delivered) {
     await markCompleted(taskId, { status, httpStatus: delivery.httpStatus, at: new Date().toISOString() })
-    core.info(`VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`)
+    core.info(
+      `VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`
+    )
   } else {
     reportUndelivered(settings.failOnError, `The callback for task ${taskId} was not delivered: ${delivery.error}`)
   }
   return delivery
+}
+
+/** Reports are read only when asked for; the XML parser loads with them. */
+async function readTests(patterns: readonly string[]): Promise<TestResults> {
+  const { readJunitReports } = await import('./junit-reports.js')
+  const tests = await readJunitReports(patterns)
+  for (const problem of tests.problems) {
+    core.warning(`${Inputs.JunitFiles}: ${problem}; the callback is sent without it.`)
+  }
+  return tests
+}
+
+function chooseSubtext(
+  given: string | undefined,
+  tests: TestResults | undefined,
+  fallback: string | undefined
+): string | undefined {
+  if (given) return tests ? fillTestPlaceholders(given, tests) : given
+  return tests ? defaultTestSubtext(tests) : fallback
+}
+
+function setTestOutputs(tests: TestResults): void {
+  core.setOutput(Outputs.TestsTotal, tests.total)
+  core.setOutput(Outputs.TestsPassed, tests.passed)
+  core.setOutput(Outputs.TestsFailed, tests.failed + tests.errored)
+  core.setOutput(Outputs.TestsSkipped, tests.skipped)
+}
+
+function testRows(tests: TestResults): SummaryRow[] {
+  return [
+    { label: 'Tests', value: `${tests.total} in ${tests.reports} report${tests.reports === 1 ? '' : 's'}` },
+    { label: 'Passed', value: String(tests.passed) },
+    { label: 'Failed', value: String(tests.failed) },
+    { label: 'Errored', value: String(tests.errored) },
+    { label: 'Skipped', value: String(tests.skipped) },
+    { label: 'Duration', value: `${tests.durationSeconds} s` }
+  ]
+}
+
+function failureList(tests: TestResults): string[] | undefined {
+  if (tests.failures.length === 0) return undefined
+  return testLogLines(tests).slice(1)
 }
 
 /** A callback that could not be delivered fails the step, unless the user chose a warning. */

@@ -25,6 +25,8 @@ export const Inputs = {
   DryRun: 'dry-run',
   FailOnError: 'fail-on-error',
   GithubToken: 'github-token',
+  JunitFiles: 'junit-files',
+  FailOnTestFailures: 'fail-on-test-failures',
   JobCheckRunId: 'job-check-run-id'
 } as const
 
@@ -34,7 +36,11 @@ export const Outputs = {
   HttpStatus: 'http-status',
   Attempts: 'attempts',
   Response: 'response',
-  Delivered: 'delivered'
+  Delivered: 'delivered',
+  TestsTotal: 'tests-total',
+  TestsPassed: 'tests-passed',
+  TestsFailed: 'tests-failed',
+  TestsSkipped: 'tests-skipped'
 } as const
 
 /** Environment variables the credential inputs fall back to. */
@@ -59,7 +65,8 @@ export const Defaults = {
   MaxLogBytes: 262_144,
   IncludeRunInfo: true,
   DryRun: false,
-  FailOnError: true
+  FailOnError: true,
+  FailOnTestFailures: false
 } as const
 
 /** The `response` output keeps at most this much of the server's answer. */

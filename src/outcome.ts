@@ -53,3 +53,12 @@ export function decideOutcome(
 export function statusFromJobStatus(jobStatus: JobStatus): CallbackStatus {
   return isFailing(jobStatus) ? 'FAILURE' : 'SUCCESS'
 }
+
+/** `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on. */
+export function withTestFailures(outcome: Outcome, failingTests: number, enabled: boolean): Outcome {
+  if (!enabled || failingTests === 0 || outcome.status === 'FAILURE') return outcome
+  return {
+    status: 'FAILURE',
+    reason: `${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored and fail-on-test-failures is true`
+  }
+}

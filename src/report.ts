@@ -50,7 +50,12 @@ export interface SummaryRow {
 }
 
 /** Adds a table to the job summary; a summary that cannot be written is only a warning. */
-export async function writeSummary(heading: string, rows: readonly SummaryRow[], runUrl?: string): Promise<void> {
+export async function writeSummary(
+  heading: string,
+  rows: readonly SummaryRow[],
+  runUrl?: string,
+  list?: readonly string[]
+): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) return
   try {
     core.summary
@@ -62,6 +67,7 @@ export async function writeSummary(heading: string, rows: readonly SummaryRow[],
         ],
         ...rows.map(row => [row.label, escapeHtml(row.value)])
       ])
+    if (list?.length) core.summary.addList(list.map(escapeHtml))
     if (runUrl) core.summary.addLink('This run', runUrl)
     await core.summary.write()
   } catch (error) {

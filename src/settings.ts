@@ -56,6 +56,10 @@ export interface Settings {
   maxLogBytes: number
   dryRun: boolean
   failOnError: boolean
+  /** Paths or glob patterns of JUnit XML reports. */
+  junitPatterns: string[]
+  /** A failed or errored test makes the status FAILURE. */
+  failOnTestFailures: boolean
   /** Token for the GitHub API (watch mode's failure details). */
   githubToken?: string
   /** `${{ job.check_run_id }}`: this job's id, where the runner provides it. */
@@ -139,6 +143,7 @@ export function readSettings(env: Env = process.env): SettingsResult {
   const includeRunInfo = parseBoolean(Inputs.IncludeRunInfo, Defaults.IncludeRunInfo, fail)
   const dryRun = parseBoolean(Inputs.DryRun, Defaults.DryRun, fail)
   const failOnError = parseBoolean(Inputs.FailOnError, Defaults.FailOnError, fail)
+  const failOnTestFailures = parseBoolean(Inputs.FailOnTestFailures, Defaults.FailOnTestFailures, fail)
 
   if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
     // A typo must not leave the task waiting forever: a step that completes tasks reports it
@@ -163,7 +168,9 @@ export function readSettings(env: Env = process.env): SettingsResult {
       jobStatus,
       needs: needs ?? [],
       logs: splitLines(input(Inputs.Logs)),
-      logFilePatterns: splitLines(input(Inputs.LogsFile)).map(l => l.trim()).filter(Boolean),
+      logFilePatterns: patternList(input(Inputs.LogsFile)),
+      junitPatterns: patternList(input(Inputs.JunitFiles)),
+      failOnTestFailures: failOnTestFailures ?? Defaults.FailOnTestFailures,
       output,
       subtext,
       includeRunInfo: includeRunInfo ?? Defaults.IncludeRunInfo,
@@ -189,6 +196,12 @@ function invalid(name: string, given: string, expected: string): string {
 
 export function splitLines(text: string): string[] {
   return text === '' ? [] : text.split(/\r?\n/)
+}
+
+function patternList(text: string): string[] {
+  return splitLines(text)
+    .map(line => line.trim())
+    .filter(Boolean)
 }
 
 const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/

@@ -51,7 +51,8 @@ export async function finishWatching(settings: Settings, hooks?: ClientHooks): P
       core.debug(`The failed steps are not named in the callback: ${details.unavailable}.`)
     }
   }
-  await completeTask(settings, { outcome, leading, defaultSubtext: endingSubtext(ended, outcome, settings.jobStatus), runDetails }, hooks)
+  const defaultSubtext = endingSubtext(ended, outcome, settings.jobStatus)
+  await completeTask(settings, { outcome, leading, defaultSubtext, runDetails }, hooks)
 }
 
 function jobEnding(jobStatus: JobStatus | undefined): string {
