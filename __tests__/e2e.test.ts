@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runningJob, startGitHubApiStandIn } from '../harness/github-api.mjs'
 import { selfSignedCertificate, startProxy } from '../harness/proxy.mjs'
@@ -252,6 +252,34 @@ describe('watch mode, main then post as the runner runs them', () => {
     expect(post.stdout).toContain('was already completed by an earlier step of this job')
     expect(callbacks()).toHaveLength(1)
     expect(callbacks()[0]?.body).toMatchObject({ status, subtext: 'explicit' })
+  })
+
+  it('reads logs and JUnit reports the job wrote after the watch step, when the job ends', async () => {
+    const watch = await job.run(step({ mode: 'watch', 'logs-file': 'logs/*.log', 'junit-files': 'reports/**/*.xml' }, { env: { GITHUB_API_URL: github.url } }))
+    expect(watch.exitCode).toBe(0)
+    // the job's test step writes these after the watch step ran
+    mkdirSync(join(job.workspace, 'logs'))
+    mkdirSync(join(job.workspace, 'reports', 'unit'), { recursive: true })
+    writeFileSync(join(job.workspace, 'logs', 'test.log'), 'running 6 tests\n')
+    copyFileSync('__tests__/fixtures/junit/pytest.xml', join(job.workspace, 'reports', 'unit', 'pytest.xml'))
+    job.status = 'failure'
+    const post = await watch.post()
+    expect(post.exitCode).toBe(0)
+    expect(post.outputs).toMatchObject({ 'tests-total': '6', 'tests-failed': '2' })
+    expect(callbacks()[0]?.body).toMatchObject({
+      status: 'FAILURE',
+      subtext: 'Completed with 2/6 passing, 1 failed, 1 errored, 2 skipped',
+      output: { tests: { total: 6, passed: 2, failed: 1, errored: 1, skipped: 2, reports: 1 } }
+    })
+    expect(callbacks()[0]?.body.logs).toEqual([
+      `GitHub job 'build' failed: ${RUN_URL}`,
+      'Failed step: Run tests',
+      'Tests: 2/6 passing, 1 failed, 1 errored, 2 skipped (1 report)',
+      'FAILED test_sample > test_fails: AssertionError: expected 3 colourways',
+      'ERROR test_sample > test_errors_in_fixture: failed on setup with "RuntimeError: database unavailable"',
+      '==> logs/test.log <==',
+      'running 6 tests'
+    ])
   })
 
   it('an explicit callback that was not delivered does not stop the post phase', async () => {
