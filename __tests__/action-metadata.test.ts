@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { renderTables, withTables } from '../script/readme-tables.mjs'
+import { Inputs, Outputs } from '../src/constants.js'
+
+const action = parse(readFileSync('action.yml', 'utf8')) as {
+  inputs: Record<string, { description: string; default?: string }>
+  outputs: Record<string, { description: string }>
+  runs: Record<string, string>
+}
+
+describe('action.yml', () => {
+  it('declares exactly the inputs the action reads', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual(Object.values(Inputs).sort())
+  })
+
+  it('declares exactly the outputs the action sets', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(Object.values(Outputs).sort())
+  })
+
+  it('describes every input and output', () => {
+    for (const spec of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {
+      expect(spec.description.length).toBeGreaterThan(10)
+    }
+  })
+
+  it('runs one bundle on node24, main and post', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js', 'post-if': 'always()' })
+  })
+})
+
+describe('README', () => {
+  it('has the input and output tables of action.yml (npm run docs rewrites them)', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    expect(withTables(readme, renderTables())).toBe(readme)
+  })
+
+  it('notices a mismatch', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const changed = readFileSync('action.yml', 'utf8').replace('Seconds allowed for each attempt.', 'Seconds per attempt.')
+    expect(withTables(readme, renderTables(changed))).not.toBe(readme)
+  })
+})
