@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { renderTables, withTables } from '../script/readme-tables.mjs'
-import { Inputs, Outputs } from '../src/constants.js'
+import { ACTION_VERSION, Inputs, Outputs } from '../src/constants.js'
 
 const action = parse(readFileSync('action.yml', 'utf8')) as {
   inputs: Record<string, { description: string; default?: string }>
@@ -26,7 +26,19 @@ describe('action.yml', () => {
   })
 
   it('runs one bundle on node24, main and post', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js', 'post-if': 'always()' })
+    expect(action.runs).toEqual({
+      using: 'node24',
+      main: 'dist/index.js',
+      post: 'dist/index.js',
+      'post-if': 'always()'
+    })
+  })
+})
+
+describe('package.json', () => {
+  it('has the version the action reports in its User-Agent', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    expect(ACTION_VERSION).toBe(pkg.version)
   })
 })
 
@@ -38,7 +50,10 @@ describe('README', () => {
 
   it('notices a mismatch', () => {
     const readme = readFileSync('README.md', 'utf8')
-    const changed = readFileSync('action.yml', 'utf8').replace('Seconds allowed for each attempt.', 'Seconds per attempt.')
+    const changed = readFileSync('action.yml', 'utf8').replace(
+      'Seconds allowed for each attempt.',
+      'Seconds per attempt.'
+    )
     expect(withTables(readme, renderTables(changed))).not.toBe(readme)
   })
 })

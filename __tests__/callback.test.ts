@@ -187,7 +187,9 @@ describe('callback mode', () => {
         '==> b.log <==',
         'beta 1'
       ])
-      expect(result.warnings).toEqual(["logs-file: no file matches 'missing.log'; the callback is sent without it."])
+      expect(result.warnings).toEqual([
+        "logs-file: no file matches 'missing.log'; the callback is sent without it."
+      ])
     })
 
     it('replaces the token and API key with *** in logs, output and subtext', async () => {
@@ -222,7 +224,9 @@ describe('callback mode', () => {
       const lines = Array.from({ length: 2000 }, (_, i) => `line ${i} ✓ ${'x'.repeat(40)}`)
       writeFileSync(join(job.workspace, 'big.log'), lines.join('\n'))
       const sent = expectCallback()
-      await runInProcess(job, { with: { ...base, status: 'SUCCESS', 'logs-file': 'big.log', 'max-log-bytes': '4096' } })
+      await runInProcess(job, {
+        with: { ...base, status: 'SUCCESS', 'logs-file': 'big.log', 'max-log-bytes': '4096' }
+      })
       const logs = sent[0]?.body['logs'] as string[]
       const bytes = logs.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0)
       expect(bytes).toBeLessThanOrEqual(4096)
@@ -375,7 +379,9 @@ describe('callback mode', () => {
 
     it('with fail-on-error false, an undelivered callback is a warning', async () => {
       nock('https://api.vibeiq.test').post(CALLBACK).reply(403, { message: 'Forbidden' })
-      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', 'fail-on-error': 'false' } })
+      const result = await runInProcess(job, {
+        with: { ...base, status: 'SUCCESS', 'fail-on-error': 'false' }
+      })
       expect(result.exitCode).toBe(0)
       expect(result.errors).toEqual([])
       expect(result.warnings[0]).toContain('HTTP 403')
@@ -393,7 +399,10 @@ describe('callback mode', () => {
       expect(result.masked).toEqual(expect.arrayContaining([TOKEN, API_KEY]))
       const firstMask = result.stdout.indexOf('::add-mask::')
       expect(result.stdout.slice(0, firstMask)).toBe('')
-      const printed = result.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
+      const printed = result.stdout
+        .split('\n')
+        .filter(l => !l.startsWith('::add-mask::'))
+        .join('\n')
       expect(printed).not.toContain(TOKEN)
       expect(printed).not.toContain(API_KEY)
       expect(printed).toContain('Authorization: Bearer ***')
@@ -415,7 +424,9 @@ describe('callback mode', () => {
     })
 
     it('dry run prints the request, secrets redacted, and sends nothing', async () => {
-      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', 'dry-run': 'true', subtext: 'x' } })
+      const result = await runInProcess(job, {
+        with: { ...base, status: 'SUCCESS', 'dry-run': 'true', subtext: 'x' }
+      })
       expect(result.exitCode).toBe(0)
       expect(result.stdout).toContain(`POST ${API}/external-events/callback/`)
       expect(result.stdout).toContain('"subtext": "x"')
@@ -458,7 +469,9 @@ describe('subtext mode', () => {
 
   it('a failed update is a warning after its retries, never a failed step', async () => {
     nock('https://api.vibeiq.test').put(`/prod/api/event-workflow-tasks/${TASK_ID}`).times(2).reply(502)
-    const result = await runInProcess(job, { with: { ...base, mode: 'subtext', subtext: 'Halfway', retries: '1' } })
+    const result = await runInProcess(job, {
+      with: { ...base, mode: 'subtext', subtext: 'Halfway', retries: '1' }
+    })
     expect(result.exitCode).toBe(0)
     expect(result.warnings[0]).toContain('The subtext update was not delivered')
     expect(result.outputs['delivered']).toBe('false')

@@ -255,7 +255,12 @@ describe('watch mode, main then post as the runner runs them', () => {
   })
 
   it('reads logs and JUnit reports the job wrote after the watch step, when the job ends', async () => {
-    const watch = await job.run(step({ mode: 'watch', 'logs-file': 'logs/*.log', 'junit-files': 'reports/**/*.xml' }, { env: { GITHUB_API_URL: github.url } }))
+    const watch = await job.run(
+      step(
+        { mode: 'watch', 'logs-file': 'logs/*.log', 'junit-files': 'reports/**/*.xml' },
+        { env: { GITHUB_API_URL: github.url } }
+      )
+    )
     expect(watch.exitCode).toBe(0)
     // the job's test step writes these after the watch step ran
     mkdirSync(join(job.workspace, 'logs'))
@@ -289,7 +294,7 @@ describe('watch mode, main then post as the runner runs them', () => {
     expect(callback.exitCode).toBe(1) // which makes the job's status failure
     const post = await watch.post()
     expect(post.exitCode).toBe(0)
-    expect(callbacks().map(r => r.body.status)).toEqual(['SUCCESS', 'FAILURE'])
+    expect(callbacks().map(r => String(r.body.status))).toEqual(['SUCCESS', 'FAILURE'])
   })
 })
 

@@ -30,18 +30,30 @@ function captureCallback(): Array<Record<string, unknown>> {
 
 describe('an invalid input, when the task id, URL and credentials are usable', () => {
   it.each([
-    [{ status: 'succeeded' }, "Input 'status' is 'succeeded': expected auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled."],
-    [{ output: '[1, 2]' }, "Input 'output' is an array: expected a JSON object such as {\"artifact\": \"https://example.com/build.zip\"}."],
+    [
+      { status: 'succeeded' },
+      "Input 'status' is 'succeeded': expected auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled."
+    ],
+    [
+      { output: '[1, 2]' },
+      'Input \'output\' is an array: expected a JSON object such as {"artifact": "https://example.com/build.zip"}.'
+    ],
     [{ output: '{"a": ' }, "Input 'output' is not valid JSON ("],
     [{ output: '"text"' }, "Input 'output' is a string: expected a JSON object"],
     [{ retries: 'three' }, "Input 'retries' is 'three': expected a whole number from 0 up to 10."],
     [{ retries: '-1' }, "Input 'retries' is '-1': expected a whole number from 0 up to 10."],
     [{ timeout: '0' }, "Input 'timeout' is '0': expected a number greater than 0 up to 600."],
     [{ timeout: '30s' }, "Input 'timeout' is '30s': expected a number greater than 0 up to 600."],
-    [{ 'max-log-bytes': '100' }, "Input 'max-log-bytes' is '100': expected a whole number from 1024 up to 16777216."],
+    [
+      { 'max-log-bytes': '100' },
+      "Input 'max-log-bytes' is '100': expected a whole number from 1024 up to 16777216."
+    ],
     [{ 'include-run-info': 'yes' }, "Input 'include-run-info' is 'yes': expected true or false."],
     [{ 'fail-on-error': 'nope' }, "Input 'fail-on-error' is 'nope': expected true or false."],
-    [{ needs: '{"build": "success"}' }, "Input 'needs' gives job 'build' the result undefined: expected one of success, failure, cancelled, skipped"],
+    [
+      { needs: '{"build": "success"}' },
+      "Input 'needs' gives job 'build' the result undefined: expected one of success, failure, cancelled, skipped"
+    ],
     [{ needs: 'not json' }, "Input 'needs' is not valid JSON ("],
     [{ 'job-status': 'running' }, "Input 'job-status' is 'running': expected success, failure, cancelled."]
   ])('%j: fails the step with a clear message and sends FAILURE with it', async (given, message) => {
@@ -84,13 +96,34 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
 
 describe('an input error that leaves no way to reach the task', () => {
   it.each([
-    [{ 'task-id': '' }, "No task id: input 'task-id' is empty and the 'workflow_dispatch' event that started this workflow has none in inputs.task-id"],
-    [{ 'task-id': '../../admin' }, "Input 'task-id' is '../../admin': expected a VibeIQ id of letters, digits, '_' and '-'"],
-    [{ 'api-url': 'not a url' }, "Input 'api-url' is 'not a url': expected an absolute URL such as https://api.vibeiq.com/prod/api."],
-    [{ 'api-url': 'ftp://api.vibeiq.com' }, "Input 'api-url' is 'ftp://api.vibeiq.com': expected an https:// URL."],
-    [{ 'api-url': 'http://api.vibeiq.com/prod/api' }, "Input 'api-url' is 'http://api.vibeiq.com/prod/api': plain http is refused because the credentials would travel in clear"],
-    [{ token: '' }, "No VibeIQ credentials: set 'token' (or VIBEIQ_TOKEN) to a bearer token, or 'api-key' and 'org'"],
-    [{ token: '', 'api-key': API_KEY }, "Input 'org' is empty: the API key ('api-key') is sent with the org slug"],
+    [
+      { 'task-id': '' },
+      "No task id: input 'task-id' is empty and the 'workflow_dispatch' event that started this workflow has none in inputs.task-id"
+    ],
+    [
+      { 'task-id': '../../admin' },
+      "Input 'task-id' is '../../admin': expected a VibeIQ id of letters, digits, '_' and '-'"
+    ],
+    [
+      { 'api-url': 'not a url' },
+      "Input 'api-url' is 'not a url': expected an absolute URL such as https://api.vibeiq.com/prod/api."
+    ],
+    [
+      { 'api-url': 'ftp://api.vibeiq.com' },
+      "Input 'api-url' is 'ftp://api.vibeiq.com': expected an https:// URL."
+    ],
+    [
+      { 'api-url': 'http://api.vibeiq.com/prod/api' },
+      "Input 'api-url' is 'http://api.vibeiq.com/prod/api': plain http is refused because the credentials would travel in clear"
+    ],
+    [
+      { token: '' },
+      "No VibeIQ credentials: set 'token' (or VIBEIQ_TOKEN) to a bearer token, or 'api-key' and 'org'"
+    ],
+    [
+      { token: '', 'api-key': API_KEY },
+      "Input 'org' is empty: the API key ('api-key') is sent with the org slug"
+    ],
     [{ token: '', org: ORG }, "Input 'api-key' is empty: 'org' is set"]
   ])('%j fails the step with a clear message and sends nothing', async (given, message) => {
     const result = await runInProcess(job, { with: { ...base, ...given } })
@@ -102,7 +135,9 @@ describe('an input error that leaves no way to reach the task', () => {
 
   it('allows plain http to loopback only', async () => {
     for (const host of ['127.0.0.1:9', 'localhost:9', '[::1]:9']) {
-      const result = await runInProcess(job, { with: { ...base, 'api-url': `http://${host}/api`, 'dry-run': 'true' } })
+      const result = await runInProcess(job, {
+        with: { ...base, 'api-url': `http://${host}/api`, 'dry-run': 'true' }
+      })
       expect(result.exitCode).toBe(0)
     }
   })
@@ -111,7 +146,10 @@ describe('an input error that leaves no way to reach the task', () => {
     const result = await runInProcess(job, { with: { ...base, 'api-key': API_KEY, token: '', org: '' } })
     expect(result.exitCode).toBe(1)
     expect(result.masked).toContain(API_KEY)
-    const printed = result.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
+    const printed = result.stdout
+      .split('\n')
+      .filter(l => !l.startsWith('::add-mask::'))
+      .join('\n')
     expect(printed).not.toContain(API_KEY)
   })
 })

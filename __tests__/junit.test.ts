@@ -26,11 +26,17 @@ describe('readJunitReports: the dialects real tools write', () => {
     ['pytest.xml', { total: 6, passed: 2, failed: 1, errored: 1, skipped: 2, durationSeconds: 0.001 }],
     ['ctest.xml', { total: 4, passed: 2, failed: 1, errored: 0, skipped: 1, durationSeconds: 0.007 }],
     ['phpunit.xml', { total: 7, passed: 3, failed: 2, errored: 1, skipped: 1, durationSeconds: 0.003 }],
-    ['mocha-junit-reporter.xml', { total: 3, passed: 2, failed: 1, errored: 0, skipped: 0, durationSeconds: 0.002 }],
+    [
+      'mocha-junit-reporter.xml',
+      { total: 3, passed: 2, failed: 1, errored: 0, skipped: 0, durationSeconds: 0.002 }
+    ],
     // following the tools' documented formats
     ['surefire.xml', { total: 6, passed: 2, failed: 2, errored: 1, skipped: 1, durationSeconds: 30.09 }],
     ['gradle.xml', { total: 4, passed: 2, failed: 1, errored: 0, skipped: 1, durationSeconds: 0.033 }],
-    ['go-junit-report.xml', { total: 5, passed: 2, failed: 1, errored: 1, skipped: 1, durationSeconds: 0.003 }]
+    [
+      'go-junit-report.xml',
+      { total: 5, passed: 2, failed: 1, errored: 1, skipped: 1, durationSeconds: 0.003 }
+    ]
   ])('%s', async (name, expected) => {
     const results = await readJunitReports([fixture(name)])
     expect(counts(results)).toEqual({ ...expected, reports: 1 })
@@ -38,7 +44,11 @@ describe('readJunitReports: the dialects real tools write', () => {
   })
 
   it('takes the first line of the message attribute, or of the text without one', async () => {
-    const results = await readJunitReports([fixture('pytest.xml'), fixture('jest-junit.xml'), fixture('surefire.xml')])
+    const results = await readJunitReports([
+      fixture('pytest.xml'),
+      fixture('jest-junit.xml'),
+      fixture('surefire.xml')
+    ])
     expect(results.failures.map(f => f.message)).toEqual([
       'AssertionError: expected 3 colourways',
       'failed on setup with "RuntimeError: database unavailable"',
@@ -50,11 +60,21 @@ describe('readJunitReports: the dialects real tools write', () => {
     ])
   })
 
-  it("prefers the text over a bare-word message such as go-junit-report's \"Failed\"", async () => {
+  it('prefers the text over a bare-word message such as go-junit-report\'s "Failed"', async () => {
     const results = await readJunitReports([fixture('go-junit-report.xml')])
     expect(results.failures).toEqual([
-      { suite: 'github.com/acme/plm/export', name: 'TestSeason/empty', result: 'failed', message: 'export_test.go:21: expected 1 season, got 0' },
-      { suite: 'github.com/acme/plm/broken', name: '[build failed]', result: 'errored', message: 'Build error' }
+      {
+        suite: 'github.com/acme/plm/export',
+        name: 'TestSeason/empty',
+        result: 'failed',
+        message: 'export_test.go:21: expected 1 season, got 0'
+      },
+      {
+        suite: 'github.com/acme/plm/broken',
+        name: '[build failed]',
+        result: 'errored',
+        message: 'Build error'
+      }
     ])
   })
 
@@ -66,26 +86,66 @@ describe('readJunitReports: the dialects real tools write', () => {
 
   it('nested suites, totals-only suites, empty suites and reruns (the last result counts)', async () => {
     const results = await readJunitReports([fixture('nested-and-reruns.xml')])
-    expect(counts(results)).toEqual({ total: 13, passed: 6, failed: 2, errored: 2, skipped: 3, durationSeconds: 5.75, reports: 1 })
-    expect(results.failures).toEqual([{ suite: 'plm.Sync', name: 'prices', result: 'errored', message: 'still broken' }])
+    expect(counts(results)).toEqual({
+      total: 13,
+      passed: 6,
+      failed: 2,
+      errored: 2,
+      skipped: 3,
+      durationSeconds: 5.75,
+      reports: 1
+    })
+    expect(results.failures).toEqual([
+      { suite: 'plm.Sync', name: 'prices', result: 'errored', message: 'still broken' }
+    ])
   })
 
   it('counts a case rerun in another report once, with its last result', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rerun-'))
-    writeFileSync(join(dir, '1-first.xml'), '<testsuite name="s"><testcase classname="c" name="flaky"><failure message="timeout"/></testcase><testcase classname="c" name="stable"/></testsuite>')
-    writeFileSync(join(dir, '2-rerun.xml'), '<testsuite name="s"><testcase classname="c" name="flaky"/></testsuite>')
+    writeFileSync(
+      join(dir, '1-first.xml'),
+      '<testsuite name="s"><testcase classname="c" name="flaky"><failure message="timeout"/></testcase><testcase classname="c" name="stable"/></testsuite>'
+    )
+    writeFileSync(
+      join(dir, '2-rerun.xml'),
+      '<testsuite name="s"><testcase classname="c" name="flaky"/></testsuite>'
+    )
     const results = await readJunitReports([join(dir, '*.xml')])
-    expect(counts(results)).toEqual({ total: 2, passed: 2, failed: 0, errored: 0, skipped: 0, durationSeconds: 0, reports: 2 })
+    expect(counts(results)).toEqual({
+      total: 2,
+      passed: 2,
+      failed: 0,
+      errored: 0,
+      skipped: 0,
+      durationSeconds: 0,
+      reports: 2
+    })
     expect(results.failures).toEqual([])
     rmSync(dir, { recursive: true })
   })
 
   it.each([
     ['empty.xml', "'__tests__/fixtures/junit/empty.xml' is empty", 0],
-    ['not-junit.xml', "'__tests__/fixtures/junit/not-junit.xml' is not a JUnit report: its root element is <html>, not <testsuites> or <testsuite>", 0],
-    ['malformed.xml', "'__tests__/fixtures/junit/malformed.xml' could not be read as XML: 6:0: unclosed tag: testcase; the 2 test cases before the error are counted", 2],
-    ['billion-laughs.xml', "'__tests__/fixtures/junit/billion-laughs.xml' could not be read as XML: it declares a DTD (<!DOCTYPE>), which JUnit reports never do; its entities are not expanded", 0],
-    ['external-entity.xml', "'__tests__/fixtures/junit/external-entity.xml' could not be read as XML: it declares a DTD (<!DOCTYPE>), which JUnit reports never do; its entities are not expanded", 0]
+    [
+      'not-junit.xml',
+      "'__tests__/fixtures/junit/not-junit.xml' is not a JUnit report: its root element is <html>, not <testsuites> or <testsuite>",
+      0
+    ],
+    [
+      'malformed.xml',
+      "'__tests__/fixtures/junit/malformed.xml' could not be read as XML: 6:0: unclosed tag: testcase; the 2 test cases before the error are counted",
+      2
+    ],
+    [
+      'billion-laughs.xml',
+      "'__tests__/fixtures/junit/billion-laughs.xml' could not be read as XML: it declares a DTD (<!DOCTYPE>), which JUnit reports never do; its entities are not expanded",
+      0
+    ],
+    [
+      'external-entity.xml',
+      "'__tests__/fixtures/junit/external-entity.xml' could not be read as XML: it declares a DTD (<!DOCTYPE>), which JUnit reports never do; its entities are not expanded",
+      0
+    ]
   ])('%s is a problem named with the file, not an error', async (name, problem, total) => {
     const results = await readJunitReports([`__tests__/fixtures/junit/${name}`])
     expect(results.problems).toEqual([problem])
@@ -114,7 +174,8 @@ describe('junit-files in the callback', () => {
         bodies.push(body as Record<string, unknown>)
         return [200, {}]
       })
-    for (const name of ['pytest.xml', 'surefire.xml', 'malformed.xml']) copyFileSync(fixture(name), join(job.workspace, name))
+    for (const name of ['pytest.xml', 'surefire.xml', 'malformed.xml'])
+      copyFileSync(fixture(name), join(job.workspace, name))
   })
   afterEach(() => {
     nock.cleanAll()
@@ -129,7 +190,17 @@ describe('junit-files in the callback', () => {
       taskId: TASK_ID,
       status: 'SUCCESS',
       subtext: 'Completed with 4/12 passing, 3 failed, 2 errored, 3 skipped',
-      output: { tests: { total: 12, passed: 4, failed: 3, errored: 2, skipped: 3, durationSeconds: 30.091, reports: 2 } },
+      output: {
+        tests: {
+          total: 12,
+          passed: 4,
+          failed: 3,
+          errored: 2,
+          skipped: 3,
+          durationSeconds: 30.091,
+          reports: 2
+        }
+      },
       logs: [
         "vibeiq-task-callback: SUCCESS because the job's status is success.",
         'Tests: 4/12 passing, 3 failed, 2 errored, 3 skipped (2 reports)',
@@ -140,20 +211,33 @@ describe('junit-files in the callback', () => {
         'FAILED com.acme.plm.ExportTest > namesColourwaysÜberprüfung: org.opentest4j.AssertionFailedError: Farbvariante fehlt: Grün'
       ]
     })
-    expect(result.outputs).toMatchObject({ 'tests-total': '12', 'tests-passed': '4', 'tests-failed': '5', 'tests-skipped': '3' })
+    expect(result.outputs).toMatchObject({
+      'tests-total': '12',
+      'tests-passed': '4',
+      'tests-failed': '5',
+      'tests-skipped': '3'
+    })
     expect(result.summary).toContain('<td>Tests</td><td>12 in 2 reports</td>')
-    expect(result.summary).toContain('<li>FAILED com.acme.plm.ExportTest &#62; rejectsEmptySeason: expected: &#60;1&#62; but was: &#60;0&#62;</li>')
+    expect(result.summary).toContain(
+      '<li>FAILED com.acme.plm.ExportTest &#62; rejectsEmptySeason: expected: &#60;1&#62; but was: &#60;0&#62;</li>'
+    )
   })
 
   it('fills the placeholders in the subtext input', async () => {
     await runInProcess(job, {
-      with: { ...base, 'junit-files': 'pytest.xml', subtext: 'FW27: {passed} of {total} ok, {failed} failed, {errored} errored, {skipped} skipped' }
+      with: {
+        ...base,
+        'junit-files': 'pytest.xml',
+        subtext: 'FW27: {passed} of {total} ok, {failed} failed, {errored} errored, {skipped} skipped'
+      }
     })
     expect(bodies[0]?.['subtext']).toBe('FW27: 2 of 6 ok, 1 failed, 1 errored, 2 skipped')
   })
 
   it('status auto still follows the job; fail-on-test-failures makes failing tests FAILURE', async () => {
-    await runInProcess(job, { with: { ...base, 'junit-files': 'pytest.xml', 'fail-on-test-failures': 'true' } })
+    await runInProcess(job, {
+      with: { ...base, 'junit-files': 'pytest.xml', 'fail-on-test-failures': 'true' }
+    })
     expect(bodies[0]?.['status']).toBe('FAILURE')
     expect(bodies[0]?.['logs']).toContain(
       'vibeiq-task-callback: FAILURE because 2 tests failed or errored and fail-on-test-failures is true.'
@@ -161,7 +245,9 @@ describe('junit-files in the callback', () => {
   })
 
   it('a broken or missing report is a warning and a log line, and the callback still goes out', async () => {
-    const result = await runInProcess(job, { with: { ...base, 'junit-files': 'missing/*.xml\nmalformed.xml' } })
+    const result = await runInProcess(job, {
+      with: { ...base, 'junit-files': 'missing/*.xml\nmalformed.xml' }
+    })
     expect(result.exitCode).toBe(0)
     expect(result.warnings).toEqual([
       "junit-files: no report matches 'missing/*.xml'; the callback is sent without it.",
@@ -176,7 +262,10 @@ describe('junit-files in the callback', () => {
   })
 
   it('lists at most 50 failed tests, then how many more', async () => {
-    const cases = Array.from({ length: 60 }, (_, i) => `<testcase classname="c" name="t${i}"><failure message="m${i}"/></testcase>`)
+    const cases = Array.from(
+      { length: 60 },
+      (_, i) => `<testcase classname="c" name="t${i}"><failure message="m${i}"/></testcase>`
+    )
     writeFileSync(join(job.workspace, 'many.xml'), `<testsuite name="s">${cases.join('')}</testsuite>`)
     await runInProcess(job, { with: { ...base, 'junit-files': 'many.xml' } })
     const logs = bodies[0]?.['logs'] as string[]

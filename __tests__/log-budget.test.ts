@@ -96,7 +96,8 @@ describe('appendLogFile', () => {
     ['several MB, large budget', 3_000_000, 300_000]
   ])('%s gives the same lines as reading every line', async (_name, size, maxBytes) => {
     let text = ''
-    for (let i = 0; text.length < size; i++) text += `${i} ${'ab✓ '.repeat(i % 37)}${i % 11 === 0 ? '\r' : ''}\n`
+    for (let i = 0; text.length < size; i++)
+      text += `${i} ${'ab✓ '.repeat(i % 37)}${i % 11 === 0 ? '\r' : ''}\n`
     text = text.slice(0, size)
     expect(await quickly(text, maxBytes)).toEqual(slowly(text, maxBytes))
   })

@@ -20,7 +20,9 @@ describe('decideOutcome', () => {
 
   it('explains the decision', () => {
     expect(decideOutcome('auto', 'cancelled', []).reason).toBe("the job's status is cancelled")
-    expect(decideOutcome('auto', 'success', [{ job: 'test', result: 'failure' }]).reason).toBe("needed job 'test' failure")
+    expect(decideOutcome('auto', 'success', [{ job: 'test', result: 'failure' }]).reason).toBe(
+      "needed job 'test' failure"
+    )
     expect(decideOutcome('auto', 'success', []).reason).toBe("the job's status is success")
   })
 

@@ -15,12 +15,11 @@ type Body = Record<string, unknown>
 
 function capture(method: 'post' | 'put', path: string, status = 200): Body[] {
   const bodies: Body[] = []
-  nock('https://api.vibeiq.test')
-    [method](path)
-    .reply((_uri, body) => {
-      bodies.push(body as Body)
-      return [status, {}]
-    })
+  const scope = nock('https://api.vibeiq.test')
+  scope[method](path).reply((_uri, body) => {
+    bodies.push(body as Body)
+    return [status, {}]
+  })
   return bodies
 }
 
@@ -99,7 +98,9 @@ describe('watch mode, post phase', () => {
   })
 
   it('names the failed steps when the token can read the run', async () => {
-    github.set({ jobs: [runningJob({ runner: 'other runner', id: 1 }), runningJob({ failed: ['Run tests'] })] })
+    github.set({
+      jobs: [runningJob({ runner: 'other runner', id: 1 }), runningJob({ failed: ['Run tests'] })]
+    })
     const bodies = capture('post', CALLBACK)
     const result = await runInProcess(job, {
       with: { ...watch, 'job-status': 'failure', logs: 'see below' },
@@ -112,18 +113,27 @@ describe('watch mode, post phase', () => {
       logs: [`GitHub job 'build' failed: ${RUN_URL}`, 'Failed step: Run tests', 'see below'],
       output: { githubRun: { url: RUN_URL, failedSteps: ['Run tests'] } }
     })
-    expect(github.requests[0]?.path).toBe('/repos/acme/widgets/actions/runs/4242/attempts/1/jobs?per_page=100')
+    expect(github.requests[0]?.path).toBe(
+      '/repos/acme/widgets/actions/runs/4242/attempts/1/jobs?per_page=100'
+    )
     expect(github.requests[0]?.authorization).toBe(`token ${job.githubToken}`)
   })
 
   it('finds the job by job.check_run_id where the runner provides it', async () => {
-    github.set({ jobs: [runningJob({ id: 77, runner: 'elsewhere', failed: ['Deploy'] }), runningJob({ failed: ['Other'] })] })
+    github.set({
+      jobs: [
+        runningJob({ id: 77, runner: 'elsewhere', failed: ['Deploy'] }),
+        runningJob({ failed: ['Other'] })
+      ]
+    })
     const bodies = capture('post', CALLBACK)
     await runInProcess(job, {
       with: { ...watch, 'job-status': 'failure', 'job-check-run-id': '77' },
       state: POST_STATE
     })
-    expect((bodies[0]?.['output'] as { githubRun: { failedSteps: string[] } }).githubRun.failedSteps).toEqual(['Deploy'])
+    expect((bodies[0]?.['output'] as { githubRun: { failedSteps: string[] } }).githubRun.failedSteps).toEqual(
+      ['Deploy']
+    )
   })
 
   it('without permission (403) still sends the callback, and says why at debug level', async () => {
@@ -145,7 +155,9 @@ describe('watch mode, post phase', () => {
     expect(explicit.outputs['delivered']).toBe('true')
     const post = await runInProcess(job, { with: { ...watch, 'job-status': 'failure' }, state: POST_STATE })
     expect(post.exitCode).toBe(0)
-    expect(post.stdout).toContain(`Task ${TASK_ID} was already completed by an earlier step of this job (SUCCESS, HTTP 200)`)
+    expect(post.stdout).toContain(
+      `Task ${TASK_ID} was already completed by an earlier step of this job (SUCCESS, HTTP 200)`
+    )
     expect(nock.pendingMocks()).toEqual([])
   })
 
@@ -163,7 +175,10 @@ describe('watch mode, post phase', () => {
     nock('https://api.vibeiq.test').post(CALLBACK).times(2).reply(503)
     const failing = await runInProcess(job, { with: { ...watch, retries: '0' }, state: POST_STATE })
     expect(failing.exitCode).toBe(1)
-    const warning = await runInProcess(job, { with: { ...watch, retries: '0', 'fail-on-error': 'false' }, state: POST_STATE })
+    const warning = await runInProcess(job, {
+      with: { ...watch, retries: '0', 'fail-on-error': 'false' },
+      state: POST_STATE
+    })
     expect(warning.exitCode).toBe(0)
     expect(warning.warnings[0]).toContain('was not delivered')
   })
@@ -172,11 +187,17 @@ describe('watch mode, post phase', () => {
     const bodies = capture('post', CALLBACK)
     const result = await runInProcess(job, { with: { ...watch, output: 'nope' }, state: POST_STATE })
     expect(result.exitCode).toBe(1)
-    expect(bodies[0]).toMatchObject({ status: 'FAILURE', subtext: 'GitHub step misconfigured: see the task logs' })
+    expect(bodies[0]).toMatchObject({
+      status: 'FAILURE',
+      subtext: 'GitHub step misconfigured: see the task logs'
+    })
   })
 
   it('the post phase of a callback or subtext step does nothing', async () => {
-    const result = await runInProcess(job, { with: { ...watch, mode: 'callback' }, state: { isPost: 'true' } })
+    const result = await runInProcess(job, {
+      with: { ...watch, mode: 'callback' },
+      state: { isPost: 'true' }
+    })
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toBe('')
   })
@@ -194,7 +215,12 @@ describe('watch mode, post phase', () => {
 })
 
 describe('fetchFailedSteps', () => {
-  const env = { GITHUB_REPOSITORY: 'acme/widgets', GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '2', RUNNER_NAME: 'GitHub Actions 7' }
+  const env = {
+    GITHUB_REPOSITORY: 'acme/widgets',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '2',
+    RUNNER_NAME: 'GitHub Actions 7'
+  }
   const withApi = () => ({ ...env, GITHUB_API_URL: github.url })
 
   it('gives up on a slow API within its time limit', async () => {

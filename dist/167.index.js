@@ -110,7 +110,9 @@ async function fetchFailedSteps(token, checkRunId, env = process.env, timeoutMs 
     catch (error) {
         const status = error.status;
         if (status === 403 || status === 404) {
-            return { unavailable: `the token cannot read this run's jobs (HTTP ${status}); grant 'permissions: actions: read'` };
+            return {
+                unavailable: `the token cannot read this run's jobs (HTTP ${status}); grant 'permissions: actions: read'`
+            };
         }
         if (signal.aborted)
             return { unavailable: `the GitHub API did not answer within ${timeoutMs / 1000} s` };

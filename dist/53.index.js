@@ -133,7 +133,12 @@ class TestResultCollector {
             microseconds += Math.floor(packed / RESULT_CODES.length);
         }
         counts.durationSeconds = Math.round((counts.durationSeconds + microseconds / 1e6) * 1000) / 1000;
-        return { ...counts, reports: this.reports, failures: [...this.failures.values()], problems: this.problems };
+        return {
+            ...counts,
+            reports: this.reports,
+            failures: [...this.failures.values()],
+            problems: this.problems
+        };
     }
 }
 function emptyCounts() {
@@ -286,7 +291,9 @@ async function readJunitReport(path, name, collector) {
         return;
     }
     if (parseError) {
-        const counted = cases > 0 ? `; the ${cases} test case${cases === 1 ? '' : 's'} before the error ${cases === 1 ? 'is' : 'are'} counted` : '';
+        const counted = cases > 0
+            ? `; the ${cases} test case${cases === 1 ? '' : 's'} before the error ${cases === 1 ? 'is' : 'are'} counted`
+            : '';
         collector.problem(`'${name}' could not be read as XML: ${firstLine(parseError.message)}${counted}`);
         if (cases > 0)
             collector.reportRead();

@@ -28613,7 +28613,9 @@ function fillTestPlaceholders(template, counts) {
 }
 /** One line for the counts, one per failed or errored test (at most 50), then how many more. */
 function testLogLines(results) {
-    const lines = [`Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`];
+    const lines = [
+        `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`
+    ];
     for (const failure of results.failures.slice(0, MAX_FAILURE_LINES)) {
         const label = failure.result === 'failed' ? 'FAILED' : 'ERROR';
         const where = failure.suite && failure.suite !== failure.name ? `${failure.suite} > ${failure.name}` : failure.name;
@@ -28766,7 +28768,11 @@ async function reportInvalidInputs(errors, target, hooks) {
     (0,report/* printResponse */.Zd)(delivery);
     (0,report/* setResultOutputs */.Ge)({ taskId: target.taskId, status: 'FAILURE', delivery });
     if (delivery.delivered) {
-        await (0,completion_mark/* markCompleted */.X)(target.taskId, { status: 'FAILURE', httpStatus: delivery.httpStatus, at: new Date().toISOString() });
+        await (0,completion_mark/* markCompleted */.X)(target.taskId, {
+            status: 'FAILURE',
+            httpStatus: delivery.httpStatus,
+            at: new Date().toISOString()
+        });
     }
     const sent = delivery.delivered
         ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
@@ -29443,9 +29449,7 @@ async function writeSummary(heading, rows, runUrl, list) {
     if (!process.env['GITHUB_STEP_SUMMARY'])
         return;
     try {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
-            .addHeading(heading, 3)
-            .addTable([
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(heading, 3).addTable([
             [
                 { data: 'Field', header: true },
                 { data: 'Value', header: true }
@@ -29736,7 +29740,7 @@ function likelyCause(status) {
         return 'the credentials were refused: check the token, or the API key and org slug (an API key belongs to one org)';
     }
     if (status === 404)
-        return 'not found: check the task id and the org (VibeIQ answers 404 for another org\'s task too)';
+        return "not found: check the task id and the org (VibeIQ answers 404 for another org's task too)";
     if (status === 400 || status === 422)
         return 'VibeIQ rejected the request';
     if (status === 409)
@@ -29783,54 +29787,68 @@ class VibeIqClient {
         const maxAttempts = this.connection.retries + 1;
         const payload = JSON.stringify(request.body);
         let mayHaveArrived = false;
-        let last;
-        let lastError = '';
         for (let attempts = 1;; attempts++) {
-            let wait;
-            try {
-                last = await attempt({
-                    method: request.method,
-                    url: request.url,
-                    body: payload,
-                    headers: request.headers,
-                    timeoutMs: this.connection.timeoutMs,
-                    maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6
-                });
-                const done = { httpStatus: last.status, attempts, response: last.body, elapsedMs: Date.now() - started };
-                if (last.status >= 200 && last.status < 300)
-                    return { ...done, delivered: true };
-                if (!RETRYABLE_STATUSES.includes(last.status)) {
-                    return { ...done, delivered: false, error: refusal(request, last, mayHaveArrived) };
-                }
-                lastError = `HTTP ${last.status}${serverMessage(last.body) ? ` (${serverMessage(last.body)})` : ''}`;
-                wait = retryAfterMs(last.headers['retry-after']);
-            }
-            catch (error) {
-                const failure = error instanceof NetworkError ? error : new NetworkError(String(error), 'UNKNOWN', true);
-                lastError = `${failure.message}${failure.code !== 'TIMEOUT' && !failure.message.includes(failure.code) ? ` (${failure.code})` : ''}`;
-                mayHaveArrived ||= failure.maybeReceived;
-                last = undefined;
-                if (!RETRYABLE_NETWORK_CODES.includes(failure.code)) {
-                    return this.gaveUp(request, attempts, started, `${lastError}; not retried`);
-                }
-            }
+            const result = await this.attemptOnce(request, payload, mayHaveArrived);
+            const elapsed = { attempts, elapsedMs: Date.now() - started };
+            if ('final' in result)
+                return { ...result.final, ...elapsed };
+            mayHaveArrived ||= result.mayHaveArrived;
             if (attempts >= maxAttempts) {
-                return this.gaveUp(request, attempts, started, `gave up after ${attempts} attempt${attempts > 1 ? 's' : ''}; the last: ${lastError}`, last);
+                const tries = `${attempts} attempt${attempts > 1 ? 's' : ''}`;
+                return {
+                    delivered: false,
+                    httpStatus: result.answer?.status,
+                    response: result.answer?.body ?? '',
+                    error: `${request.method} ${request.url}: gave up after ${tries}; the last: ${result.problem}.`,
+                    ...elapsed
+                };
             }
-            const delay = wait ?? backoffDelayMs(attempts, this.random);
-            core/* info */.pq(`Attempt ${attempts} of ${maxAttempts} failed: ${lastError}. Retrying in ${(delay / 1000).toFixed(1)} s` +
-                (wait !== undefined ? ' (as Retry-After asked).' : '.'));
+            const delay = result.retryAfterMs ?? backoffDelayMs(attempts, this.random);
+            core/* info */.pq(`Attempt ${attempts} of ${maxAttempts} failed: ${result.problem}. Retrying in ${(delay / 1000).toFixed(1)} s` +
+                (result.retryAfterMs !== undefined ? ' (as Retry-After asked).' : '.'));
             await this.sleep(delay);
         }
     }
-    gaveUp(request, attempts, started, reason, last) {
+    /** One attempt: either a final outcome, or a transient problem worth another try. */
+    async attemptOnce(request, payload, mayHaveArrived) {
+        let answer;
+        try {
+            answer = await attempt({
+                method: request.method,
+                url: request.url,
+                body: payload,
+                headers: request.headers,
+                timeoutMs: this.connection.timeoutMs,
+                maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6
+            });
+        }
+        catch (error) {
+            const failure = error instanceof NetworkError ? error : new NetworkError(String(error), 'UNKNOWN', true);
+            const code = failure.code === 'TIMEOUT' || failure.message.includes(failure.code) ? '' : ` (${failure.code})`;
+            const problem = `${failure.message}${code}`;
+            if (RETRYABLE_NETWORK_CODES.includes(failure.code)) {
+                return { problem, mayHaveArrived: failure.maybeReceived };
+            }
+            return {
+                final: {
+                    delivered: false,
+                    response: '',
+                    error: `${request.method} ${request.url}: ${problem}; not retried.`
+                }
+            };
+        }
+        const received = { httpStatus: answer.status, response: answer.body };
+        if (answer.status >= 200 && answer.status < 300)
+            return { final: { ...received, delivered: true } };
+        if (!RETRYABLE_STATUSES.includes(answer.status)) {
+            return { final: { ...received, delivered: false, error: refusal(request, answer, mayHaveArrived) } };
+        }
+        const said = serverMessage(answer.body);
         return {
-            delivered: false,
-            httpStatus: last?.status,
-            attempts,
-            response: last?.body ?? '',
-            error: `${request.method} ${request.url}: ${reason}.`,
-            elapsedMs: Date.now() - started
+            problem: `HTTP ${answer.status}${said ? ` (${said})` : ''}`,
+            retryAfterMs: retryAfterMs(answer.headers['retry-after']),
+            answer,
+            mayHaveArrived: false
         };
     }
     request(method, path, auth, body) {
@@ -29856,7 +29874,12 @@ function describeRequest(request) {
             return `${name}: ${value}`;
         return name.toLowerCase() === 'authorization' ? `${name}: Bearer ${secrets/* REDACTED */.XF}` : `${name}: ${secrets/* REDACTED */.XF}`;
     });
-    return [`${request.method} ${request.url}`, ...headers, '', ...JSON.stringify(request.body, null, 2).split('\n')];
+    return [
+        `${request.method} ${request.url}`,
+        ...headers,
+        '',
+        ...JSON.stringify(request.body, null, 2).split('\n')
+    ];
 }
 /** The `message` (or `error`) of a JSON error body, else the body itself, kept short. */
 function serverMessage(body) {

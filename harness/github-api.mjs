@@ -24,9 +24,10 @@ export async function startGitHubApiStandIn(initial = {}) {
         return
       }
       const status = reply.status ?? 200
-      const body = status === 200
-        ? { total_count: reply.jobs?.length ?? 0, jobs: reply.jobs ?? [] }
-        : { message: status === 403 ? 'Resource not accessible by integration' : 'error' }
+      const body =
+        status === 200
+          ? { total_count: reply.jobs?.length ?? 0, jobs: reply.jobs ?? [] }
+          : { message: status === 403 ? 'Resource not accessible by integration' : 'error' }
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
     }
     if (reply.delayMs) setTimeout(answer, reply.delayMs)
@@ -66,8 +67,18 @@ export function runningJob(spec) {
     conclusion: null,
     runner_name: spec.runner ?? 'GitHub Actions 7',
     steps: [
-      ...(spec.passed ?? ['Set up job', 'Run actions/checkout@v7']).map((name, i) => ({ name, number: i + 1, status: 'completed', conclusion: 'success' })),
-      ...(spec.failed ?? []).map((name, i) => ({ name, number: 10 + i, status: 'completed', conclusion: 'failure' }))
+      ...(spec.passed ?? ['Set up job', 'Run actions/checkout@v7']).map((name, i) => ({
+        name,
+        number: i + 1,
+        status: 'completed',
+        conclusion: 'success'
+      })),
+      ...(spec.failed ?? []).map((name, i) => ({
+        name,
+        number: 10 + i,
+        status: 'completed',
+        conclusion: 'failure'
+      }))
     ]
   }
 }

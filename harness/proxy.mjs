@@ -50,10 +50,26 @@ export function selfSignedCertificate(hostname) {
   const dir = mkdtempSync(join(tmpdir(), 'tls-'))
   const keyFile = join(dir, 'key.pem')
   const certFile = join(dir, 'cert.pem')
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1',
-    '-keyout', keyFile, '-out', certFile,
-    '-subj', `/CN=${hostname}`, '-addext', `subjectAltName=DNS:${hostname}`
-  ], { stdio: 'ignore' })
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-subj',
+      `/CN=${hostname}`,
+      '-addext',
+      `subjectAltName=DNS:${hostname}`
+    ],
+    { stdio: 'ignore' }
+  )
   return { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8'), certFile }
 }

@@ -114,7 +114,8 @@ export function createJob(options = {}) {
     /** INPUT_* for every declared input: the step's value, else the default as the runner evaluates it. */
     inputEnv(/** @type {Record<string, string>} */ given = {}) {
       for (const name of Object.keys(given)) {
-        if (!inputs.some(input => input.name === name)) throw new Error(`action.yml declares no input '${name}'`)
+        if (!inputs.some(input => input.name === name))
+          throw new Error(`action.yml declares no input '${name}'`)
       }
       /** @type {Record<string, string>} */
       const env = {}
@@ -135,7 +136,8 @@ export function createJob(options = {}) {
       const main = await runPhase(job, stepId, 'main', step, {})
       return Object.assign(main, {
         /** @param {StepOptions} [overrides] */
-        post: (overrides = {}) => runPhase(job, stepId, 'post', { ...step, ...overrides }, stateEnv(main.state))
+        post: (overrides = {}) =>
+          runPhase(job, stepId, 'post', { ...step, ...overrides }, stateEnv(main.state))
       })
     },
 
@@ -192,11 +194,15 @@ async function runPhase(job, stepId, phase, step, extraEnv) {
   for (const path of Object.values(paths)) writeFileSync(path, '')
   const env = { ...job.baseEnv(), ...paths, ...job.inputEnv(step.with), ...extraEnv, ...step.env }
   const started = performance.now()
-  const { exitCode, stdout, stderr } = await spawnNode(step.node ?? process.execPath, [...(step.nodeArgs ?? []), ACTION_ENTRY], {
-    env,
-    cwd: job.workspace,
-    timeoutMs: step.timeoutMs ?? 120_000
-  })
+  const { exitCode, stdout, stderr } = await spawnNode(
+    step.node ?? process.execPath,
+    [...(step.nodeArgs ?? []), ACTION_ENTRY],
+    {
+      env,
+      cwd: job.workspace,
+      timeoutMs: step.timeoutMs ?? 120_000
+    }
+  )
   const durationMs = performance.now() - started
   const { commands, masked } = parseCommands(stdout)
   // As the runner does: a failed step makes the job's status 'failure' for the steps after it.
@@ -305,4 +311,3 @@ function unescapeData(s) {
 function unescapeProperty(s) {
   return unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',')
 }
-

@@ -37,8 +37,9 @@ const CALLBACK = /^\/external-events\/callback\/$/
 const TASK = /^\/event-workflow-tasks\/([^/]+)$/
 
 /**
- * @param {{ basePath?: string, host?: string, tls?: { key: string, cert: string }, hostname?: string }} [options]
- *   `tls` serves https (the URL then names `hostname`, which a proxy test maps to this server)
+ * @param {{ basePath?: string, host?: string, port?: number, tls?: { key: string, cert: string }, hostname?: string, onRequest?: (request: RecordedRequest) => void }} [options]
+ *   `tls` serves https (the URL then names `hostname`, which a proxy test maps to this server);
+ *   `onRequest` sees each request as it is recorded
  */
 export async function startVibeIqStandIn(options = {}) {
   const basePath = options.basePath ?? '/prod/api'
@@ -65,8 +66,20 @@ export async function startVibeIqStandIn(options = {}) {
       } catch {
         body = undefined
       }
-      const path = (req.url ?? '').startsWith(basePath) ? (req.url ?? '').slice(basePath.length) : (req.url ?? '')
-      requests.push({ method: req.method ?? '', path, headers: req.headers, rawBody, body, at: Date.now() - started })
+      const path = (req.url ?? '').startsWith(basePath)
+        ? (req.url ?? '').slice(basePath.length)
+        : (req.url ?? '')
+      /** @type {RecordedRequest} */
+      const recorded = {
+        method: req.method ?? '',
+        path,
+        headers: req.headers,
+        rawBody,
+        body,
+        at: Date.now() - started
+      }
+      requests.push(recorded)
+      options.onRequest?.(recorded)
       const reply = queue.shift() ?? defaultReply(req.method ?? '', path, body, tasks)
       if (reply.hang) return
       const answer = () => {
@@ -87,7 +100,9 @@ export async function startVibeIqStandIn(options = {}) {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
-  await new Promise(resolve => server.listen(0, options.host ?? '127.0.0.1', () => resolve(undefined)))
+  await new Promise(resolve =>
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(undefined))
+  )
   const address = /** @type {import('node:net').AddressInfo} */ (server.address())
 
   return {

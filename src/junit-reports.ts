@@ -91,11 +91,16 @@ export class TestResultCollector {
     let microseconds = 0
     for (const packed of this.cases.values()) {
       counts.total++
-      counts[RESULT_CODES[packed % RESULT_CODES.length] as CaseResult]++
+      counts[RESULT_CODES[packed % RESULT_CODES.length]]++
       microseconds += Math.floor(packed / RESULT_CODES.length)
     }
     counts.durationSeconds = Math.round((counts.durationSeconds + microseconds / 1e6) * 1000) / 1000
-    return { ...counts, reports: this.reports, failures: [...this.failures.values()], problems: this.problems }
+    return {
+      ...counts,
+      reports: this.reports,
+      failures: [...this.failures.values()],
+      problems: this.problems
+    }
   }
 }
 
@@ -146,7 +151,11 @@ export async function readJunitReports(patterns: readonly string[]): Promise<Tes
 }
 
 /** Reads one report into the collector; a problem with it is recorded, never thrown. */
-export async function readJunitReport(path: string, name: string, collector: TestResultCollector): Promise<void> {
+export async function readJunitReport(
+  path: string,
+  name: string,
+  collector: TestResultCollector
+): Promise<void> {
   const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true })
   const suites: SuiteFrame[] = []
   let current: CaseFrame | undefined
@@ -165,7 +174,9 @@ export async function readJunitReport(path: string, name: string, collector: Tes
   })
   // JUnit reports never declare a DTD; one that does is refused before any entity is used.
   parser.on('doctype', () => {
-    parseError ??= new Error('it declares a DTD (<!DOCTYPE>), which JUnit reports never do; its entities are not expanded')
+    parseError ??= new Error(
+      'it declares a DTD (<!DOCTYPE>), which JUnit reports never do; its entities are not expanded'
+    )
   })
   parser.on('opentag', (tag: SaxesTagPlain) => {
     if (parseError) return
@@ -264,13 +275,17 @@ export async function readJunitReport(path: string, name: string, collector: Tes
   }
   if (parseError) {
     const counted =
-      cases > 0 ? `; the ${cases} test case${cases === 1 ? '' : 's'} before the error ${cases === 1 ? 'is' : 'are'} counted` : ''
+      cases > 0
+        ? `; the ${cases} test case${cases === 1 ? '' : 's'} before the error ${cases === 1 ? 'is' : 'are'} counted`
+        : ''
     collector.problem(`'${name}' could not be read as XML: ${firstLine(parseError.message)}${counted}`)
     if (cases > 0) collector.reportRead()
     return
   }
   if (rootName !== 'testsuites' && rootName !== 'testsuite') {
-    collector.problem(`'${name}' is not a JUnit report: its root element is <${rootName}>, not <testsuites> or <testsuite>`)
+    collector.problem(
+      `'${name}' is not a JUnit report: its root element is <${rootName}>, not <testsuites> or <testsuite>`
+    )
     return
   }
   collector.reportRead()

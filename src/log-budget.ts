@@ -102,7 +102,7 @@ export class LogBudget {
   }
 
   private dropOldestTailLine(): void {
-    const cost = this.tailCosts[this.tailStart++] as number
+    const cost = this.tailCosts[this.tailStart++]
     this.tailBytes -= cost
     this.omittedLines++
     this.omittedBytes += cost

@@ -115,7 +115,7 @@ class LineReader {
   private async countNewlines(start: number, end: number): Promise<number> {
     const buffer = Buffer.allocUnsafe(COUNT_CHUNK_BYTES)
     let count = 0
-    for (let offset = start; offset < end; ) {
+    for (let offset = start; offset < end;) {
       const { bytesRead } = await this.handle.read(
         buffer,
         0,

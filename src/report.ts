@@ -58,15 +58,13 @@ export async function writeSummary(
 ): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) return
   try {
-    core.summary
-      .addHeading(heading, 3)
-      .addTable([
-        [
-          { data: 'Field', header: true },
-          { data: 'Value', header: true }
-        ],
-        ...rows.map(row => [row.label, escapeHtml(row.value)])
-      ])
+    core.summary.addHeading(heading, 3).addTable([
+      [
+        { data: 'Field', header: true },
+        { data: 'Value', header: true }
+      ],
+      ...rows.map(row => [row.label, escapeHtml(row.value)])
+    ])
     if (list?.length) core.summary.addList(list.map(escapeHtml))
     if (runUrl) core.summary.addLink('This run', runUrl)
     await core.summary.write()

@@ -46,7 +46,8 @@ export function likelyCause(status: number): string {
   if (status === 401 || status === 403) {
     return 'the credentials were refused: check the token, or the API key and org slug (an API key belongs to one org)'
   }
-  if (status === 404) return 'not found: check the task id and the org (VibeIQ answers 404 for another org\'s task too)'
+  if (status === 404)
+    return "not found: check the task id and the org (VibeIQ answers 404 for another org's task too)"
   if (status === 400 || status === 422) return 'VibeIQ rejected the request'
   if (status === 409) return 'the task is not awaiting a callback (already completed or failed?)'
   if (status === 413) return 'the request is too large: lower max-log-bytes or shrink output'

@@ -29,5 +29,5 @@ export function readRunInfo(env: NodeJS.ProcessEnv = process.env): RunInfo {
     actor: env['GITHUB_ACTOR'] || undefined
   }
   // Drop what the runner did not set, so the task's output holds no nulls.
-  return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined)) as RunInfo
+  return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined))
 }

@@ -15,9 +15,7 @@ export function registerSecrets(secrets: readonly (string | undefined)[]): void 
 /** Replaces every secret with `***`; what leaves this process goes through it. */
 export function createRedactor(secrets: readonly (string | undefined)[]): Redact {
   // Longest first, so a secret that contains another is replaced whole.
-  const present = [...new Set(secrets.filter((s): s is string => !!s))].sort(
-    (a, b) => b.length - a.length
-  )
+  const present = [...new Set(secrets.filter((s): s is string => !!s))].sort((a, b) => b.length - a.length)
   if (present.length === 0) return text => text
   return text => {
     for (const secret of present) {

@@ -5,14 +5,7 @@
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { CredentialEnv, Defaults, Inputs, MAX_RETRIES, MIN_LOG_BYTES } from './constants.js'
-import {
-  JOB_STATUSES,
-  NEED_RESULTS,
-  type JobStatus,
-  type NeededJob,
-  type NeedResult,
-  type StatusChoice
-} from './outcome.js'
+import { JOB_STATUSES, NEED_RESULTS, type JobStatus, type NeededJob, type StatusChoice } from './outcome.js'
 import { errorText } from './errors.js'
 import { createRedactor, registerSecrets, type Redact } from './secrets.js'
 
@@ -122,11 +115,7 @@ export function readSettings(env: Env = process.env): SettingsResult {
 
   const needsStatus = mode !== 'subtext'
   const statusChoice = parseStatus(input(Inputs.Status) || 'auto', fail)
-  const jobStatus = parseJobStatus(
-    input(Inputs.JobStatus),
-    needsStatus && statusChoice === 'auto',
-    fail
-  )
+  const jobStatus = parseJobStatus(input(Inputs.JobStatus), needsStatus && statusChoice === 'auto', fail)
   const needs = parseNeeds(input(Inputs.Needs), fail)
   const output = parseOutput(input(Inputs.Output), fail)
   const subtext = input(Inputs.Subtext) || undefined
@@ -383,7 +372,7 @@ function parseNeeds(given: string, fail: Fail): NeededJob[] | undefined {
           `expected one of ${NEED_RESULTS.join(', ')} (from \${{ toJSON(needs) }}).`
       )
     }
-    needs.push({ job, result: known as NeedResult })
+    needs.push({ job, result: known })
   }
   return needs
 }

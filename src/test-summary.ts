@@ -26,10 +26,13 @@ export function fillTestPlaceholders(template: string, counts: TestCounts): stri
 
 /** One line for the counts, one per failed or errored test (at most 50), then how many more. */
 export function testLogLines(results: TestResults): string[] {
-  const lines = [`Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`]
+  const lines = [
+    `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`
+  ]
   for (const failure of results.failures.slice(0, MAX_FAILURE_LINES)) {
     const label = failure.result === 'failed' ? 'FAILED' : 'ERROR'
-    const where = failure.suite && failure.suite !== failure.name ? `${failure.suite} > ${failure.name}` : failure.name
+    const where =
+      failure.suite && failure.suite !== failure.name ? `${failure.suite} > ${failure.name}` : failure.name
     lines.push(`${label} ${where}${failure.message ? `: ${failure.message}` : ''}`)
   }
   const more = results.failures.length - MAX_FAILURE_LINES

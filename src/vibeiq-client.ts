@@ -31,6 +31,10 @@ export interface Delivery {
   elapsedMs: number
 }
 
+type AttemptResult =
+  | { final: Omit<Delivery, 'attempts' | 'elapsedMs'> }
+  | { problem: string; retryAfterMs?: number; answer?: HttpAnswer; mayHaveArrived: boolean }
+
 export interface ClientHooks {
   sleep?: (ms: number) => Promise<void>
   random?: () => number
@@ -51,7 +55,12 @@ export class VibeIqClient {
   /** The callback prefers the bearer token, as VibeIQ documents it. */
   callbackRequest(body: CallbackBody): VibeIqRequest {
     const { token } = this.connection.credentials
-    return this.request('POST', CallbackPath, token ? bearer(token) : apiKeyHeaders(this.connection.credentials), body)
+    return this.request(
+      'POST',
+      CallbackPath,
+      token ? bearer(token) : apiKeyHeaders(this.connection.credentials),
+      body
+    )
   }
 
   /** The subtext update prefers the API key headers, as VibeIQ documents it. */
@@ -67,61 +76,73 @@ export class VibeIqClient {
     const maxAttempts = this.connection.retries + 1
     const payload = JSON.stringify(request.body)
     let mayHaveArrived = false
-    let last: HttpAnswer | undefined
-    let lastError = ''
     for (let attempts = 1; ; attempts++) {
-      let wait: number | undefined
-      try {
-        last = await attempt({
-          method: request.method,
-          url: request.url,
-          body: payload,
-          headers: request.headers,
-          timeoutMs: this.connection.timeoutMs,
-          maxBodyBytes: MAX_RESPONSE_OUTPUT_BYTES
-        })
-        const done = { httpStatus: last.status, attempts, response: last.body, elapsedMs: Date.now() - started }
-        if (last.status >= 200 && last.status < 300) return { ...done, delivered: true }
-        if (!RETRYABLE_STATUSES.includes(last.status)) {
-          return { ...done, delivered: false, error: refusal(request, last, mayHaveArrived) }
-        }
-        lastError = `HTTP ${last.status}${serverMessage(last.body) ? ` (${serverMessage(last.body)})` : ''}`
-        wait = retryAfterMs(last.headers['retry-after'])
-      } catch (error) {
-        const failure = error instanceof NetworkError ? error : new NetworkError(String(error), 'UNKNOWN', true)
-        lastError = `${failure.message}${failure.code !== 'TIMEOUT' && !failure.message.includes(failure.code) ? ` (${failure.code})` : ''}`
-        mayHaveArrived ||= failure.maybeReceived
-        last = undefined
-        if (!RETRYABLE_NETWORK_CODES.includes(failure.code)) {
-          return this.gaveUp(request, attempts, started, `${lastError}; not retried`)
-        }
-      }
+      const result = await this.attemptOnce(request, payload, mayHaveArrived)
+      const elapsed = { attempts, elapsedMs: Date.now() - started }
+      if ('final' in result) return { ...result.final, ...elapsed }
+      mayHaveArrived ||= result.mayHaveArrived
       if (attempts >= maxAttempts) {
-        return this.gaveUp(request, attempts, started, `gave up after ${attempts} attempt${attempts > 1 ? 's' : ''}; the last: ${lastError}`, last)
+        const tries = `${attempts} attempt${attempts > 1 ? 's' : ''}`
+        return {
+          delivered: false,
+          httpStatus: result.answer?.status,
+          response: result.answer?.body ?? '',
+          error: `${request.method} ${request.url}: gave up after ${tries}; the last: ${result.problem}.`,
+          ...elapsed
+        }
       }
-      const delay = wait ?? backoffDelayMs(attempts, this.random)
+      const delay = result.retryAfterMs ?? backoffDelayMs(attempts, this.random)
       core.info(
-        `Attempt ${attempts} of ${maxAttempts} failed: ${lastError}. Retrying in ${(delay / 1000).toFixed(1)} s` +
-          (wait !== undefined ? ' (as Retry-After asked).' : '.')
+        `Attempt ${attempts} of ${maxAttempts} failed: ${result.problem}. Retrying in ${(delay / 1000).toFixed(1)} s` +
+          (result.retryAfterMs !== undefined ? ' (as Retry-After asked).' : '.')
       )
       await this.sleep(delay)
     }
   }
 
-  private gaveUp(
+  /** One attempt: either a final outcome, or a transient problem worth another try. */
+  private async attemptOnce(
     request: VibeIqRequest,
-    attempts: number,
-    started: number,
-    reason: string,
-    last?: HttpAnswer
-  ): Delivery {
+    payload: string,
+    mayHaveArrived: boolean
+  ): Promise<AttemptResult> {
+    let answer: HttpAnswer
+    try {
+      answer = await attempt({
+        method: request.method,
+        url: request.url,
+        body: payload,
+        headers: request.headers,
+        timeoutMs: this.connection.timeoutMs,
+        maxBodyBytes: MAX_RESPONSE_OUTPUT_BYTES
+      })
+    } catch (error) {
+      const failure = error instanceof NetworkError ? error : new NetworkError(String(error), 'UNKNOWN', true)
+      const code =
+        failure.code === 'TIMEOUT' || failure.message.includes(failure.code) ? '' : ` (${failure.code})`
+      const problem = `${failure.message}${code}`
+      if (RETRYABLE_NETWORK_CODES.includes(failure.code)) {
+        return { problem, mayHaveArrived: failure.maybeReceived }
+      }
+      return {
+        final: {
+          delivered: false,
+          response: '',
+          error: `${request.method} ${request.url}: ${problem}; not retried.`
+        }
+      }
+    }
+    const received = { httpStatus: answer.status, response: answer.body }
+    if (answer.status >= 200 && answer.status < 300) return { final: { ...received, delivered: true } }
+    if (!RETRYABLE_STATUSES.includes(answer.status)) {
+      return { final: { ...received, delivered: false, error: refusal(request, answer, mayHaveArrived) } }
+    }
+    const said = serverMessage(answer.body)
     return {
-      delivered: false,
-      httpStatus: last?.status,
-      attempts,
-      response: last?.body ?? '',
-      error: `${request.method} ${request.url}: ${reason}.`,
-      elapsedMs: Date.now() - started
+      problem: `HTTP ${answer.status}${said ? ` (${said})` : ''}`,
+      retryAfterMs: retryAfterMs(answer.headers['retry-after']),
+      answer,
+      mayHaveArrived: false
     }
   }
 
@@ -156,7 +177,12 @@ export function describeRequest(request: VibeIqRequest): string[] {
     if (!SECRET_HEADERS.has(name.toLowerCase())) return `${name}: ${value}`
     return name.toLowerCase() === 'authorization' ? `${name}: Bearer ${REDACTED}` : `${name}: ${REDACTED}`
   })
-  return [`${request.method} ${request.url}`, ...headers, '', ...JSON.stringify(request.body, null, 2).split('\n')]
+  return [
+    `${request.method} ${request.url}`,
+    ...headers,
+    '',
+    ...JSON.stringify(request.body, null, 2).split('\n')
+  ]
 }
 
 /** The `message` (or `error`) of a JSON error body, else the body itself, kept short. */

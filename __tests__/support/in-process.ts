@@ -56,8 +56,9 @@ export async function runInProcess(job: Job, step: InProcessStep = {}): Promise<
   })
   const delays: number[] = []
   const hooks: ClientHooks = {
-    sleep: async ms => {
+    sleep: ms => {
       delays.push(ms)
+      return Promise.resolve()
     },
     random: () => 0.5
   }

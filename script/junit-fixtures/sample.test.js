@@ -7,6 +7,6 @@ describe('Assortment export', () => {
 })
 describe('Images', () => {
   test('renders thumbnails', () => {
-    throw new TypeError('Cannot read properties of undefined (reading \'width\')')
+    throw new TypeError("Cannot read properties of undefined (reading 'width')")
   })
 })
