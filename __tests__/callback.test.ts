@@ -5,25 +5,11 @@ import { join } from 'node:path'
 import { createJob } from '../harness/runner.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
 import { API, API_KEY, ORG, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
-
-const CALLBACK = '/prod/api/external-events/callback/'
-
-interface Sent {
-  body: Record<string, unknown>
-  headers: Record<string, string | string[] | undefined>
-}
+import { CALLBACK, interceptOnce, subtextPath, type Sent } from './support/vibeiq-nock.js'
 
 /** Intercepts one callback and keeps what was sent. */
-function expectCallback(status = 200, reply: object = { id: TASK_ID, status: 'COMPLETE' }): Sent[] {
-  const sent: Sent[] = []
-  nock('https://api.vibeiq.test')
-    .post(CALLBACK)
-    .reply(function (_uri, body) {
-      sent.push({ body: body as Record<string, unknown>, headers: this.req.headers })
-      return [status, reply]
-    })
-  return sent
-}
+const expectCallback = (status = 200, reply: object = { id: TASK_ID, status: 'COMPLETE' }): Sent[] =>
+  interceptOnce('post', CALLBACK, status, reply)
 
 let job: Job
 const base = { 'task-id': TASK_ID, token: TOKEN, 'api-url': API }
@@ -439,13 +425,7 @@ describe('callback mode', () => {
 
 describe('subtext mode', () => {
   it('PUTs the subtext with the API key headers when configured', async () => {
-    const seen: Sent[] = []
-    nock('https://api.vibeiq.test')
-      .put(`/prod/api/event-workflow-tasks/${TASK_ID}`)
-      .reply(function (_uri, body) {
-        seen.push({ body: body as Record<string, unknown>, headers: this.req.headers })
-        return [200, { id: TASK_ID }]
-      })
+    const seen = interceptOnce('put', subtextPath(TASK_ID), 200, { id: TASK_ID })
     const result = await runInProcess(job, {
       with: { ...base, 'api-key': API_KEY, org: ORG, mode: 'subtext', subtext: 'Tests 40/100' }
     })
@@ -460,7 +440,7 @@ describe('subtext mode', () => {
 
   it('falls back to the bearer token', async () => {
     const scope = nock('https://api.vibeiq.test', { reqheaders: { authorization: `Bearer ${TOKEN}` } })
-      .put(`/prod/api/event-workflow-tasks/${TASK_ID}`)
+      .put(subtextPath(TASK_ID))
       .reply(200)
     const result = await runInProcess(job, { with: { ...base, mode: 'subtext', subtext: 'Halfway' } })
     expect(scope.isDone()).toBe(true)
@@ -468,7 +448,7 @@ describe('subtext mode', () => {
   })
 
   it('a failed update is a warning after its retries, never a failed step', async () => {
-    nock('https://api.vibeiq.test').put(`/prod/api/event-workflow-tasks/${TASK_ID}`).times(2).reply(502)
+    nock('https://api.vibeiq.test').put(subtextPath(TASK_ID)).times(2).reply(502)
     const result = await runInProcess(job, {
       with: { ...base, mode: 'subtext', subtext: 'Halfway', retries: '1' }
     })

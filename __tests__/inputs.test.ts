@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { createJob } from '../harness/runner.mjs'
 import { API, API_KEY, ORG, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
+import { CALLBACK, interceptOnce } from './support/vibeiq-nock.js'
 
-const CALLBACK = '/prod/api/external-events/callback/'
 const base = { 'task-id': TASK_ID, token: TOKEN, 'api-url': API }
 
 let job: Job
@@ -16,17 +16,6 @@ afterEach(() => {
   nock.enableNetConnect()
   job.cleanup()
 })
-
-function captureCallback(): Array<Record<string, unknown>> {
-  const bodies: Array<Record<string, unknown>> = []
-  nock('https://api.vibeiq.test')
-    .post(CALLBACK)
-    .reply((_uri, body) => {
-      bodies.push(body as Record<string, unknown>)
-      return [200, {}]
-    })
-  return bodies
-}
 
 describe('an invalid input, when the task id, URL and credentials are usable', () => {
   it.each([
@@ -57,18 +46,18 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
     [{ needs: 'not json' }, "Input 'needs' is not valid JSON ("],
     [{ 'job-status': 'running' }, "Input 'job-status' is 'running': expected success, failure, cancelled."]
   ])('%j: fails the step with a clear message and sends FAILURE with it', async (given, message) => {
-    const bodies = captureCallback()
+    const sent = interceptOnce('post', CALLBACK)
     const result = await runInProcess(job, { with: { ...base, ...given } })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toContain(message)
     expect(result.errors[0]).toContain(`VibeIQ task ${TASK_ID} was failed so that it does not wait forever.`)
-    expect(bodies).toHaveLength(1)
-    expect(bodies[0]).toMatchObject({
+    expect(sent).toHaveLength(1)
+    expect(sent[0]?.body).toMatchObject({
       taskId: TASK_ID,
       status: 'FAILURE',
       subtext: 'GitHub step misconfigured: see the task logs'
     })
-    const logs = bodies[0]?.['logs'] as string[]
+    const logs = sent[0]?.body['logs'] as string[]
     expect(logs[0]).toBe('vibeiq-task-callback: the GitHub step is misconfigured, so the task is failed:')
     expect(logs[1]).toContain(message)
     expect(result.outputs['status']).toBe('FAILURE')
@@ -76,7 +65,7 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
   })
 
   it('lists every invalid input at once', async () => {
-    captureCallback()
+    interceptOnce('post', CALLBACK)
     const result = await runInProcess(job, { with: { ...base, status: 'ok', retries: 'x' } })
     expect(result.errors[0]).toMatch(/^Invalid inputs:\n- Input 'retries' is 'x'.*\n- Input 'status' is 'ok'/)
   })

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { createJob } from '../harness/runner.mjs'
 import { readJunitReports, type TestResults } from '../src/junit-reports.js'
 import { API, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
+import { CALLBACK, interceptBody } from './support/vibeiq-nock.js'
 
 const FIXTURES = resolve('__tests__/fixtures/junit')
 const fixture = (name: string): string => join(FIXTURES, name)
@@ -159,7 +160,6 @@ describe('readJunitReports: the dialects real tools write', () => {
 })
 
 describe('junit-files in the callback', () => {
-  const CALLBACK = '/prod/api/external-events/callback/'
   const base = { 'task-id': TASK_ID, token: TOKEN, 'api-url': API, 'include-run-info': 'false' }
   let job: Job
   let bodies: Array<Record<string, unknown>>
@@ -167,13 +167,7 @@ describe('junit-files in the callback', () => {
   beforeEach(() => {
     nock.disableNetConnect()
     job = createJob()
-    bodies = []
-    nock('https://api.vibeiq.test')
-      .post(CALLBACK)
-      .reply((_uri, body) => {
-        bodies.push(body as Record<string, unknown>)
-        return [200, {}]
-      })
+    bodies = interceptBody('post', CALLBACK)
     for (const name of ['pytest.xml', 'surefire.xml', 'malformed.xml'])
       copyFileSync(fixture(name), join(job.workspace, name))
   })
@@ -243,6 +237,39 @@ describe('junit-files in the callback', () => {
       'vibeiq-task-callback: FAILURE because 2 tests failed or errored and fail-on-test-failures is true.'
     )
   })
+
+  it.each([
+    ['jest-junit.xml', 'Completed with 3/6 passing, 2 failed, 1 skipped', ['6', '3', '2', '1']],
+    ['pytest.xml', 'Completed with 2/6 passing, 1 failed, 1 errored, 2 skipped', ['6', '2', '2', '2']],
+    ['ctest.xml', 'Completed with 2/4 passing, 1 failed, 1 skipped', ['4', '2', '1', '1']],
+    ['phpunit.xml', 'Completed with 3/7 passing, 2 failed, 1 errored, 1 skipped', ['7', '3', '3', '1']],
+    ['mocha-junit-reporter.xml', 'Completed with 2/3 passing, 1 failed', ['3', '2', '1', '0']],
+    ['surefire.xml', 'Completed with 2/6 passing, 2 failed, 1 errored, 1 skipped', ['6', '2', '3', '1']],
+    ['gradle.xml', 'Completed with 2/4 passing, 1 failed, 1 skipped', ['4', '2', '1', '1']],
+    [
+      'go-junit-report.xml',
+      'Completed with 2/5 passing, 1 failed, 1 errored, 1 skipped',
+      ['5', '2', '2', '1']
+    ]
+  ])(
+    'a %s report reaches VibeIQ as subtext, output, log lines and step outputs',
+    async (name, subtext, outputs) => {
+      copyFileSync(fixture(name), join(job.workspace, name))
+      const result = await runInProcess(job, { with: { ...base, 'junit-files': name } })
+      const [total, passed, failing, skipped] = outputs.map(Number) as [number, number, number, number]
+      expect(bodies[0]?.['subtext']).toBe(subtext)
+      expect(bodies[0]?.['output']).toMatchObject({ tests: { total, passed, skipped, reports: 1 } })
+      const logs = bodies[0]?.['logs'] as string[]
+      expect(logs[1]).toBe(`Tests: ${subtext.replace('Completed with ', '')} (1 report)`)
+      expect(logs.filter(l => /^(FAILED|ERROR) /.test(l))).toHaveLength(failing)
+      expect(result.outputs).toMatchObject({
+        'tests-total': outputs[0],
+        'tests-passed': outputs[1],
+        'tests-failed': outputs[2],
+        'tests-skipped': outputs[3]
+      })
+    }
+  )
 
   it('a broken or missing report is a warning and a log line, and the callback still goes out', async () => {
     const result = await runInProcess(job, {

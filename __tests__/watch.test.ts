@@ -4,24 +4,12 @@ import { startGitHubApiStandIn, runningJob } from '../harness/github-api.mjs'
 import { createJob } from '../harness/runner.mjs'
 import { fetchFailedSteps } from '../src/failure-details.js'
 import { API, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
+import { CALLBACK, interceptBody, subtextPath } from './support/vibeiq-nock.js'
 
-const CALLBACK = '/prod/api/external-events/callback/'
-const SUBTEXT = `/prod/api/event-workflow-tasks/${TASK_ID}`
+const SUBTEXT = subtextPath(TASK_ID)
 const RUN_URL = 'https://github.com/acme/widgets/actions/runs/4242'
 const watch = { 'task-id': TASK_ID, token: TOKEN, 'api-url': API, mode: 'watch' }
 const POST_STATE = { isPost: 'true', watching: 'true' }
-
-type Body = Record<string, unknown>
-
-function capture(method: 'post' | 'put', path: string, status = 200): Body[] {
-  const bodies: Body[] = []
-  const scope = nock('https://api.vibeiq.test')
-  scope[method](path).reply((_uri, body) => {
-    bodies.push(body as Body)
-    return [status, {}]
-  })
-  return bodies
-}
 
 let job: Job
 let github: Awaited<ReturnType<typeof startGitHubApiStandIn>>
@@ -40,7 +28,7 @@ afterEach(async () => {
 
 describe('watch mode, main phase', () => {
   it('saves state for the post phase and says on the task that the job is running', async () => {
-    const subtexts = capture('put', SUBTEXT)
+    const subtexts = interceptBody('put', SUBTEXT)
     const result = await runInProcess(job, { with: watch })
     expect(result.exitCode).toBe(0)
     expect(result.state).toEqual(POST_STATE)
@@ -50,7 +38,7 @@ describe('watch mode, main phase', () => {
   })
 
   it('shows the subtext input instead, when given', async () => {
-    const subtexts = capture('put', SUBTEXT)
+    const subtexts = interceptBody('put', SUBTEXT)
     await runInProcess(job, { with: { ...watch, subtext: 'Building 3 styles' } })
     expect(subtexts).toEqual([{ subtext: 'Building 3 styles' }])
   })
@@ -74,7 +62,7 @@ describe('watch mode, main phase', () => {
 
 describe('watch mode, post phase', () => {
   it('sends SUCCESS for a job that succeeded, with a default subtext and a log line', async () => {
-    const bodies = capture('post', CALLBACK)
+    const bodies = interceptBody('post', CALLBACK)
     const result = await runInProcess(job, { with: { ...watch, 'job-status': 'success' }, state: POST_STATE })
     expect(result.exitCode).toBe(0)
     expect(bodies).toHaveLength(1)
@@ -88,7 +76,7 @@ describe('watch mode, post phase', () => {
   })
 
   it('sends FAILURE for a cancelled job', async () => {
-    const bodies = capture('post', CALLBACK)
+    const bodies = interceptBody('post', CALLBACK)
     await runInProcess(job, { with: { ...watch, 'job-status': 'cancelled' }, state: POST_STATE })
     expect(bodies[0]).toMatchObject({
       status: 'FAILURE',
@@ -101,7 +89,7 @@ describe('watch mode, post phase', () => {
     github.set({
       jobs: [runningJob({ runner: 'other runner', id: 1 }), runningJob({ failed: ['Run tests'] })]
     })
-    const bodies = capture('post', CALLBACK)
+    const bodies = interceptBody('post', CALLBACK)
     const result = await runInProcess(job, {
       with: { ...watch, 'job-status': 'failure', logs: 'see below' },
       state: POST_STATE
@@ -126,7 +114,7 @@ describe('watch mode, post phase', () => {
         runningJob({ failed: ['Other'] })
       ]
     })
-    const bodies = capture('post', CALLBACK)
+    const bodies = interceptBody('post', CALLBACK)
     await runInProcess(job, {
       with: { ...watch, 'job-status': 'failure', 'job-check-run-id': '77' },
       state: POST_STATE
@@ -138,7 +126,7 @@ describe('watch mode, post phase', () => {
 
   it('without permission (403) still sends the callback, and says why at debug level', async () => {
     github.set({ status: 403 })
-    const bodies = capture('post', CALLBACK)
+    const bodies = interceptBody('post', CALLBACK)
     const result = await runInProcess(job, { with: { ...watch, 'job-status': 'failure' }, state: POST_STATE })
     expect(result.exitCode).toBe(0)
     expect(bodies[0]).toMatchObject({ status: 'FAILURE', logs: [`GitHub job 'build' failed: ${RUN_URL}`] })
@@ -150,7 +138,7 @@ describe('watch mode, post phase', () => {
   })
 
   it('does nothing when a callback step of this job already completed the task', async () => {
-    capture('post', CALLBACK)
+    interceptBody('post', CALLBACK)
     const explicit = await runInProcess(job, { with: { ...watch, mode: 'callback', status: 'SUCCESS' } })
     expect(explicit.outputs['delivered']).toBe('true')
     const post = await runInProcess(job, { with: { ...watch, 'job-status': 'failure' }, state: POST_STATE })
@@ -165,7 +153,7 @@ describe('watch mode, post phase', () => {
     nock('https://api.vibeiq.test').post(CALLBACK).reply(401, { message: 'expired' })
     const explicit = await runInProcess(job, { with: { ...watch, mode: 'callback', status: 'SUCCESS' } })
     expect(explicit.exitCode).toBe(1)
-    const bodies = capture('post', CALLBACK)
+    const bodies = interceptBody('post', CALLBACK)
     const post = await runInProcess(job, { with: { ...watch, 'job-status': 'failure' }, state: POST_STATE })
     expect(post.exitCode).toBe(0)
     expect(bodies[0]).toMatchObject({ status: 'FAILURE' })
@@ -184,7 +172,7 @@ describe('watch mode, post phase', () => {
   })
 
   it('fails the task when the inputs are invalid, so it does not wait forever', async () => {
-    const bodies = capture('post', CALLBACK)
+    const bodies = interceptBody('post', CALLBACK)
     const result = await runInProcess(job, { with: { ...watch, output: 'nope' }, state: POST_STATE })
     expect(result.exitCode).toBe(1)
     expect(bodies[0]).toMatchObject({
@@ -203,7 +191,7 @@ describe('watch mode, post phase', () => {
   })
 
   it('fails the task when a needed job failed, even if this job succeeded', async () => {
-    const bodies = capture('post', CALLBACK)
+    const bodies = interceptBody('post', CALLBACK)
     const needs = JSON.stringify({ test: { result: 'failure', outputs: {} } })
     await runInProcess(job, { with: { ...watch, needs }, state: POST_STATE })
     expect(bodies[0]).toMatchObject({

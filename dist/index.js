@@ -29221,15 +29221,9 @@ function parseNeeds(given, fail) {
     if (given === '')
         return [];
     const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}';
-    let parsed;
-    try {
-        parsed = JSON.parse(given);
-    }
-    catch (error) {
-        return fail(`Input '${constants/* Inputs */.G0.Needs}' is not valid JSON (${(0,errors/* errorText */.k)(error)}): expected ${expected}.`);
-    }
-    if (!isPlainObject(parsed))
-        return fail(`Input '${constants/* Inputs */.G0.Needs}' is not an object: expected ${expected}.`);
+    const parsed = parseJsonObject(constants/* Inputs */.G0.Needs, given, expected, fail);
+    if (!parsed)
+        return undefined;
     const needs = [];
     for (const [job, value] of Object.entries(parsed)) {
         const result = isPlainObject(value) ? value['result'] : undefined;
@@ -29246,16 +29240,19 @@ function parseOutput(given, fail) {
     if (given === '')
         return undefined;
     const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
+    return parseJsonObject(constants/* Inputs */.G0.Output, given, expected, fail);
+}
+function parseJsonObject(name, given, expected, fail) {
     let parsed;
     try {
         parsed = JSON.parse(given);
     }
     catch (error) {
-        return fail(`Input '${constants/* Inputs */.G0.Output}' is not valid JSON (${(0,errors/* errorText */.k)(error)}): expected ${expected}.`);
+        return fail(`Input '${name}' is not valid JSON (${(0,errors/* errorText */.k)(error)}): expected ${expected}.`);
     }
     if (!isPlainObject(parsed)) {
         const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
-        return fail(`Input '${constants/* Inputs */.G0.Output}' is ${kind}: expected ${expected}.`);
+        return fail(`Input '${name}' is ${kind}: expected ${expected}.`);
     }
     return parsed;
 }

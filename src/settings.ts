@@ -355,13 +355,8 @@ function parseJobStatus(given: string, required: boolean, fail: Fail): JobStatus
 function parseNeeds(given: string, fail: Fail): NeededJob[] | undefined {
   if (given === '') return []
   const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}'
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(given)
-  } catch (error) {
-    return fail(`Input '${Inputs.Needs}' is not valid JSON (${errorText(error)}): expected ${expected}.`)
-  }
-  if (!isPlainObject(parsed)) return fail(`Input '${Inputs.Needs}' is not an object: expected ${expected}.`)
+  const parsed = parseJsonObject(Inputs.Needs, given, expected, fail)
+  if (!parsed) return undefined
   const needs: NeededJob[] = []
   for (const [job, value] of Object.entries(parsed)) {
     const result = isPlainObject(value) ? value['result'] : undefined
@@ -380,15 +375,24 @@ function parseNeeds(given: string, fail: Fail): NeededJob[] | undefined {
 function parseOutput(given: string, fail: Fail): Record<string, unknown> | undefined {
   if (given === '') return undefined
   const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}'
+  return parseJsonObject(Inputs.Output, given, expected, fail)
+}
+
+function parseJsonObject(
+  name: string,
+  given: string,
+  expected: string,
+  fail: Fail
+): Record<string, unknown> | undefined {
   let parsed: unknown
   try {
     parsed = JSON.parse(given)
   } catch (error) {
-    return fail(`Input '${Inputs.Output}' is not valid JSON (${errorText(error)}): expected ${expected}.`)
+    return fail(`Input '${name}' is not valid JSON (${errorText(error)}): expected ${expected}.`)
   }
   if (!isPlainObject(parsed)) {
     const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`
-    return fail(`Input '${Inputs.Output}' is ${kind}: expected ${expected}.`)
+    return fail(`Input '${name}' is ${kind}: expected ${expected}.`)
   }
   return parsed
 }
