@@ -226,6 +226,32 @@ describe('callback mode', () => {
       const kept = logs.filter(l => l.startsWith('line ')).length
       expect(Number(/(\d+) lines/.exec(marker ?? '')?.[1])).toBe(2000 - kept)
     })
+    it('a pattern the glob library rejects is a warning and a log line, not a lost callback', async () => {
+      const sent = expectCallback()
+      const result = await runInProcess(job, {
+        with: { ...base, status: 'SUCCESS', 'logs-file': 'logs/../*.log' }
+      })
+      expect(result.exitCode).toBe(0)
+      expect(result.warnings[0]).toMatch(/^logs-file: could not search for the log files: Invalid pattern/)
+      expect((sent[0]?.body['logs'] as string[])[0]).toMatch(
+        /^\[logs-file: could not search for the log files/
+      )
+    })
+
+    it('a RUNNER_TEMP that cannot hold the completion mark is a warning once the callback is delivered', async () => {
+      const notADirectory = join(job.root, 'not-a-directory')
+      writeFileSync(notADirectory, '')
+      expectCallback()
+      const result = await runInProcess(job, {
+        with: { ...base, status: 'SUCCESS' },
+        env: { RUNNER_TEMP: notADirectory }
+      })
+      expect(result.exitCode).toBe(0)
+      expect(result.outputs['delivered']).toBe('true')
+      expect(result.warnings[0]).toContain(
+        `Could not record in RUNNER_TEMP that task ${TASK_ID} is completed`
+      )
+    })
   })
 
   describe('faults', () => {

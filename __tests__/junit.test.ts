@@ -288,6 +288,16 @@ describe('junit-files in the callback', () => {
     )
   })
 
+  it('a pattern the glob library rejects leaves the test results out, and the callback still goes out', async () => {
+    const result = await runInProcess(job, { with: { ...base, 'junit-files': 'reports/../*.xml' } })
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings[0]).toMatch(
+      /^junit-files: could not be read \(Invalid pattern 'reports\/\.\.\/\*\.xml'.*\); the callback is sent without test results\.$/
+    )
+    expect(bodies[0]).toMatchObject({ taskId: TASK_ID, status: 'SUCCESS' })
+    expect(bodies[0]).not.toHaveProperty('output')
+  })
+
   it('lists at most 50 failed tests, then how many more', async () => {
     const cases = Array.from(
       { length: 60 },

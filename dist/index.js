@@ -28388,6 +28388,8 @@ var core = __nccwpck_require__(6288);
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/completion-mark.ts + 1 modules
 var completion_mark = __nccwpck_require__(2134);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/outcome.ts
 var src_outcome = __nccwpck_require__(4671);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -28412,8 +28414,6 @@ function buildCallbackBody(content, redact) {
 var report = __nccwpck_require__(665);
 // EXTERNAL MODULE: ./src/run-info.ts
 var run_info = __nccwpck_require__(4091);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/utf8.ts
 var utf8 = __nccwpck_require__(2204);
 ;// CONCATENATED MODULE: ./src/log-budget.ts
@@ -28568,7 +28568,15 @@ async function appendLogFiles(budget, patterns) {
         __nccwpck_require__.e(/* import() */ 265).then(__nccwpck_require__.bind(__nccwpck_require__, 1265)),
         __nccwpck_require__.e(/* import() */ 575).then(__nccwpck_require__.bind(__nccwpck_require__, 4575))
     ]);
-    for (const { pattern, files, matched } of await resolvePatterns(patterns)) {
+    let matches;
+    try {
+        matches = await resolvePatterns(patterns);
+    }
+    catch (error) {
+        skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
+        return;
+    }
+    for (const { pattern, files, matched } of matches) {
         if (!matched) {
             skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
         }
@@ -28644,6 +28652,7 @@ var vibeiq_client = __nccwpck_require__(5164);
 
 
 
+
 /** `mode: callback`: the outcome comes from the inputs, as they are now. */
 async function runCallbackMode(settings, hooks) {
     const outcome = (0,src_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs);
@@ -28693,7 +28702,7 @@ async function completeTask(settings, completion, hooks) {
         core/* info */.pq(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
     }
     else if (delivery.delivered) {
-        await (0,completion_mark/* markCompleted */.X)(taskId, { status, httpStatus: delivery.httpStatus, at: new Date().toISOString() });
+        await rememberCompletion(taskId, status, delivery);
         core/* info */.pq(`VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`);
     }
     else {
@@ -28701,14 +28710,33 @@ async function completeTask(settings, completion, hooks) {
     }
     return delivery;
 }
-/** Reports are read only when asked for; the XML parser loads with them. */
+/**
+ * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
+ * the callback: an unexpected failure only leaves the test results out.
+ */
 async function readTests(patterns) {
-    const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2053));
-    const tests = await readJunitReports(patterns);
-    for (const problem of tests.problems) {
-        core/* warning */.$e(`${constants/* Inputs */.G0.JunitFiles}: ${problem}; the callback is sent without it.`);
+    try {
+        const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2053));
+        const tests = await readJunitReports(patterns);
+        for (const problem of tests.problems) {
+            core/* warning */.$e(`${constants/* Inputs */.G0.JunitFiles}: ${problem}; the callback is sent without it.`);
+        }
+        return tests;
     }
-    return tests;
+    catch (error) {
+        core/* warning */.$e(`${constants/* Inputs */.G0.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
+        return undefined;
+    }
+}
+/** The mark that lets a watch step's post phase stay silent; without it, a warning, not a failure. */
+async function rememberCompletion(taskId, status, delivery) {
+    try {
+        await (0,completion_mark/* markCompleted */.X)(taskId, { status, httpStatus: delivery.httpStatus, at: new Date().toISOString() });
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not record in RUNNER_TEMP that task ${taskId} is completed (${(0,errors/* errorText */.k)(error)}): ` +
+            'a watch step of this job may send a second callback.');
+    }
 }
 function chooseSubtext(given, tests, fallback) {
     if (given)
@@ -28931,8 +28959,10 @@ const taskPath = (taskId) => `/event-workflow-tasks/${taskId}`;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ errorText)
 /* harmony export */ });
+/** An error's message; duck-typed, since errors from another realm fail `instanceof Error`. */
 function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
 }
 
 

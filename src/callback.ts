@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import { ACTION_NAME, Inputs, Outputs } from './constants.js'
 import { markCompleted } from './completion-mark.js'
+import { errorText } from './errors.js'
 import type { TestResults } from './junit-reports.js'
 import { decideOutcome, withTestFailures, type Outcome } from './outcome.js'
 import { buildCallbackBody } from './payload.js'
@@ -109,7 +110,7 @@ export async function completeTask(
   if (!delivery) {
     core.info(`Dry run: the callback above was not sent (${Inputs.DryRun}: true).`)
   } else if (delivery.delivered) {
-    await markCompleted(taskId, { status, httpStatus: delivery.httpStatus, at: new Date().toISOString() })
+    await rememberCompletion(taskId, status, delivery)
     core.info(
       `VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`
     )
@@ -122,14 +123,36 @@ export async function completeTask(
   return delivery
 }
 
-/** Reports are read only when asked for; the XML parser loads with them. */
-async function readTests(patterns: readonly string[]): Promise<TestResults> {
-  const { readJunitReports } = await import('./junit-reports.js')
-  const tests = await readJunitReports(patterns)
-  for (const problem of tests.problems) {
-    core.warning(`${Inputs.JunitFiles}: ${problem}; the callback is sent without it.`)
+/**
+ * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
+ * the callback: an unexpected failure only leaves the test results out.
+ */
+async function readTests(patterns: readonly string[]): Promise<TestResults | undefined> {
+  try {
+    const { readJunitReports } = await import('./junit-reports.js')
+    const tests = await readJunitReports(patterns)
+    for (const problem of tests.problems) {
+      core.warning(`${Inputs.JunitFiles}: ${problem}; the callback is sent without it.`)
+    }
+    return tests
+  } catch (error) {
+    core.warning(
+      `${Inputs.JunitFiles}: could not be read (${errorText(error)}); the callback is sent without test results.`
+    )
+    return undefined
   }
-  return tests
+}
+
+/** The mark that lets a watch step's post phase stay silent; without it, a warning, not a failure. */
+async function rememberCompletion(taskId: string, status: string, delivery: Delivery): Promise<void> {
+  try {
+    await markCompleted(taskId, { status, httpStatus: delivery.httpStatus, at: new Date().toISOString() })
+  } catch (error) {
+    core.warning(
+      `Could not record in RUNNER_TEMP that task ${taskId} is completed (${errorText(error)}): ` +
+        'a watch step of this job may send a second callback.'
+    )
+  }
 }
 
 function chooseSubtext(

@@ -1,3 +1,5 @@
+/** An error's message; duck-typed, since errors from another realm fail `instanceof Error`. */
 export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === 'string' ? message : String(error)
 }

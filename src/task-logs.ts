@@ -46,7 +46,14 @@ async function appendLogFiles(budget: LogBudget, patterns: readonly string[]): P
     import('./file-patterns.js'),
     import('./log-files.js')
   ])
-  for (const { pattern, files, matched } of await resolvePatterns(patterns)) {
+  let matches: Awaited<ReturnType<typeof resolvePatterns>>
+  try {
+    matches = await resolvePatterns(patterns)
+  } catch (error) {
+    skipWithWarning(budget, `${Inputs.LogsFile}: could not search for the log files: ${errorText(error)}`)
+    return
+  }
+  for (const { pattern, files, matched } of matches) {
     if (!matched) {
       skipWithWarning(budget, `${Inputs.LogsFile}: no file matches '${pattern}'`)
     }
