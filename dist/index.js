@@ -29104,6 +29104,27 @@ function readSettings(env = process.env) {
 function input(name) {
     return core/* getInput */.V4(name);
 }
+/** The settings for the debug log: which credential is used, never its value. */
+function describeSettings(settings) {
+    const { apiUrl, credentials, retries, timeoutMs } = settings.connection;
+    const auth = [credentials.token && 'bearer token', credentials.apiKey && credentials.org && 'API key'];
+    return [
+        `mode=${settings.mode}`,
+        `task-id=${settings.taskId}`,
+        `api-url=${apiUrl}`,
+        `credentials=${auth.filter(Boolean).join(' + ')}`,
+        `status=${settings.statusChoice}`,
+        `job-status=${settings.jobStatus ?? ''}`,
+        `needs=${settings.needs.map(n => `${n.job}:${n.result}`).join(',')}`,
+        `retries=${retries}`,
+        `timeout=${timeoutMs / 1000}s`,
+        `max-log-bytes=${settings.maxLogBytes}`,
+        `logs-file=${settings.logFilePatterns.join(',')}`,
+        `junit-files=${settings.junitPatterns.join(',')}`,
+        `dry-run=${settings.dryRun}`,
+        `fail-on-error=${settings.failOnError}`
+    ].join(' ');
+}
 function invalid(name, given, expected) {
     return `Input '${name}' is '${given}': expected ${expected}.`;
 }
@@ -29342,6 +29363,7 @@ async function mainPhase(hooks) {
         return;
     }
     const { settings } = result;
+    core/* debug */.Yz(`Settings: ${describeSettings(settings)}`);
     // The other modes load on demand: a plain callback, the common case, pays only for itself.
     if (settings.mode === 'callback')
         await (0,callback/* runCallbackMode */.Me)(settings, hooks);

@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { reportInvalidInputs, runCallbackMode } from './callback.js'
 import { readCompletion } from './completion-mark.js'
 import { errorText } from './errors.js'
-import { readSettings } from './settings.js'
+import { describeSettings, readSettings } from './settings.js'
 import { isPostPhase, isWatching, markMainPhaseStarted, rememberWatching } from './state.js'
 import type { ClientHooks } from './vibeiq-client.js'
 
@@ -30,6 +30,7 @@ async function mainPhase(hooks?: ClientHooks): Promise<void> {
     return
   }
   const { settings } = result
+  core.debug(`Settings: ${describeSettings(settings)}`)
   // The other modes load on demand: a plain callback, the common case, pays only for itself.
   if (settings.mode === 'callback') await runCallbackMode(settings, hooks)
   else if (settings.mode === 'subtext') await (await import('./subtext.js')).runSubtextMode(settings, hooks)

@@ -177,6 +177,28 @@ function input(name: string): string {
   return core.getInput(name)
 }
 
+/** The settings for the debug log: which credential is used, never its value. */
+export function describeSettings(settings: Settings): string {
+  const { apiUrl, credentials, retries, timeoutMs } = settings.connection
+  const auth = [credentials.token && 'bearer token', credentials.apiKey && credentials.org && 'API key']
+  return [
+    `mode=${settings.mode}`,
+    `task-id=${settings.taskId}`,
+    `api-url=${apiUrl}`,
+    `credentials=${auth.filter(Boolean).join(' + ')}`,
+    `status=${settings.statusChoice}`,
+    `job-status=${settings.jobStatus ?? ''}`,
+    `needs=${settings.needs.map(n => `${n.job}:${n.result}`).join(',')}`,
+    `retries=${retries}`,
+    `timeout=${timeoutMs / 1000}s`,
+    `max-log-bytes=${settings.maxLogBytes}`,
+    `logs-file=${settings.logFilePatterns.join(',')}`,
+    `junit-files=${settings.junitPatterns.join(',')}`,
+    `dry-run=${settings.dryRun}`,
+    `fail-on-error=${settings.failOnError}`
+  ].join(' ')
+}
+
 type Fail = (message: string) => undefined
 
 function invalid(name: string, given: string, expected: string): string {
