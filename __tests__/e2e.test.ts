@@ -324,6 +324,18 @@ describe('through a proxy', () => {
     expect(secure.requests[0]?.body).toMatchObject({ taskId: TASK_ID, status: 'SUCCESS' })
   })
 
+  it('through the proxy too, a server that never answers cannot hold the step', async () => {
+    secure.reply({ hang: true }, { hang: true })
+    const result = await job.run({
+      node,
+      with: { token: TOKEN, 'api-url': secure.url, status: 'SUCCESS', timeout: '0.5', retries: '1' },
+      env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: tls.certFile }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.durationMs).toBeLessThan(10_000)
+    expect(result.commands.find(c => c.name === 'error')?.message).toContain('no answer within 0.5 s')
+  })
+
   it('honours NO_PROXY', async () => {
     const before = proxy.connects.length
     const result = await job.run({
