@@ -28474,8 +28474,8 @@ class LogBudget {
             this.add(line);
     }
     /**
-     * Bytes the tail can still hold: content that comes later than this many bytes before
-     * the end is certain to be left out.
+     * The most the tail can hold: any line that starts more than this many bytes before the
+     * end of all the lines is certain to be left out.
      */
     tailRoom() {
         return this.maxBytes - this.headBytes;

@@ -3,8 +3,7 @@ import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { Outputs } from './constants.js'
 import { errorText } from './errors.js'
-import type { Delivery, VibeIqRequest } from './vibeiq-client.js'
-import { describeRequest } from './vibeiq-client.js'
+import { describeRequest, type Delivery, type VibeIqRequest } from './vibeiq-client.js'
 
 /**
  * Prints text that came from outside (log lines, the server's answer) with workflow commands
