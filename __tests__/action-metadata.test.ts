@@ -51,8 +51,8 @@ describe('README', () => {
   it('notices a mismatch', () => {
     const readme = readFileSync('README.md', 'utf8')
     const changed = readFileSync('action.yml', 'utf8').replace(
-      'Seconds allowed for each attempt.',
-      'Seconds per attempt.'
+      'The VibeIQ task to complete.',
+      'The task.'
     )
     expect(withTables(readme, renderTables(changed))).not.toBe(readme)
   })
