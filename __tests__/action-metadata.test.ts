@@ -50,10 +50,9 @@ describe('README', () => {
 
   it('notices a mismatch', () => {
     const readme = readFileSync('README.md', 'utf8')
-    const changed = readFileSync('action.yml', 'utf8').replace(
-      'The VibeIQ task to complete.',
-      'The task.'
-    )
+    const actionYml = readFileSync('action.yml', 'utf8')
+    const changed = actionYml.replace('The VibeIQ task to complete.', 'The task.')
+    expect(changed).not.toBe(actionYml)
     expect(withTables(readme, renderTables(changed))).not.toBe(readme)
   })
 })
