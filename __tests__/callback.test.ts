@@ -3,6 +3,7 @@ import nock from 'nock'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createJob } from '../harness/runner.mjs'
+import { selfSignedCertificate } from '../harness/proxy.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
 import { API, API_KEY, ORG, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
 import { CALLBACK, interceptOnce, subtextPath, type Sent } from './support/vibeiq-nock.js'
@@ -329,7 +330,7 @@ describe('callback mode', () => {
     describe('against a real server on 127.0.0.1', () => {
       let vibeiq: Awaited<ReturnType<typeof startVibeIqStandIn>>
       beforeEach(async () => {
-        nock.enableNetConnect('127.0.0.1')
+        nock.enableNetConnect(host => host.startsWith('127.0.0.1') || host.startsWith('localhost'))
         vibeiq = await startVibeIqStandIn()
       })
       afterEach(() => vibeiq.close())
@@ -377,6 +378,18 @@ describe('callback mode', () => {
         expect(result.outputs['attempts']).toBe('3')
         expect(result.errors[0]).toContain('ECONNREFUSED')
         vibeiq = await startVibeIqStandIn()
+      })
+
+      it('does not retry a certificate that cannot be trusted', async () => {
+        const tls = selfSignedCertificate('localhost')
+        const untrusted = await startVibeIqStandIn({ tls })
+        const url = `https://localhost:${untrusted.port}/prod/api`
+        const result = await runInProcess(job, { with: { ...local(), 'api-url': url } })
+        await untrusted.close()
+        expect(result.exitCode).toBe(1)
+        expect(result.outputs['attempts']).toBe('1')
+        expect(untrusted.requests).toEqual([])
+        expect(result.errors[0]).toMatch(/self[- ]signed certificate.*; not retried\.$/)
       })
     })
 
@@ -471,6 +484,16 @@ describe('subtext mode', () => {
     const result = await runInProcess(job, { with: { ...base, mode: 'subtext', subtext: 'Halfway' } })
     expect(scope.isDone()).toBe(true)
     expect(result.exitCode).toBe(0)
+  })
+
+  it('dry run prints the update and sends nothing', async () => {
+    const result = await runInProcess(job, {
+      with: { ...base, mode: 'subtext', subtext: 'Halfway', 'dry-run': 'true' }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(`PUT ${API}/event-workflow-tasks/${TASK_ID}`)
+    expect(result.stdout).toContain('Dry run: the update above was not sent')
+    expect(result.outputs['delivered']).toBe('false')
   })
 
   it('a failed update is a warning after its retries, never a failed step', async () => {

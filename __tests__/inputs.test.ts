@@ -122,6 +122,14 @@ describe('an input error that leaves no way to reach the task', () => {
     expect(nock.pendingMocks()).toEqual([])
   })
 
+  it('mode subtext without a subtext fails clearly and sends nothing', async () => {
+    const result = await runInProcess(job, { with: { ...base, mode: 'subtext' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toBe(
+      "Input 'subtext' is empty: mode 'subtext' needs the text to show on the task."
+    )
+  })
+
   it('allows plain http to loopback only', async () => {
     for (const host of ['127.0.0.1:9', 'localhost:9', '[::1]:9']) {
       const result = await runInProcess(job, {
