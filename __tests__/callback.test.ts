@@ -431,6 +431,10 @@ describe('callback mode', () => {
       expect(printed).not.toContain(TOKEN)
       expect(printed).not.toContain(API_KEY)
       expect(printed).toContain('Authorization: Bearer ***')
+      const settingsLine = result.commands.find(c => c.name === 'debug' && c.message.startsWith('Settings:'))
+      expect(settingsLine?.message).toContain(
+        `Settings: mode=callback task-id=${TASK_ID} api-url=${API} credentials=bearer token + API key`
+      )
     })
 
     it('prints the request and the answer in collapsed groups, with workflow commands stopped', async () => {
