@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createJob } from '../harness/runner.mjs'
 import { API, API_KEY, ORG, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
 import { CALLBACK, interceptOnce } from './support/vibeiq-nock.js'
@@ -62,6 +64,20 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
     expect(logs[1]).toContain(message)
     expect(result.outputs['status']).toBe('FAILURE')
     expect(result.outputs['delivered']).toBe('true')
+  })
+
+  it('still reports the input error when RUNNER_TEMP cannot hold the completion mark', async () => {
+    const notADirectory = join(job.root, 'not-a-directory')
+    writeFileSync(notADirectory, '')
+    interceptOnce('post', CALLBACK)
+    const result = await runInProcess(job, {
+      with: { ...base, status: 'ok' },
+      env: { RUNNER_TEMP: notADirectory }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain("Input 'status' is 'ok'")
+    expect(result.errors[0]).toContain(`VibeIQ task ${TASK_ID} was failed so that it does not wait forever.`)
+    expect(result.warnings[0]).toContain(`Could not record in RUNNER_TEMP that task ${TASK_ID} is completed`)
   })
 
   it('lists every invalid input at once', async () => {

@@ -64,7 +64,6 @@ function displayPath(file, workspace = process.env['GITHUB_WORKSPACE'] || proces
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readJunitReports: () => (/* binding */ readJunitReports)
 /* harmony export */ });
-/* unused harmony exports TestResultCollector, readJunitReport */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var saxes__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9800);

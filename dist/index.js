@@ -28682,12 +28682,12 @@ async function completeTask(settings, completion, hooks) {
         subtext: chooseSubtext(settings.subtext, tests, completion.defaultSubtext),
         runInfo: settings.includeRunInfo ? { ...runInfo, ...completion.runDetails } : undefined
     }, redact);
-    const client = new vibeiq_client/* VibeIqClient */.uC(settings.connection, hooks);
-    const request = client.callbackRequest(body);
-    (0,report/* printRequest */.TD)(`Callback to VibeIQ: ${status} for task ${taskId}`, request);
-    const delivery = settings.dryRun ? undefined : await client.send(request);
-    if (delivery)
-        (0,report/* printResponse */.Zd)(delivery);
+    const title = `Callback to VibeIQ: ${status} for task ${taskId}`;
+    let delivery;
+    if (settings.dryRun)
+        showCallback(settings.connection, body, title, hooks);
+    else
+        delivery = await postCallback(settings.connection, body, title, hooks);
     (0,report/* setResultOutputs */.Ge)({ taskId, status, delivery });
     if (tests)
         setTestOutputs(tests);
@@ -28708,6 +28708,20 @@ async function completeTask(settings, completion, hooks) {
     else {
         reportUndelivered(settings.failOnError, `The callback for task ${taskId} was not delivered: ${delivery.error}`);
     }
+    return delivery;
+}
+/** Prints the callback request, secrets redacted. */
+function showCallback(connection, body, title, hooks) {
+    const client = new vibeiq_client/* VibeIqClient */.uC(connection, hooks);
+    const request = client.callbackRequest(body);
+    (0,report/* printRequest */.TD)(title, request);
+    return { client, request };
+}
+/** Prints the request, sends it, and prints VibeIQ's answer. */
+async function postCallback(connection, body, title, hooks) {
+    const { client, request } = showCallback(connection, body, title, hooks);
+    const delivery = await client.send(request);
+    (0,report/* printResponse */.Zd)(delivery);
     return delivery;
 }
 /**
@@ -28789,19 +28803,11 @@ async function reportInvalidInputs(errors, target, hooks) {
         subtext: 'GitHub step misconfigured: see the task logs',
         runInfo
     }, target.redact);
-    const client = new vibeiq_client/* VibeIqClient */.uC(target.connection, hooks);
-    const request = client.callbackRequest(body);
-    (0,report/* printRequest */.TD)(`Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`, request);
-    const delivery = await client.send(request);
-    (0,report/* printResponse */.Zd)(delivery);
+    const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`;
+    const delivery = await postCallback(target.connection, body, title, hooks);
     (0,report/* setResultOutputs */.Ge)({ taskId: target.taskId, status: 'FAILURE', delivery });
-    if (delivery.delivered) {
-        await (0,completion_mark/* markCompleted */.X)(target.taskId, {
-            status: 'FAILURE',
-            httpStatus: delivery.httpStatus,
-            at: new Date().toISOString()
-        });
-    }
+    if (delivery.delivered)
+        await rememberCompletion(target.taskId, 'FAILURE', delivery);
     const sent = delivery.delivered
         ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
         : `The FAILURE callback for task ${target.taskId} was not delivered either: ${delivery.error}`;

@@ -5,7 +5,7 @@ import { markCompleted } from './completion-mark.js'
 import { errorText } from './errors.js'
 import type { TestResults } from './junit-reports.js'
 import { decideOutcome, withTestFailures, type Outcome } from './outcome.js'
-import { buildCallbackBody } from './payload.js'
+import { buildCallbackBody, type CallbackBody } from './payload.js'
 import {
   deliveryRows,
   printRequest,
@@ -15,7 +15,7 @@ import {
   type SummaryRow
 } from './report.js'
 import { readRunInfo } from './run-info.js'
-import type { FailureTarget, Settings } from './settings.js'
+import type { Connection, FailureTarget, Settings } from './settings.js'
 import { gatherLogs } from './task-logs.js'
 import {
   defaultTestSubtext,
@@ -87,12 +87,10 @@ export async function completeTask(
     },
     redact
   )
-  const client = new VibeIqClient(settings.connection, hooks)
-  const request = client.callbackRequest(body)
-  printRequest(`Callback to VibeIQ: ${status} for task ${taskId}`, request)
-
-  const delivery = settings.dryRun ? undefined : await client.send(request)
-  if (delivery) printResponse(delivery)
+  const title = `Callback to VibeIQ: ${status} for task ${taskId}`
+  let delivery: Delivery | undefined
+  if (settings.dryRun) showCallback(settings.connection, body, title, hooks)
+  else delivery = await postCallback(settings.connection, body, title, hooks)
   setResultOutputs({ taskId, status, delivery })
   if (tests) setTestOutputs(tests)
   await writeSummary(
@@ -120,6 +118,27 @@ export async function completeTask(
       `The callback for task ${taskId} was not delivered: ${delivery.error}`
     )
   }
+  return delivery
+}
+
+/** Prints the callback request, secrets redacted. */
+function showCallback(connection: Connection, body: CallbackBody, title: string, hooks?: ClientHooks) {
+  const client = new VibeIqClient(connection, hooks)
+  const request = client.callbackRequest(body)
+  printRequest(title, request)
+  return { client, request }
+}
+
+/** Prints the request, sends it, and prints VibeIQ's answer. */
+async function postCallback(
+  connection: Connection,
+  body: CallbackBody,
+  title: string,
+  hooks?: ClientHooks
+): Promise<Delivery> {
+  const { client, request } = showCallback(connection, body, title, hooks)
+  const delivery = await client.send(request)
+  printResponse(delivery)
   return delivery
 }
 
@@ -218,19 +237,10 @@ export async function reportInvalidInputs(
     },
     target.redact
   )
-  const client = new VibeIqClient(target.connection, hooks)
-  const request = client.callbackRequest(body)
-  printRequest(`Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`, request)
-  const delivery = await client.send(request)
-  printResponse(delivery)
+  const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`
+  const delivery = await postCallback(target.connection, body, title, hooks)
   setResultOutputs({ taskId: target.taskId, status: 'FAILURE', delivery })
-  if (delivery.delivered) {
-    await markCompleted(target.taskId, {
-      status: 'FAILURE',
-      httpStatus: delivery.httpStatus,
-      at: new Date().toISOString()
-    })
-  }
+  if (delivery.delivered) await rememberCompletion(target.taskId, 'FAILURE', delivery)
   const sent = delivery.delivered
     ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
     : `The FAILURE callback for task ${target.taskId} was not delivered either: ${delivery.error}`

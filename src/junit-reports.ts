@@ -45,7 +45,7 @@ const MAX_TEXT = 300
  * Counts test cases across reports. A case seen twice (a rerun, in the same report or
  * another) counts once, with its last result.
  */
-export class TestResultCollector {
+class TestResultCollector {
   /**
    * Keyed by a hash of class, name and file, so 200,000 cases cost a few MB, not their names;
    * the value packs the duration in microseconds with the result's code.
@@ -151,11 +151,7 @@ export async function readJunitReports(patterns: readonly string[]): Promise<Tes
 }
 
 /** Reads one report into the collector; a problem with it is recorded, never thrown. */
-export async function readJunitReport(
-  path: string,
-  name: string,
-  collector: TestResultCollector
-): Promise<void> {
+async function readJunitReport(path: string, name: string, collector: TestResultCollector): Promise<void> {
   const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true })
   const suites: SuiteFrame[] = []
   let current: CaseFrame | undefined

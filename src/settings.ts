@@ -205,7 +205,7 @@ function invalid(name: string, given: string, expected: string): string {
   return `Input '${name}' is '${given}': expected ${expected}.`
 }
 
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   return text === '' ? [] : text.split(/\r?\n/)
 }
 
