@@ -204,19 +204,22 @@ async function runPhase(job, stepId, phase, step, extraEnv) {
     }
   )
   const durationMs = performance.now() - started
-  const { commands, masked } = parseCommands(stdout)
   // As the runner does: a failed step makes the job's status 'failure' for the steps after it.
   if (exitCode !== 0 && phase === 'main') job.status = 'failure'
+  return { exitCode, stdout, stderr, durationMs, ...readStepResult(paths, stdout) }
+}
+
+/**
+ * What a step left behind: its file commands, its summary, and the workflow commands in its log.
+ * @param {{ GITHUB_OUTPUT: string, GITHUB_STATE: string, GITHUB_STEP_SUMMARY: string }} paths
+ * @param {string} stdout
+ */
+export function readStepResult(paths, stdout) {
   return {
-    exitCode,
-    stdout,
-    stderr,
     outputs: parseFileCommand(readFileSync(paths.GITHUB_OUTPUT, 'utf8')),
     state: parseFileCommand(readFileSync(paths.GITHUB_STATE, 'utf8')),
     summary: readFileSync(paths.GITHUB_STEP_SUMMARY, 'utf8'),
-    commands,
-    masked,
-    durationMs
+    ...parseCommands(stdout)
   }
 }
 

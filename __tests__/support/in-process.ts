@@ -3,10 +3,10 @@
  * would give the bundle: fast enough for every case, and nock can intercept its requests.
  */
 import { jest } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createJob, parseCommands, parseFileCommand } from '../../harness/runner.mjs'
+import { createJob, parseCommands, readStepResult } from '../../harness/runner.mjs'
 import type { ClientHooks } from '../../src/vibeiq-client.js'
 
 export type Job = ReturnType<typeof createJob>
@@ -71,18 +71,14 @@ export async function runInProcess(job: Job, step: InProcessStep = {}): Promise<
   }
   const exitCode = Number(process.exitCode ?? 0)
   process.exitCode = undefined
-  const { commands, masked } = parseCommands(stdout)
+  const result = readStepResult(files, stdout)
   return {
     exitCode,
     stdout,
-    outputs: parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    state: parseFileCommand(readFileSync(files.GITHUB_STATE, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    commands,
-    masked,
+    ...result,
     delays,
-    errors: commands.filter(c => c.name === 'error').map(c => c.message),
-    warnings: commands.filter(c => c.name === 'warning').map(c => c.message)
+    errors: result.commands.filter(c => c.name === 'error').map(c => c.message),
+    warnings: result.commands.filter(c => c.name === 'warning').map(c => c.message)
   }
 }
 
