@@ -6,6 +6,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   clearMocks: true,
+  setupFilesAfterEnv: ['<rootDir>/__tests__/support/nock-lifecycle.ts'],
   // nock + Jest 30: globals clean-up breaks interceptors in later files (toolchain notes, P7)
   testEnvironmentOptions: { globalsCleanup: 'off' },
   collectCoverageFrom: ['src/**/*.ts']

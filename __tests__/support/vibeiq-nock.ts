@@ -40,8 +40,13 @@ function intercept(
   record: (request: Sent) => void
 ): void {
   const scope = nock('https://api.vibeiq.test')
-  scope[method](path).reply(function (_uri, body) {
-    record({ body: body as Record<string, unknown>, headers: this.req.headers })
+  // nock 15 hands a reply function the Fetch API Request that was sent.
+  scope[method](path).reply(async (request: Request) => {
+    const text = await request.text()
+    record({
+      body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
+      headers: Object.fromEntries(request.headers)
+    })
     return [status, reply]
   })
 }
