@@ -86,16 +86,43 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
     expect(result.errors[0]).toMatch(/^Invalid inputs:\n- Input 'retries' is 'x'.*\n- Input 'status' is 'ok'/)
   })
 
-  it('sends nothing when dry-run is not a boolean, since the user may have meant a dry run', async () => {
-    const result = await runInProcess(job, { with: { ...base, 'dry-run': 'yes' } })
+  it.each([
+    [{ 'dry-run': 'flase' }, "Input 'dry-run' is 'flase': expected true or false."],
+    [{ mode: 'wacth' }, "Input 'mode' is 'wacth': expected one of callback, subtext, watch."]
+  ])('%j is a typo like any other: the task is failed with the validation error', async (given, message) => {
+    const sent = interceptOnce('post', CALLBACK)
+    const result = await runInProcess(job, { with: { ...base, ...given } })
     expect(result.exitCode).toBe(1)
-    expect(result.errors[0]).toBe("Input 'dry-run' is 'yes': expected true or false.")
+    expect(result.errors[0]).toBe(
+      `${message}\nVibeIQ task ${TASK_ID} was failed so that it does not wait forever.`
+    )
+    expect(sent).toHaveLength(1)
+    expect(sent[0]?.body).toMatchObject({ taskId: TASK_ID, status: 'FAILURE' })
+    expect((sent[0]?.body['logs'] as string[])[1]).toBe(message)
   })
 
-  it('an unknown mode fails without a callback: the step may not have meant to complete the task', async () => {
-    const result = await runInProcess(job, { with: { ...base, mode: 'calback' } })
-    expect(result.exitCode).toBe(1)
-    expect(result.errors[0]).toBe("Input 'mode' is 'calback': expected one of callback, subtext, watch.")
+  it('sends nothing for a dry run or a subtext update, which never complete the task', async () => {
+    for (const given of [
+      { 'dry-run': 'true', status: 'ok' },
+      { mode: 'subtext', subtext: 'Rendering', status: 'ok' }
+    ]) {
+      const result = await runInProcess(job, { with: { ...base, ...given } })
+      expect(result.exitCode).toBe(1)
+      expect(result.errors[0]).toContain("Input 'status' is 'ok'")
+      expect(result.outputs['delivered']).toBeUndefined()
+    }
+  })
+
+  it('the FAILURE callback carries githubRun unless include-run-info is false', async () => {
+    const env = { GITHUB_REPOSITORY: 'acme/widgets', GITHUB_RUN_ID: '4242' }
+    const withInfo = interceptOnce('post', CALLBACK)
+    await runInProcess(job, { with: { ...base, status: 'ok' }, env })
+    expect(withInfo[0]?.body['output']).toMatchObject({
+      githubRun: { url: 'https://github.com/acme/widgets/actions/runs/4242' }
+    })
+    const without = interceptOnce('post', CALLBACK)
+    await runInProcess(job, { with: { ...base, status: 'ok', 'include-run-info': 'false' }, env })
+    expect(without[0]?.body).not.toHaveProperty('output')
   })
 })
 
@@ -135,7 +162,6 @@ describe('an input error that leaves no way to reach the task', () => {
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toContain(message)
     // nock would have thrown on any request: nothing was sent
-    expect(nock.pendingMocks()).toEqual([])
   })
 
   it('mode subtext without a subtext fails clearly and sends nothing', async () => {

@@ -190,6 +190,21 @@ describe('watch mode, post phase', () => {
     expect(result.stdout).toBe('')
   })
 
+  it.each([
+    ['failure', 'GitHub job failed'],
+    ['success', 'GitHub job succeeded']
+  ])(
+    'a %s job ends with its outcome as subtext, not the subtext meant for the running job',
+    async (jobStatus, subtext) => {
+      const bodies = interceptBody('post', CALLBACK)
+      await runInProcess(job, {
+        with: { ...watch, subtext: 'Building 3 styles', 'job-status': jobStatus },
+        state: POST_STATE
+      })
+      expect(bodies[0]?.['subtext']).toBe(subtext)
+    }
+  )
+
   it('fails the task when a needed job failed, even if this job succeeded', async () => {
     const bodies = interceptBody('post', CALLBACK)
     const needs = JSON.stringify({ test: { result: 'failure', outputs: {} } })

@@ -185,7 +185,9 @@ async function finishWatching(settings, hooks) {
         }
     }
     const defaultSubtext = endingSubtext(ended, outcome, settings.jobStatus);
-    await (0,callback/* completeTask */.Rt)(settings, { outcome, leading, defaultSubtext, runDetails }, hooks);
+    // The `subtext` input described the job while it ran; the task's last word is its outcome.
+    const final = { ...settings, subtext: undefined };
+    await (0,callback/* completeTask */.Rt)(final, { outcome, leading, defaultSubtext, runDetails }, hooks);
 }
 function jobEnding(jobStatus) {
     if (jobStatus === 'failure')

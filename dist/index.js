@@ -28801,7 +28801,7 @@ async function reportInvalidInputs(errors, target, hooks) {
         status: 'FAILURE',
         logs: [`${constants/* ACTION_NAME */.px}: the GitHub step is misconfigured, so the task is failed:`, ...errors],
         subtext: 'GitHub step misconfigured: see the task logs',
-        runInfo
+        runInfo: target.includeRunInfo ? runInfo : undefined
     }, target.redact);
     const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`;
     const delivery = await postCallback(target.connection, body, title, hooks);
@@ -29071,15 +29071,17 @@ function readSettings(env = process.env) {
     const failOnError = parseBoolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError, fail);
     const failOnTestFailures = parseBoolean(constants/* Inputs */.G0.FailOnTestFailures, constants/* Defaults */.Hw.FailOnTestFailures, fail);
     if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
-        // A typo must not leave the task waiting forever: a step that completes tasks reports it
-        // as FAILURE, unless the user may have meant a dry run.
-        const completes = mode === 'callback' || mode === 'watch';
-        const canReport = completes && dryRun === false && connection && taskId;
+        // A typo must not leave the task waiting forever: the task is failed with the validation
+        // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
+        // asked for a subtext update or a dry run sends nothing.
+        const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
         return {
             ok: false,
             errors,
             mode,
-            failureTarget: canReport ? { taskId, connection, redact } : undefined
+            failureTarget: canReport
+                ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo }
+                : undefined
         };
     }
     return {

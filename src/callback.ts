@@ -233,7 +233,7 @@ export async function reportInvalidInputs(
       status: 'FAILURE',
       logs: [`${ACTION_NAME}: the GitHub step is misconfigured, so the task is failed:`, ...errors],
       subtext: 'GitHub step misconfigured: see the task logs',
-      runInfo
+      runInfo: target.includeRunInfo ? runInfo : undefined
     },
     target.redact
   )

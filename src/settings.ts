@@ -66,6 +66,8 @@ export interface FailureTarget {
   taskId: string
   connection: Connection
   redact: Redact
+  /** `include-run-info` when it was readable, else its default. */
+  includeRunInfo: boolean
 }
 
 export type SettingsResult =
@@ -135,15 +137,17 @@ export function readSettings(env: Env = process.env): SettingsResult {
   const failOnTestFailures = parseBoolean(Inputs.FailOnTestFailures, Defaults.FailOnTestFailures, fail)
 
   if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
-    // A typo must not leave the task waiting forever: a step that completes tasks reports it
-    // as FAILURE, unless the user may have meant a dry run.
-    const completes = mode === 'callback' || mode === 'watch'
-    const canReport = completes && dryRun === false && connection && taskId
+    // A typo must not leave the task waiting forever: the task is failed with the validation
+    // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
+    // asked for a subtext update or a dry run sends nothing.
+    const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId
     return {
       ok: false,
       errors,
       mode,
-      failureTarget: canReport ? { taskId, connection, redact } : undefined
+      failureTarget: canReport
+        ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? Defaults.IncludeRunInfo }
+        : undefined
     }
   }
 

@@ -52,7 +52,9 @@ export async function finishWatching(settings: Settings, hooks?: ClientHooks): P
     }
   }
   const defaultSubtext = endingSubtext(ended, outcome, settings.jobStatus)
-  await completeTask(settings, { outcome, leading, defaultSubtext, runDetails }, hooks)
+  // The `subtext` input described the job while it ran; the task's last word is its outcome.
+  const final = { ...settings, subtext: undefined }
+  await completeTask(final, { outcome, leading, defaultSubtext, runDetails }, hooks)
 }
 
 function jobEnding(jobStatus: JobStatus | undefined): string {
