@@ -102,10 +102,11 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
   })
 
   it('sends nothing for a dry run or a subtext update, which never complete the task', async () => {
-    for (const given of [
+    const steps: Record<string, string>[] = [
       { 'dry-run': 'true', status: 'ok' },
       { mode: 'subtext', subtext: 'Rendering', status: 'ok' }
-    ]) {
+    ]
+    for (const given of steps) {
       const result = await runInProcess(job, { with: { ...base, ...given } })
       expect(result.exitCode).toBe(1)
       expect(result.errors[0]).toContain("Input 'status' is 'ok'")
