@@ -167,14 +167,18 @@ describe('faults', () => {
 })
 
 describe('bad input', () => {
-  it('an invalid output fails the step and the task, with the error in its logs', async () => {
-    const result = await job.run(step({ output: '[1]' }))
+  it.each([
+    [{ output: '[1]' }, "Input 'output' is an array"],
+    [{ mode: 'finish' }, "Input 'mode' is 'finish': expected one of callback, subtext, watch."]
+  ])('%j fails the step and the task, with the error in its logs', async (given, message) => {
+    const result = await job.run(step(given))
     expect(result.exitCode).toBe(1)
+    expect(callbacks()).toHaveLength(1)
     expect(callbacks()[0]?.body).toMatchObject({
       status: 'FAILURE',
       logs: [
         'vibeiq-task-callback: the GitHub step is misconfigured, so the task is failed:',
-        expect.stringContaining("Input 'output' is an array")
+        expect.stringContaining(message)
       ]
     })
   })
@@ -182,8 +186,7 @@ describe('bad input', () => {
   it.each([
     [{ token: '' }, 'No VibeIQ credentials'],
     [{ 'api-url': 'http://vibeiq.example.com/api' }, 'plain http is refused'],
-    [{ 'task-id': 'a/b' }, "Input 'task-id' is 'a/b'"],
-    [{ mode: 'finish' }, "Input 'mode' is 'finish'"]
+    [{ 'task-id': 'a/b' }, "Input 'task-id' is 'a/b'"]
   ])('%j fails clearly and sends nothing', async (given, message) => {
     const result = await job.run(step(given))
     expect(result.exitCode).toBe(1)
