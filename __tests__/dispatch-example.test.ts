@@ -62,6 +62,11 @@ const request = (overrides: Partial<DispatchRequest> = {}): DispatchRequest => (
   ...overrides
 })
 
+/** Makes the stand-in refuse every dispatch, as GitHub does for a token or a limit it checks first. */
+function refuse(status: number, message: string, headers?: Record<string, string>): void {
+  github.set({ dispatch: { token: GITHUB_TOKEN, workflows: {}, refuse: { status, message, headers } } })
+}
+
 async function dispatchError(given: DispatchRequest): Promise<DispatchError> {
   const error = await dispatchWorkflow(given).then(
     () => undefined,
@@ -106,13 +111,14 @@ describe('the whole loop', () => {
     expect(started?.htmlUrl).toBe(RUN_URL)
     expect(github.startedRuns).toHaveLength(1)
 
-    // The run gets the workflow_dispatch event GitHub built from the request.
+    // The run GitHub started: the workflow_dispatch event it built from the request, and its id.
     const runner = createJob({ event: github.startedRuns[0]?.event, githubApiUrl: github.url })
     const subtexts = interceptBody('put', subtextPath(TASK_ID))
     try {
       const [watchStep] = callbackSteps
       const result = await runInProcess(runner, {
-        with: { ...evaluatedWith(watchStep ?? {}), 'api-url': API }
+        with: { ...evaluatedWith(watchStep ?? {}), 'api-url': API },
+        env: { GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: String(github.startedRuns[0]?.id) }
       })
       expect(result.exitCode).toBe(0)
       expect(result.outputs['task-id']).toBe(TASK_ID)
@@ -204,25 +210,13 @@ describe('dispatchWorkflow', () => {
   })
 
   it('masks the token where GitHub quotes it', async () => {
-    github.set({
-      dispatch: {
-        token: GITHUB_TOKEN,
-        workflows: {},
-        refuse: { status: 400, message: `Problems parsing token ${GITHUB_TOKEN}` }
-      }
-    })
+    refuse(400, `Problems parsing token ${GITHUB_TOKEN}`)
     const error = await dispatchError(request())
     expect(error.message).toContain('GitHub said: Problems parsing token ***')
   })
 
   it('says on 403 that the token needs "Actions: write"', async () => {
-    github.set({
-      dispatch: {
-        token: GITHUB_TOKEN,
-        workflows: {},
-        refuse: { status: 403, message: 'Resource not accessible by personal access token' }
-      }
-    })
+    refuse(403, 'Resource not accessible by personal access token')
     const error = await dispatchError(request())
     expect(error.status).toBe(403)
     expect(error.message).toContain('it needs "Actions: write" on acme/widgets.')
@@ -238,22 +232,14 @@ describe('dispatchWorkflow', () => {
     [429, { 'retry-after': '60' }, 'in 60 seconds'],
     [403, { 'x-ratelimit-remaining': '0' }, 'later']
   ])('says on %i with a rate limit when to try again', async (status, headers, when) => {
-    github.set({
-      dispatch: {
-        token: GITHUB_TOKEN,
-        workflows: {},
-        refuse: { status, message: 'API rate limit exceeded', headers }
-      }
-    })
+    refuse(status, 'API rate limit exceeded', headers)
     const error = await dispatchError(request())
     expect(error.status).toBe(status)
     expect(error.message).toContain(`(HTTP ${status}): the rate limit was reached; try again ${when}.`)
   })
 
   it('quotes GitHub on any other answer', async () => {
-    github.set({
-      dispatch: { token: GITHUB_TOKEN, workflows: {}, refuse: { status: 502, message: 'Server Error' } }
-    })
+    refuse(502, 'Server Error')
     const error = await dispatchError(request())
     expect(error.status).toBe(502)
     expect(error.message).toContain(
