@@ -1,37 +1,135 @@
-// A local stand-in for the one GitHub REST endpoint the action reads: the jobs of a run
-// attempt. Point GITHUB_API_URL at `url`. Used by the tests and the demo; never bundled.
+// A local stand-in for the GitHub REST endpoints this project uses: the jobs of a run attempt,
+// which the action reads, and the workflow dispatch that examples/dispatch-workflow.ts sends.
+// Point GITHUB_API_URL (or the dispatch's apiUrl) at `url`. Used by the tests and the demo;
+// never bundled.
 import { createServer } from 'node:http'
 
 /**
- * @typedef {object} JobsReply
- * @property {number} [status] 200 by default
+ * @typedef {object} Reply
+ * @property {number} [status] the jobs' answer, 200 by default
  * @property {object[]} [jobs] the run attempt's jobs
  * @property {number} [delayMs]
+ * @property {DispatchSetup} [dispatch] without it, every dispatch gets 404
  */
 
-/** @param {JobsReply} [initial] */
+/**
+ * How `POST /repos/{owner}/{repo}/actions/workflows/{file}/dispatches` is answered, as GitHub
+ * does: 401 for any token but `token`; 404 for another repository or an unknown workflow file;
+ * 422 for an input the workflow does not declare, a required one missing, or an unknown ref;
+ * otherwise a run starts, answered 200 with its details when asked (`return_run_details`),
+ * else 204.
+ * @typedef {object} DispatchSetup
+ * @property {string} token the one token that may dispatch
+ * @property {string} [repository] 'acme/widgets' by default
+ * @property {Record<string, Record<string, { required?: boolean }>>} workflows each workflow
+ *   file's `on.workflow_dispatch.inputs`
+ * @property {string[]} [refs] the branches and tags, ['main'] by default
+ * @property {boolean} [withoutRunDetails] answer 204 even when asked for details, as GitHub
+ *   did before February 2026
+ * @property {{ status: number, message: string, headers?: Record<string, string> }} [refuse]
+ *   answer every dispatch with this error (a token without permission, a rate limit...)
+ */
+
+/**
+ * @typedef {object} RecordedRequest
+ * @property {string} method
+ * @property {string} path
+ * @property {string} [authorization]
+ * @property {import('node:http').IncomingHttpHeaders} headers
+ * @property {any} body parsed JSON, or undefined
+ */
+
+/**
+ * A run the stand-in started, with the workflow_dispatch event GitHub would deliver to it.
+ * @typedef {{ id: number, event: { inputs: Record<string, unknown>, ref: string, workflow: string } }} StartedRun
+ */
+
+const JOBS = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/\d+\/attempts\/\d+\/jobs(\?.*)?$/
+const DISPATCH = /^\/repos\/([^/]+\/[^/]+)\/actions\/workflows\/([^/]+)\/dispatches$/
+const FIRST_RUN_ID = 4242
+
+/** @param {Reply} [initial] */
 export async function startGitHubApiStandIn(initial = {}) {
-  /** @type {JobsReply} */
+  /** @type {Reply} */
   let reply = initial
-  /** @type {{ method: string, path: string, authorization?: string }[]} */
+  /** @type {RecordedRequest[]} */
   const requests = []
+  /** @type {StartedRun[]} */
+  const startedRuns = []
+  let url = ''
+
+  /** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} [body] */
+  const send = (res, status, body, headers = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers })
+    res.end(body === undefined ? undefined : JSON.stringify(body))
+  }
+
+  /** @param {RecordedRequest} request @param {import('node:http').ServerResponse} res */
+  const answerDispatch = (request, res) => {
+    const [, repository = '', file = ''] = DISPATCH.exec(request.path) ?? []
+    const setup = reply.dispatch
+    if (!setup) return send(res, 404, { message: 'Not Found' })
+    if (request.authorization !== `Bearer ${setup.token}`)
+      return send(res, 401, { message: 'Bad credentials' })
+    if (setup.refuse)
+      return send(res, setup.refuse.status, { message: setup.refuse.message }, setup.refuse.headers)
+    const declared = setup.workflows[decodeURIComponent(file)]
+    if (repository !== (setup.repository ?? 'acme/widgets') || !declared)
+      return send(res, 404, { message: 'Not Found' })
+    const { ref, inputs = {}, return_run_details: wantsDetails } = request.body ?? {}
+    if (!(setup.refs ?? ['main']).includes(ref))
+      return send(res, 422, { message: `No ref found for: ${ref}` })
+    const unexpected = Object.keys(inputs).filter(name => !(name in declared))
+    if (unexpected.length)
+      return send(res, 422, { message: `Unexpected inputs provided: ${JSON.stringify(unexpected)}` })
+    const missing = Object.keys(declared).find(name => declared[name]?.required && !(name in inputs))
+    if (missing) return send(res, 422, { message: `Required input '${missing}' not provided` })
+    const id = FIRST_RUN_ID + startedRuns.length
+    startedRuns.push({
+      id,
+      event: { inputs, ref: `refs/heads/${ref}`, workflow: `.github/workflows/${file}` }
+    })
+    if (!wantsDetails || setup.withoutRunDetails) return send(res, 204)
+    send(res, 200, {
+      workflow_run_id: id,
+      run_url: `${url}/repos/${repository}/actions/runs/${id}`,
+      html_url: `https://github.com/${repository}/actions/runs/${id}`
+    })
+  }
+
+  /** @param {RecordedRequest} request @param {import('node:http').ServerResponse} res */
+  const answerJobs = (request, res) => {
+    if (!JOBS.test(request.path)) return send(res, 404, { message: 'Not Found' })
+    const status = reply.status ?? 200
+    const body =
+      status === 200
+        ? { total_count: reply.jobs?.length ?? 0, jobs: reply.jobs ?? [] }
+        : { message: status === 403 ? 'Resource not accessible by integration' : 'error' }
+    send(res, status, body)
+  }
+
   const server = createServer((req, res) => {
-    requests.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization })
-    const answer = () => {
-      const jobsPath = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/\d+\/attempts\/\d+\/jobs(\?.*)?$/
-      if (!jobsPath.test(req.url ?? '')) {
-        res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}')
-        return
+    /** @type {Buffer[]} */
+    const chunks = []
+    req.on('data', chunk => chunks.push(chunk))
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8')
+      /** @type {RecordedRequest} */
+      const request = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        authorization: req.headers.authorization,
+        headers: req.headers,
+        body: text ? JSON.parse(text) : undefined
       }
-      const status = reply.status ?? 200
-      const body =
-        status === 200
-          ? { total_count: reply.jobs?.length ?? 0, jobs: reply.jobs ?? [] }
-          : { message: status === 403 ? 'Resource not accessible by integration' : 'error' }
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
-    }
-    if (reply.delayMs) setTimeout(answer, reply.delayMs)
-    else answer()
+      requests.push(request)
+      const answer = () =>
+        request.method === 'POST' && DISPATCH.test(request.path)
+          ? answerDispatch(request, res)
+          : answerJobs(request, res)
+      if (reply.delayMs) setTimeout(answer, reply.delayMs)
+      else answer()
+    })
   })
   /** @type {Set<import('node:net').Socket>} */
   const sockets = new Set()
@@ -41,10 +139,13 @@ export async function startGitHubApiStandIn(initial = {}) {
   })
   await new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(undefined)))
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address())
+  url = `http://127.0.0.1:${port}`
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     requests,
-    /** @param {JobsReply} next */
+    /** The runs that dispatches started, each with the event its workflow would see. */
+    startedRuns,
+    /** @param {Reply} next */
     set(next) {
       reply = next
     },

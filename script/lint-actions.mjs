@@ -1,6 +1,6 @@
-// Validates action.yml and .github/workflows/*.yml with GitHub's own parser
-// (@actions/workflow-parser), which knows node24, branding, input-default contexts, events,
-// permissions and expressions. Run by `npm run lint`.
+// Validates action.yml, .github/workflows/*.yml and the example workflows in examples/ with
+// GitHub's own parser (@actions/workflow-parser), which knows node24, branding, input-default
+// contexts, events, permissions and expressions. Run by `npm run lint`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { register } from 'node:module'
 import { join } from 'node:path'
@@ -22,8 +22,9 @@ const trace = new NoOperationTraceWriter()
 const files = process.argv.slice(2)
 if (files.length === 0) {
   if (existsSync('action.yml')) files.push('action.yml')
-  const dir = join('.github', 'workflows')
-  if (existsSync(dir)) for (const f of readdirSync(dir)) if (/\.ya?ml$/.test(f)) files.push(join(dir, f))
+  for (const dir of [join('.github', 'workflows'), 'examples']) {
+    if (existsSync(dir)) for (const f of readdirSync(dir)) if (/\.ya?ml$/.test(f)) files.push(join(dir, f))
+  }
   const helpers = join('.github', 'self-test')
   if (existsSync(helpers)) {
     for (const f of readdirSync(helpers, { recursive: true, encoding: 'utf8' })) {
