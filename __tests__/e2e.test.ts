@@ -156,6 +156,19 @@ describe('faults', () => {
     expect(callbacks()).toHaveLength(2)
   })
 
+  it('an IPv6 literal api-url reaches a server listening on ::1', async () => {
+    const v6 = await startVibeIqStandIn({ host: '::1' })
+    try {
+      expect(v6.url).toMatch(/^http:\/\/\[::1\]:\d+\/prod\/api$/)
+      const result = await job.run(step({ status: 'SUCCESS', 'api-url': v6.url, retries: '0' }))
+      expect(result.exitCode).toBe(0)
+      expect(v6.requests).toMatchObject([{ method: 'POST', body: { taskId: TASK_ID, status: 'SUCCESS' } }])
+      expect(v6.requests[0]?.headers['host']).toBe(`[::1]:${v6.port}`)
+    } finally {
+      await v6.close()
+    }
+  })
+
   it('a server that never answers: each attempt ends at the timeout, then the step fails', async () => {
     vibeiq.reply({ hang: true }, { hang: true })
     const result = await job.run(step({ status: 'SUCCESS', timeout: '0.5', retries: '1' }))
@@ -334,6 +347,23 @@ describe('through a proxy', () => {
     expect(result.exitCode).toBe(1)
     expect(result.durationMs).toBeLessThan(10_000)
     expect(result.commands.find(c => c.name === 'error')?.message).toContain('no answer within 0.5 s')
+  })
+
+  it('the timeout holds through the proxy against a server that trickles its headers', async () => {
+    secure.reply({ trickleMs: 20_000 }, { trickleMs: 20_000 })
+    const before = secure.requests.length
+    const result = await job.run({
+      node,
+      with: { token: TOKEN, 'api-url': secure.url, status: 'SUCCESS', timeout: '0.5', retries: '1' },
+      env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: tls.certFile }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(secure.requests.length - before).toBe(2)
+    // without the tunnels destroyed at the deadline, the step lives as long as the trickle (20 s)
+    expect(result.durationMs).toBeLessThan(10_000)
+    expect(result.commands.find(c => c.name === 'error')?.message).toContain(
+      'the last: no answer within 0.5 s'
+    )
   })
 
   it('honours NO_PROXY', async () => {

@@ -15,6 +15,9 @@ export async function startGitHubApiStandIn(initial = {}) {
   let reply = initial
   /** @type {{ method: string, path: string, authorization?: string }[]} */
   const requests = []
+  /** Pending delays, cleared on close so that nothing outlives the server. */
+  /** @type {Set<NodeJS.Timeout>} */
+  const timers = new Set()
   const server = createServer((req, res) => {
     requests.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization })
     const answer = () => {
@@ -30,8 +33,13 @@ export async function startGitHubApiStandIn(initial = {}) {
           : { message: status === 403 ? 'Resource not accessible by integration' : 'error' }
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
     }
-    if (reply.delayMs) setTimeout(answer, reply.delayMs)
-    else answer()
+    if (reply.delayMs) {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        answer()
+      }, reply.delayMs)
+      timers.add(timer)
+    } else answer()
   })
   /** @type {Set<import('node:net').Socket>} */
   const sockets = new Set()
@@ -49,6 +57,7 @@ export async function startGitHubApiStandIn(initial = {}) {
       reply = next
     },
     async close() {
+      for (const timer of timers) clearTimeout(timer)
       for (const socket of sockets) socket.destroy()
       await new Promise(resolve => server.close(() => resolve(undefined)))
     }
