@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { renderTables, withTables } from '../script/readme-tables.mjs'
-import { ACTION_VERSION, Inputs, Outputs } from '../src/constants.js'
+import { ACTION_VERSION, Defaults, Inputs, Outputs } from '../src/constants.js'
 
 const action = parse(readFileSync('action.yml', 'utf8')) as {
   inputs: Record<string, { description: string; default?: string }>
@@ -22,6 +22,27 @@ describe('action.yml', () => {
   it('describes every input and output', () => {
     for (const spec of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {
       expect(spec.description.length).toBeGreaterThan(10)
+    }
+  })
+
+  it("has the code's defaults, so that a step and the code agree when an input is empty", () => {
+    const inputOf: Record<keyof typeof Defaults, string> = {
+      ApiUrl: Inputs.ApiUrl,
+      Mode: Inputs.Mode,
+      Retries: Inputs.Retries,
+      RetryForSeconds: Inputs.RetryFor,
+      TimeoutSeconds: Inputs.Timeout,
+      MaxLogBytes: Inputs.MaxLogBytes,
+      IncludeRunInfo: Inputs.IncludeRunInfo,
+      DryRun: Inputs.DryRun,
+      FailOnError: Inputs.FailOnError,
+      FailOnTestFailures: Inputs.FailOnTestFailures
+    }
+    for (const [key, name] of Object.entries(inputOf)) {
+      expect([name, action.inputs[name]?.default]).toEqual([
+        name,
+        String(Defaults[key as keyof typeof Defaults])
+      ])
     }
   })
 

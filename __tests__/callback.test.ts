@@ -1,11 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createJob } from '../harness/runner.mjs'
 import { selfSignedCertificate } from '../harness/proxy.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
-import { API, API_KEY, ORG, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
+import { API, API_KEY, FAKE_NOW, ORG, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
 import { CALLBACK, interceptOnce, subtextPath, type Sent } from './support/vibeiq-nock.js'
 
 /** Intercepts one callback and keeps what was sent. */
@@ -70,9 +80,13 @@ describe('callback mode', () => {
       'http-status': '200',
       attempts: '1',
       response: JSON.stringify({ id: TASK_ID, status: 'COMPLETE' }),
-      delivered: 'true'
+      delivered: 'true',
+      outcome: 'accepted',
+      body: JSON.stringify(body)
     })
     expect(result.summary).toContain('<td>Task id</td><td>rbGtiz4rUX8JNJZv</td>')
+    expect(result.summary).toContain('<td>Outcome</td><td>accepted</td>')
+    expect(result.summary).not.toContain('Complete the task by hand')
     expect(result.summary).toContain('<td>Status sent</td><td>SUCCESS</td>')
     expect(result.summary).toContain('<td>Attempts</td><td>1</td>')
     expect(result.summary).toContain('https://github.com/acme/widgets/actions/runs/4242')
@@ -270,30 +284,69 @@ describe('callback mode', () => {
       expect(result.outputs['delivered']).toBe('true')
       // full jitter with random() = 0.5: half of 1 s, then half of 2 s
       expect(result.delays).toEqual([500, 1000])
-      expect(result.stdout).toContain('Attempt 1 of 5 failed: HTTP 503 (busy). Retrying in 0.5 s.')
+      expect(result.stdout).toContain('Attempt 1 failed: HTTP 503 (busy). Retrying in 0.5 s.')
+      expect(result.outputs['outcome']).toBe('accepted')
     })
 
-    it.each([408, 429, 500, 502, 503, 504])('retries HTTP %i', async status => {
+    it.each([408, 429, 500, 501, 502, 503, 504, 507, 520, 524])('retries HTTP %i', async status => {
       const scope = nock('https://api.vibeiq.test').post(CALLBACK).reply(status).post(CALLBACK).reply(200)
       const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
       expect(scope.isDone()).toBe(true)
       expect(result.outputs['attempts']).toBe('2')
     })
 
-    it('honours Retry-After in seconds and as an HTTP date', async () => {
-      const date = new Date(Date.now() + 7000).toUTCString()
+    it('honours Retry-After in seconds and as an HTTP date, on the clock of the run', async () => {
+      // the fake clock starts at 12:00:00 and stands at 12:00:03 when the second answer comes
+      expect(new Date(FAKE_NOW).toUTCString()).toBe('Sun, 29 Nov 2026 12:00:00 GMT')
       nock('https://api.vibeiq.test')
         .post(CALLBACK)
         .reply(429, { message: 'slow down' }, { 'Retry-After': '3' })
         .post(CALLBACK)
-        .reply(429, {}, { 'Retry-After': date })
+        .reply(429, {}, { 'Retry-After': 'Sun, 29 Nov 2026 12:00:10 GMT' })
         .post(CALLBACK)
         .reply(200)
       const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
       expect(result.exitCode).toBe(0)
-      expect(result.delays[0]).toBe(3000)
-      expect(result.delays[1]).toBeGreaterThan(5000)
-      expect(result.delays[1]).toBeLessThanOrEqual(7000)
+      expect(result.delays).toEqual([3000, 7000])
+      expect(result.stdout).toContain('Retrying in 7.0 s (as Retry-After asked).')
+    })
+
+    it.each(['-5', 'soon 12', 'Sun, 29 Nov 2026 11:00:00 GMT'])(
+      'ignores Retry-After: %s (not a wait, nor a date in the future) and backs off instead',
+      async retryAfter => {
+        nock('https://api.vibeiq.test')
+          .post(CALLBACK)
+          .reply(503, {}, { 'Retry-After': retryAfter })
+          .post(CALLBACK)
+          .reply(200)
+        const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+        expect(result.exitCode).toBe(0)
+        expect(result.delays).toEqual([500]) // full jitter with random() = 0.5: half of 1 s
+      }
+    )
+
+    it('keeps trying through an outage for retry-for (300 s by default), then gives up', async () => {
+      let received = 0
+      nock('https://api.vibeiq.test')
+        .post(CALLBACK)
+        .times(40)
+        .reply(() => [503, String(++received)])
+      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      const attempts = Number(result.outputs['attempts'])
+      expect(received).toBe(attempts)
+      expect(attempts).toBe(result.delays.length + 1)
+      // the waits (the clock of the run moves only with them) end exactly when retry-for does
+      expect(result.delays.reduce((a, b) => a + b, 0)).toBe(300_000)
+      expect(result.delays.slice(0, 6)).toEqual([500, 1000, 2000, 4000, 8000, 15000])
+      expect(result.errors[0]).toContain(`gave up after ${attempts} attempts in 300.0 s (retry-for: 300 s)`)
+    })
+
+    it('retry-for 0 makes a single attempt', async () => {
+      const scope = nock('https://api.vibeiq.test').post(CALLBACK).times(2).reply(502)
+      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', 'retry-for': '0' } })
+      expect(result.outputs['attempts']).toBe('1')
+      expect(scope.pendingMocks()).toHaveLength(1)
+      expect(result.delays).toEqual([])
     })
 
     it('does not retry 401: fails naming the credentials and quoting the server', async () => {
@@ -342,7 +395,7 @@ describe('callback mode', () => {
         expect(result.exitCode).toBe(0)
         expect(result.outputs['attempts']).toBe('2')
         expect(vibeiq.requests).toHaveLength(2)
-        expect(result.stdout).toMatch(/Attempt 1 of 5 failed: .*ECONNRESET/)
+        expect(result.stdout).toMatch(/Attempt 1 failed: .*ECONNRESET/)
       })
 
       it('bounds each attempt by timeout when the server never answers, then retries', async () => {
@@ -352,7 +405,7 @@ describe('callback mode', () => {
         expect(Date.now() - started).toBeLessThan(5000)
         expect(result.exitCode).toBe(0)
         expect(result.outputs['attempts']).toBe('3')
-        expect(result.stdout).toContain('Attempt 1 of 5 failed: no answer within 0.3 s.')
+        expect(result.stdout).toContain('Attempt 1 failed: no answer within 0.3 s.')
       })
 
       it('fails after its retries when the server never answers', async () => {
@@ -360,15 +413,41 @@ describe('callback mode', () => {
         const result = await runInProcess(job, { with: { ...local(), timeout: '0.2', retries: '1' } })
         expect(result.exitCode).toBe(1)
         expect(result.outputs['delivered']).toBe('false')
-        expect(result.errors[0]).toContain('gave up after 2 attempts; the last: no answer within 0.2 s')
+        expect(result.outputs['outcome']).toBe('uncertain')
+        expect(result.errors[0]).toContain(
+          'gave up after 2 attempts in 0.5 s (retries: 1); the last: no answer within 0.2 s'
+        )
+        expect(result.errors[0]).toContain('so the task may already be complete')
       })
 
-      it('warns that the task may already be complete when a 4xx follows a lost answer', async () => {
+      it('a 4xx after a lost answer is uncertain: the task may already be complete', async () => {
         vibeiq.reply({ drop: true }, { status: 409, body: { message: 'Task is not awaiting' } })
         const result = await runInProcess(job, { with: local() })
         expect(result.exitCode).toBe(1)
+        expect(result.outputs['outcome']).toBe('uncertain')
         expect(result.errors[0]).toContain('"Task is not awaiting"')
-        expect(result.errors[0]).toContain('VibeIQ may have received it')
+        expect(result.errors[0]).toContain('so the task may already be complete')
+        expect(result.errors[0]).toMatch(
+          /VibeIQ may have processed it all the same \(attempt 1: .*ECONNRESET/
+        )
+      })
+
+      it('a 2xx whose body stalls past timeout is accepted: the status is the answer', async () => {
+        vibeiq.reply({ status: 200, body: { id: TASK_ID, status: 'COMPLETE' }, stallBody: true })
+        const result = await runInProcess(job, { with: { ...local(), timeout: '0.3' } })
+        expect(result.exitCode).toBe(0)
+        expect(vibeiq.requests).toHaveLength(1)
+        expect(result.outputs).toMatchObject({ outcome: 'accepted', delivered: 'true', 'http-status': '200' })
+        expect(result.outputs['response']).toBe('{"id":"rbGtiz4rUX8JNJZv') // half of it
+      })
+
+      it('refused when no attempt reached VibeIQ: the task is still waiting', async () => {
+        await vibeiq.close()
+        const result = await runInProcess(job, { with: { ...local(), retries: '1' } })
+        expect(result.outputs['outcome']).toBe('refused')
+        expect(result.errors[0]).toContain('was not delivered')
+        expect(result.errors[0]).not.toContain('may already be complete')
+        vibeiq = await startVibeIqStandIn()
       })
 
       it('retries a refused connection', async () => {
@@ -389,17 +468,27 @@ describe('callback mode', () => {
         expect(result.exitCode).toBe(1)
         expect(result.outputs['attempts']).toBe('1')
         expect(untrusted.requests).toEqual([])
-        expect(result.errors[0]).toMatch(/self[- ]signed certificate.*; not retried\.$/)
+        expect(result.outputs['outcome']).toBe('refused')
+        expect(result.errors[0]).toMatch(
+          /self[- ]signed certificate.*; not retried\. To complete the task by hand/
+        )
       })
     })
 
-    it('gives up after the retries and fails the step', async () => {
+    it('gives up after the retries and fails the step, saying that a 5xx may have been processed', async () => {
       nock('https://api.vibeiq.test').post(CALLBACK).times(3).reply(500, { message: 'down' })
       const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', retries: '2' } })
       expect(result.exitCode).toBe(1)
       expect(result.outputs['attempts']).toBe('3')
       expect(result.outputs['delivered']).toBe('false')
-      expect(result.errors[0]).toContain('gave up after 3 attempts; the last: HTTP 500 (down)')
+      expect(result.outputs['outcome']).toBe('uncertain')
+      expect(result.errors).toEqual([
+        `The SUCCESS callback for task ${TASK_ID} may or may not have been delivered, so the task may ` +
+          `already be complete: POST ${API}/external-events/callback/: gave up after 3 attempts in 1.5 s ` +
+          '(retries: 2); the last: HTTP 500 (down). VibeIQ may have processed it all the same (attempt 1: ' +
+          'HTTP 500 (down)). Check the task in VibeIQ before sending it again (the job summary has its ' +
+          'body and a curl command that sends it).'
+      ])
     })
 
     it('with fail-on-error false, an undelivered callback is a warning', async () => {
@@ -509,5 +598,188 @@ describe('subtext mode', () => {
     expect(result.warnings[0]).toContain('The subtext update was not delivered')
     expect(result.outputs['delivered']).toBe('false')
     expect(result.outputs['attempts']).toBe('2')
+  })
+})
+
+describe('when VibeIQ does not accept the callback', () => {
+  it('the summary holds the exact body and a curl command, with no credential, and nothing breaks out of it', async () => {
+    nock('https://api.vibeiq.test').post(CALLBACK).reply(401, { message: 'Invalid token' })
+    const hostile = '</code></pre><script>alert(1)</script>\n````\n<img src=x onerror=alert(2)>'
+    const result = await runInProcess(job, {
+      with: { ...base, status: 'SUCCESS', logs: hostile, 'include-run-info': 'false' }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['outcome']).toBe('refused')
+    const body = { taskId: TASK_ID, status: 'SUCCESS', logs: hostile.split('\n') }
+    expect(JSON.parse(result.outputs['body'] ?? '')).toEqual(body)
+    const { summary } = result
+    expect(summary).toContain('<td>Outcome</td><td>refused: not delivered</td>')
+    expect(summary).toContain('Complete the task by hand')
+    expect(summary).toContain('If the task is still awaiting one, send the body below.')
+    const blocks = [...summary.matchAll(/<pre lang="(\w+)"><code>([\s\S]*?)<\/code><\/pre>/g)]
+    expect(blocks.map(b => b[1])).toEqual(['json', 'sh'])
+    const unescape = (html: string) =>
+      html.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    expect(JSON.parse(unescape(blocks[0]?.[2] ?? ''))).toEqual(body)
+    expect(unescape(blocks[1]?.[2] ?? '')).toBe(
+      [
+        `curl --fail-with-body -X POST ${API}/external-events/callback/`,
+        "-H 'Content-Type: application/json'",
+        "-H 'Accept: application/json'",
+        '-H "Authorization: Bearer $VIBEIQ_TOKEN"',
+        '--data-binary @callback.json'
+      ].join(' \\\n  ')
+    )
+    // the hostile text is there only escaped: no tag of it, no way out of the code block
+    expect(summary).not.toContain('<script>')
+    expect(summary).not.toContain('<img')
+    expect(summary.match(/<\/pre>/g)).toHaveLength(2)
+    expect(summary).not.toContain(TOKEN)
+  })
+
+  it('with an API key, the curl command takes it and the org from the environment', async () => {
+    nock('https://api.vibeiq.test').post(CALLBACK).reply(403, { message: 'Forbidden' })
+    const result = await runInProcess(job, {
+      with: { 'task-id': TASK_ID, 'api-url': API, status: 'FAILURE', 'api-key': API_KEY, org: ORG }
+    })
+    expect(result.summary).toContain('-H &#34;X-Api-Key: $VIBEIQ_API_KEY&#34;')
+    expect(result.summary).toContain('-H &#34;X-Api-Org: $VIBEIQ_ORG_SLUG&#34;')
+    expect(result.summary).not.toContain(API_KEY)
+    expect(result.summary).not.toContain(ORG)
+  })
+
+  it('an uncertain outcome tells the person to check the task first', async () => {
+    nock('https://api.vibeiq.test').post(CALLBACK).reply(504).post(CALLBACK).reply(409, {})
+    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+    expect(result.outputs['outcome']).toBe('uncertain')
+    expect(result.summary).toContain('<td>Outcome</td><td>uncertain: the task may already be complete</td>')
+    expect(result.summary).toContain(
+      'the task may already be complete. Check it in VibeIQ, and send the body below only if the task is still awaiting a callback.'
+    )
+    expect(result.summary).toContain('--data-binary @callback.json')
+  })
+
+  it('a dry run shows no curl command but outputs the body', async () => {
+    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', 'dry-run': 'true' } })
+    expect(result.outputs['outcome']).toBe('')
+    expect(JSON.parse(result.outputs['body'] ?? '')).toMatchObject({ taskId: TASK_ID, status: 'SUCCESS' })
+    expect(result.summary).toContain('<td>Outcome</td><td>not sent (dry run)</td>')
+    expect(result.summary).not.toContain('curl')
+  })
+})
+
+describe("VibeIQ's answer", () => {
+  const printed = (stdout: string) =>
+    stdout
+      .split('\n')
+      .filter(line => !line.startsWith('::add-mask::'))
+      .join('\n')
+
+  it('reaches the response output and the log with the credentials replaced', async () => {
+    expectCallback(200, { echo: `Bearer ${TOKEN}`, key: API_KEY })
+    const result = await runInProcess(job, {
+      with: { ...base, 'api-key': API_KEY, org: ORG, status: 'SUCCESS' }
+    })
+    expect(result.outputs['response']).toBe('{"echo":"Bearer ***","key":"***"}')
+    expect(printed(result.stdout)).toContain('{"echo":"Bearer ***","key":"***"}')
+    expect(printed(result.stdout)).not.toContain(TOKEN)
+    expect(printed(result.stdout)).not.toContain(API_KEY)
+  })
+
+  it('is quoted in an error with the credentials replaced', async () => {
+    nock('https://api.vibeiq.test')
+      .post(CALLBACK)
+      .reply(503, { message: `busy for ${TOKEN}` })
+      .post(CALLBACK)
+      .reply(401, { message: `bad token ${TOKEN}` })
+    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+    expect(result.stdout).toContain('Attempt 1 failed: HTTP 503 (busy for ***).')
+    expect(result.errors[0]).toContain('The server said: "bad token ***"')
+    expect(result.outputs['response']).toBe('{"message":"bad token ***"}')
+    expect(printed(result.stdout)).not.toContain(TOKEN)
+  })
+})
+
+describe('the completion mark', () => {
+  const markFile = () => join(job.runnerTemp, 'vibeiq-task-callback', `completed-${TASK_ID}.json`)
+  const readMark = () => JSON.parse(readFileSync(markFile(), 'utf8')) as Record<string, unknown>
+
+  it('records an accepted callback', async () => {
+    expectCallback()
+    await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+    expect(readMark()).toEqual({
+      state: 'accepted',
+      status: 'SUCCESS',
+      httpStatus: 200,
+      at: expect.any(String)
+    })
+  })
+
+  it('records an uncertain callback with the exact body sent', async () => {
+    const scope = nock('https://api.vibeiq.test').post(CALLBACK).times(2).reply(504)
+    const result = await runInProcess(job, {
+      with: { ...base, status: 'FAILURE', retries: '1', logs: 'one\ntwo' }
+    })
+    expect(scope.isDone()).toBe(true)
+    expect(readMark()).toEqual({
+      state: 'uncertain',
+      status: 'FAILURE',
+      httpStatus: 504,
+      at: expect.any(String),
+      body: JSON.parse(result.outputs['body'] ?? '')
+    })
+  })
+
+  it('records nothing when VibeIQ refused', async () => {
+    nock('https://api.vibeiq.test').post(CALLBACK).reply(400, { message: 'bad' })
+    await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+    expect(existsSync(markFile())).toBe(false)
+  })
+
+  it('is written before the outputs: a GITHUB_OUTPUT that fails after acceptance cannot lose it', async () => {
+    expectCallback()
+    const result = await runInProcess(job, {
+      with: { ...base, status: 'SUCCESS' },
+      env: { GITHUB_OUTPUT: job.workspace } // a directory: the first output fails
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toMatch(/EISDIR/)
+    expect(result.stdout).toContain(`VibeIQ accepted SUCCESS for task ${TASK_ID}`)
+    expect(readMark()).toMatchObject({ state: 'accepted', status: 'SUCCESS' })
+  })
+
+  it('is not written through a link planted at its path', async () => {
+    const elsewhere = join(job.root, 'elsewhere.txt')
+    writeFileSync(elsewhere, 'untouched')
+    mkdirSync(join(job.runnerTemp, 'vibeiq-task-callback'))
+    symlinkSync(elsewhere, markFile())
+    expectCallback()
+    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+    expect(result.warnings).toEqual([])
+    expect(readFileSync(elsewhere, 'utf8')).toBe('untouched')
+    expect(lstatSync(markFile()).isFile()).toBe(true)
+    expect(readMark()).toMatchObject({ state: 'accepted' })
+  })
+
+  it('is not written into a linked directory', async () => {
+    const elsewhere = join(job.root, 'elsewhere')
+    mkdirSync(elsewhere)
+    symlinkSync(elsewhere, join(job.runnerTemp, 'vibeiq-task-callback'))
+    expectCallback()
+    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+    expect(readdirSync(elsewhere)).toEqual([])
+    expect(result.warnings[0]).toContain(`Could not record in RUNNER_TEMP that task ${TASK_ID} is completed`)
+  })
+
+  it('without RUNNER_TEMP, is not written to the shared temporary directory: a warning says so', async () => {
+    const shared = join(tmpdir(), 'vibeiq-task-callback', `completed-${TASK_ID}.json`)
+    rmSync(shared, { force: true })
+    expectCallback()
+    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' }, env: { RUNNER_TEMP: '' } })
+    expect(result.exitCode).toBe(0)
+    expect(existsSync(shared)).toBe(false)
+    expect(result.warnings).toEqual([
+      `RUNNER_TEMP is not set, so nothing records that task ${TASK_ID} is completed: a watch step of this job may send a second callback.`
+    ])
   })
 })

@@ -5,7 +5,16 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runningJob, startGitHubApiStandIn } from '../harness/github-api.mjs'
 import { selfSignedCertificate, startProxy } from '../harness/proxy.mjs'
@@ -87,7 +96,9 @@ describe('callback mode', () => {
       'http-status': '200',
       attempts: '1',
       response: JSON.stringify({ id: TASK_ID, status: 'COMPLETE' }),
-      delivered: 'true'
+      delivered: 'true',
+      outcome: 'accepted',
+      body: request?.rawBody
     })
     // the lines from outside did nothing: no mask, no env, no error
     expect(result.masked).toEqual([TOKEN, job.githubToken])
@@ -126,7 +137,7 @@ describe('faults', () => {
     expect(result.exitCode).toBe(0)
     expect(callbacks()).toHaveLength(3)
     expect(result.outputs['attempts']).toBe('3')
-    expect(result.stdout).toContain('Attempt 2 of 5 failed: HTTP 503 (maintenance).')
+    expect(result.stdout).toContain('Attempt 2 failed: HTTP 503 (maintenance).')
   })
 
   it('429 with Retry-After: waits as asked, then delivers', async () => {
@@ -156,6 +167,20 @@ describe('faults', () => {
     expect(callbacks()).toHaveLength(2)
   })
 
+  it('an IPv6 literal api-url reaches a server listening on ::1', async () => {
+    const v6 = await startVibeIqStandIn({ host: '::1' })
+    try {
+      expect(v6.url).toMatch(/^http:\/\/\[::1\]:\d+\/prod\/api$/)
+      const result = await job.run(step({ status: 'SUCCESS', 'api-url': v6.url, 'retry-for': '1' }))
+      expect(result.exitCode).toBe(0)
+      expect(v6.requests).toMatchObject([{ method: 'POST', body: { taskId: TASK_ID, status: 'SUCCESS' } }])
+      expect(v6.requests[0]?.headers['host']).toBe(`[::1]:${v6.port}`)
+      expect(result.outputs['outcome']).toBe('accepted')
+    } finally {
+      await v6.close()
+    }
+  })
+
   it('a server that never answers: each attempt ends at the timeout, then the step fails', async () => {
     vibeiq.reply({ hang: true }, { hang: true })
     const result = await job.run(step({ status: 'SUCCESS', timeout: '0.5', retries: '1' }))
@@ -163,6 +188,95 @@ describe('faults', () => {
     expect(callbacks()).toHaveLength(2)
     expect(result.durationMs).toBeLessThan(10_000)
     expect(result.commands.find(c => c.name === 'error')?.message).toContain('no answer within 0.5 s')
+  })
+})
+
+describe('the true outcome, exactly once', () => {
+  let github: Awaited<ReturnType<typeof startGitHubApiStandIn>>
+  beforeEach(async () => {
+    github = await startGitHubApiStandIn({ jobs: [runningJob({ failed: ['Run tests'] })] })
+    vibeiq.addTask(TASK_ID)
+  })
+  afterEach(() => github.close())
+  const watchStep = () => step({ mode: 'watch' }, { env: { GITHUB_API_URL: github.url } })
+  const markFile = () => join(job.runnerTemp, 'vibeiq-task-callback', `completed-${TASK_ID}.json`)
+
+  it('504 after the work was done, then 409: uncertain; the post phase sends the same body once more', async () => {
+    const watch = await job.run(watchStep())
+    vibeiq.reply({ status: 504, body: '<html>Gateway Timeout</html>', process: true })
+    const callback = await job.run(step({ status: 'SUCCESS', logs: 'built' }))
+    expect(callback.exitCode).toBe(1)
+    expect(callback.outputs).toMatchObject({ outcome: 'uncertain', delivered: 'false', 'http-status': '409' })
+    const error = callback.commands.find(c => c.name === 'error')?.message
+    expect(error).toMatch(
+      /^The SUCCESS callback for task \w+ may or may not have been delivered, so the task may already be complete:/
+    )
+    expect(error).toContain('VibeIQ answered HTTP 409')
+    expect(error).toContain('VibeIQ may have processed it all the same (attempt 1: HTTP 504')
+    expect(callback.summary).toContain('uncertain: the task may already be complete')
+    expect(callback.summary).toContain('-H &#34;Authorization: Bearer $VIBEIQ_TOKEN&#34;')
+    expect(callback.summary).not.toContain(TOKEN)
+    const mark = JSON.parse(readFileSync(markFile(), 'utf8')) as Record<string, unknown>
+    expect(mark).toMatchObject({
+      state: 'uncertain',
+      status: 'SUCCESS',
+      body: JSON.parse(callback.outputs['body'] ?? '')
+    })
+
+    const post = await watch.post() // the job's status is now failure
+    expect(post.exitCode).toBe(0)
+    expect(post.commands.find(c => c.name === 'warning')?.message).toContain(
+      'so it was probably completed earlier: the task may already be complete'
+    )
+    const sent = callbacks().map(r => r.rawBody)
+    expect(sent).toEqual([callback.outputs['body'], callback.outputs['body'], callback.outputs['body']])
+    expect(vibeiq.tasks.get(TASK_ID)?.status).toBe('COMPLETE')
+  })
+
+  it('a GITHUB_OUTPUT that fails after VibeIQ accepted: the step fails, the post phase sends nothing', async () => {
+    const watch = await job.run(watchStep())
+    const outputDir = join(job.root, 'output-is-a-directory')
+    mkdirSync(outputDir)
+    const callback = await job.run(step({ status: 'SUCCESS' }, { env: { GITHUB_OUTPUT: outputDir } }))
+    expect(callback.exitCode).toBe(1)
+    expect(callback.stdout).toContain(`VibeIQ accepted SUCCESS for task ${TASK_ID}`)
+    expect(JSON.parse(readFileSync(markFile(), 'utf8'))).toMatchObject({
+      state: 'accepted',
+      status: 'SUCCESS'
+    })
+    const post = await watch.post() // the failed step made the job's status failure
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).toContain('was already completed by an earlier step of this job (SUCCESS, HTTP 200)')
+    expect(callbacks().map(r => String(r.body.status))).toEqual(['SUCCESS'])
+  })
+
+  it('a link planted at the mark path neither redirects the mark nor silences the post phase', async () => {
+    const victim = join(job.root, 'victim.json')
+    writeFileSync(victim, JSON.stringify({ state: 'accepted', status: 'SUCCESS', at: 'planted' }))
+    mkdirSync(join(job.runnerTemp, 'vibeiq-task-callback'))
+    symlinkSync(victim, markFile())
+    const watch = await job.run(watchStep())
+    job.status = 'failure'
+    const post = await watch.post()
+    expect(post.exitCode).toBe(0)
+    expect(callbacks().map(r => String(r.body.status))).toEqual(['FAILURE'])
+    expect(readFileSync(victim, 'utf8')).toContain('planted')
+    expect(lstatSync(markFile()).isSymbolicLink()).toBe(false)
+    expect(JSON.parse(readFileSync(markFile(), 'utf8'))).toMatchObject({
+      state: 'accepted',
+      status: 'FAILURE'
+    })
+  })
+
+  it('without RUNNER_TEMP: a warning, and no mark in the shared temporary directory', async () => {
+    const shared = join(tmpdir(), 'vibeiq-task-callback', `completed-${TASK_ID}.json`)
+    const before = existsSync(shared)
+    const callback = await job.run(step({ status: 'SUCCESS' }, { env: { RUNNER_TEMP: '' } }))
+    expect(callback.exitCode).toBe(0)
+    expect(callback.commands.filter(c => c.name === 'warning').map(c => c.message)).toEqual([
+      `RUNNER_TEMP is not set, so nothing records that task ${TASK_ID} is completed: a watch step of this job may send a second callback.`
+    ])
+    expect(existsSync(shared)).toBe(before)
   })
 })
 
@@ -337,6 +451,24 @@ describe('through a proxy', () => {
     expect(result.exitCode).toBe(1)
     expect(result.durationMs).toBeLessThan(10_000)
     expect(result.commands.find(c => c.name === 'error')?.message).toContain('no answer within 0.5 s')
+  })
+
+  it('the timeout holds through the proxy against a server that trickles its headers', async () => {
+    secure.reply({ trickleMs: 20_000 }, { trickleMs: 20_000 })
+    const before = secure.requests.length
+    const result = await job.run({
+      node,
+      with: { token: TOKEN, 'api-url': secure.url, status: 'SUCCESS', timeout: '0.5', retries: '1' },
+      env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: tls.certFile }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(secure.requests.length - before).toBe(2)
+    // without the tunnels destroyed at the deadline, the step lives as long as the trickle (20 s)
+    expect(result.durationMs).toBeLessThan(10_000)
+    expect(result.outputs['outcome']).toBe('uncertain')
+    expect(result.commands.find(c => c.name === 'error')?.message).toContain(
+      'the last: no answer within 0.5 s'
+    )
   })
 
   it('honours NO_PROXY', async () => {

@@ -31,8 +31,10 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
     ],
     [{ output: '{"a": ' }, "Input 'output' is not valid JSON ("],
     [{ output: '"text"' }, "Input 'output' is a string: expected a JSON object"],
-    [{ retries: 'three' }, "Input 'retries' is 'three': expected a whole number from 0 up to 10."],
-    [{ retries: '-1' }, "Input 'retries' is '-1': expected a whole number from 0 up to 10."],
+    [{ retries: 'three' }, "Input 'retries' is 'three': expected a whole number from 0 up to 100."],
+    [{ retries: '-1' }, "Input 'retries' is '-1': expected a whole number from 0 up to 100."],
+    [{ 'retry-for': '5m' }, "Input 'retry-for' is '5m': expected a whole number from 0 up to 3600."],
+    [{ 'retry-for': '3601' }, "Input 'retry-for' is '3601': expected a whole number from 0 up to 3600."],
     [{ timeout: '0' }, "Input 'timeout' is '0': expected a number greater than 0 up to 600."],
     [{ timeout: '30s' }, "Input 'timeout' is '30s': expected a number greater than 0 up to 600."],
     [

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { startGitHubApiStandIn, runningJob } from '../harness/github-api.mjs'
 import { createJob } from '../harness/runner.mjs'
+import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
 import { fetchFailedSteps } from '../src/failure-details.js'
 import { API, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
 import { CALLBACK, interceptBody, subtextPath } from './support/vibeiq-nock.js'
@@ -13,10 +16,12 @@ const POST_STATE = { isPost: 'true', watching: 'true' }
 
 let job: Job
 let github: Awaited<ReturnType<typeof startGitHubApiStandIn>>
+let vibeiq: Awaited<ReturnType<typeof startVibeIqStandIn>>
 beforeEach(async () => {
   nock.disableNetConnect()
-  nock.enableNetConnect('127.0.0.1') // the GitHub API stand-in
+  nock.enableNetConnect('127.0.0.1') // the GitHub API and VibeIQ stand-ins
   github = await startGitHubApiStandIn()
+  vibeiq = await startVibeIqStandIn()
   job = createJob({ githubApiUrl: github.url })
 })
 afterEach(async () => {
@@ -24,7 +29,11 @@ afterEach(async () => {
   nock.enableNetConnect()
   job.cleanup()
   await github.close()
+  await vibeiq.close()
 })
+/** The VibeIQ stand-in instead of nock: every request it gets is recorded, whatever it is. */
+const local = () => ({ ...watch, 'api-url': vibeiq.url })
+const callbacks = () => vibeiq.requests.filter(r => r.method === 'POST')
 
 describe('watch mode, main phase', () => {
   it('saves state for the post phase and says on the task that the job is running', async () => {
@@ -52,11 +61,11 @@ describe('watch mode, main phase', () => {
   })
 
   it('validates every input now, failing the job before its work starts, without completing the task', async () => {
-    const result = await runInProcess(job, { with: { ...watch, output: 'nope' } })
+    const result = await runInProcess(job, { with: { ...local(), output: 'nope' } })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toContain("Input 'output' is not valid JSON")
     expect(result.state).toEqual(POST_STATE)
-    expect(nock.pendingMocks()).toEqual([])
+    expect(vibeiq.requests).toEqual([])
   })
 })
 
@@ -138,15 +147,14 @@ describe('watch mode, post phase', () => {
   })
 
   it('does nothing when a callback step of this job already completed the task', async () => {
-    interceptBody('post', CALLBACK)
-    const explicit = await runInProcess(job, { with: { ...watch, mode: 'callback', status: 'SUCCESS' } })
+    const explicit = await runInProcess(job, { with: { ...local(), mode: 'callback', status: 'SUCCESS' } })
     expect(explicit.outputs['delivered']).toBe('true')
-    const post = await runInProcess(job, { with: { ...watch, 'job-status': 'failure' }, state: POST_STATE })
+    const post = await runInProcess(job, { with: { ...local(), 'job-status': 'failure' }, state: POST_STATE })
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toContain(
       `Task ${TASK_ID} was already completed by an earlier step of this job (SUCCESS, HTTP 200)`
     )
-    expect(nock.pendingMocks()).toEqual([])
+    expect(callbacks().map(r => String(r.body.status))).toEqual(['SUCCESS'])
   })
 
   it('still sends when the earlier callback step failed to deliver', async () => {
@@ -160,11 +168,11 @@ describe('watch mode, post phase', () => {
   })
 
   it('fails the post step when it cannot deliver, unless fail-on-error is false', async () => {
-    nock('https://api.vibeiq.test').post(CALLBACK).times(2).reply(503)
-    const failing = await runInProcess(job, { with: { ...watch, retries: '0' }, state: POST_STATE })
+    nock('https://api.vibeiq.test').post(CALLBACK).times(2).reply(401)
+    const failing = await runInProcess(job, { with: watch, state: POST_STATE })
     expect(failing.exitCode).toBe(1)
     const warning = await runInProcess(job, {
-      with: { ...watch, retries: '0', 'fail-on-error': 'false' },
+      with: { ...watch, 'fail-on-error': 'false' },
       state: POST_STATE
     })
     expect(warning.exitCode).toBe(0)
@@ -214,6 +222,117 @@ describe('watch mode, post phase', () => {
       subtext: "GitHub job failed: needed job 'test' failure",
       logs: ["Needed job 'test': failure", `GitHub job 'build' succeeded: ${RUN_URL}`]
     })
+  })
+})
+
+describe('watch mode, post phase, after a callback step whose outcome is uncertain', () => {
+  /** A callback step that met a gateway 504 after VibeIQ completed the task. */
+  async function uncertainCallbackStep(status: 'SUCCESS' | 'FAILURE' = 'SUCCESS') {
+    vibeiq.addTask(TASK_ID)
+    vibeiq.reply({ status: 504, body: 'Gateway Timeout', process: true })
+    const step = await runInProcess(job, {
+      with: { ...local(), mode: 'callback', status, retries: '0', logs: 'built' }
+    })
+    expect(step.outputs['outcome']).toBe('uncertain')
+    return step
+  }
+
+  it('sends the same body again, not the job outcome, and takes a refusal as "completed earlier"', async () => {
+    const step = await uncertainCallbackStep()
+    const post = await runInProcess(job, {
+      with: { ...local(), 'job-status': 'failure', logs: 'other logs' },
+      state: POST_STATE
+    })
+    expect(post.exitCode).toBe(0)
+    expect(callbacks().map(r => r.rawBody)).toEqual([step.outputs['body'], step.outputs['body']])
+    expect(post.stdout).toContain(
+      `An earlier step of this job sent SUCCESS for task ${TASK_ID} and VibeIQ may have processed it (the task may already be complete): sending that same callback again`
+    )
+    expect(post.warnings).toEqual([
+      expect.stringMatching(
+        /^VibeIQ refused the SUCCESS callback sent again for task \w+, so it was probably completed earlier: the task may already be complete, by the first callback, which VibeIQ may have processed \(check it in VibeIQ\)\. VibeIQ answered HTTP 409/
+      )
+    ])
+    expect(post.errors).toEqual([])
+    expect(post.outputs).toMatchObject({ outcome: 'uncertain', status: 'SUCCESS', 'http-status': '409' })
+    expect(vibeiq.tasks.get(TASK_ID)?.status).toBe('COMPLETE')
+  })
+
+  it('when VibeIQ accepts the body sent again, the task is completed and recorded as such', async () => {
+    const step = await uncertainCallbackStep('FAILURE')
+    vibeiq.tasks.set(TASK_ID, { status: 'AWAITING', logs: [], output: {} }) // the 504 was not processed after all
+    const post = await runInProcess(job, { with: { ...local(), 'job-status': 'success' }, state: POST_STATE })
+    expect(post.exitCode).toBe(0)
+    expect(post.outputs['outcome']).toBe('accepted')
+    expect(callbacks().map(r => r.rawBody)).toEqual([step.outputs['body'], step.outputs['body']])
+    const again = await runInProcess(job, { with: local(), state: POST_STATE })
+    expect(again.stdout).toContain('was already completed by an earlier step of this job (FAILURE, HTTP 200)')
+    expect(callbacks()).toHaveLength(2)
+  })
+
+  it('when the body sent again meets no answer either, the step fails saying the task may already be complete', async () => {
+    await uncertainCallbackStep()
+    vibeiq.reply({ status: 503 })
+    const post = await runInProcess(job, {
+      with: { ...local(), 'job-status': 'failure', retries: '0' },
+      state: POST_STATE
+    })
+    expect(post.exitCode).toBe(1)
+    expect(post.errors[0]).toMatch(
+      /^The SUCCESS callback for task \w+ may or may not have been delivered, so the task may already be complete/
+    )
+    expect(callbacks().map(r => String(r.body.status))).toEqual(['SUCCESS', 'SUCCESS'])
+  })
+
+  it('with invalid inputs, still sends only the same body again', async () => {
+    const step = await uncertainCallbackStep()
+    const post = await runInProcess(job, { with: { ...local(), output: 'nope' }, state: POST_STATE })
+    expect(post.exitCode).toBe(1)
+    expect(post.errors.at(-1)).toContain("Input 'output' is not valid JSON")
+    expect(callbacks().map(r => r.rawBody)).toEqual([step.outputs['body'], step.outputs['body']])
+  })
+})
+
+describe('watch mode, post phase, its budget and its mark', () => {
+  it("in a cancelled job, the whole delivery ends within the runner's 5-minute window (4 minutes)", async () => {
+    nock('https://api.vibeiq.test').post(CALLBACK).times(60).reply(503)
+    const post = await runInProcess(job, { with: { ...watch, 'job-status': 'cancelled' }, state: POST_STATE })
+    expect(post.exitCode).toBe(1)
+    // the last attempt starts at 240 - 30 s (timeout), so it ends by 240 s
+    expect(post.delays.reduce((a, b) => a + b, 0)).toBe(210_000)
+    expect(post.errors[0]).toContain('(retry-for: 210 s)')
+  })
+
+  it('in a cancelled job, a long timeout leaves a single attempt', async () => {
+    const scope = nock('https://api.vibeiq.test').post(CALLBACK).times(2).reply(503)
+    const post = await runInProcess(job, {
+      with: { ...watch, 'job-status': 'cancelled', timeout: '600' },
+      state: POST_STATE
+    })
+    expect(post.outputs['attempts']).toBe('1')
+    expect(scope.pendingMocks()).toHaveLength(1)
+  })
+
+  it('a link planted at the mark path does not silence it', async () => {
+    const planted = join(job.root, 'planted.json')
+    writeFileSync(planted, JSON.stringify({ state: 'accepted', status: 'SUCCESS', at: 'now' }))
+    mkdirSync(join(job.runnerTemp, 'vibeiq-task-callback'))
+    symlinkSync(planted, join(job.runnerTemp, 'vibeiq-task-callback', `completed-${TASK_ID}.json`))
+    const post = await runInProcess(job, { with: { ...local(), 'job-status': 'failure' }, state: POST_STATE })
+    expect(post.exitCode).toBe(0)
+    expect(callbacks().map(r => String(r.body.status))).toEqual(['FAILURE'])
+  })
+
+  it('without RUNNER_TEMP, nothing is recorded, so the post phase sends too, as the warning said', async () => {
+    const noTemp = { RUNNER_TEMP: '' }
+    const step = await runInProcess(job, {
+      with: { ...local(), mode: 'callback', status: 'SUCCESS' },
+      env: noTemp
+    })
+    expect(step.warnings[0]).toContain('RUNNER_TEMP is not set, so nothing records that task')
+    const post = await runInProcess(job, { with: local(), env: noTemp, state: POST_STATE })
+    expect(post.exitCode).toBe(0)
+    expect(callbacks().map(r => String(r.body.status))).toEqual(['SUCCESS', 'SUCCESS'])
   })
 })
 

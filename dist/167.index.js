@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
 /* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4091);
-/* harmony import */ var _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5164);
+/* harmony import */ var _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(836);
 /** Progress updates: PUT the task's subtext. Best effort: a failed update is only a warning. */
 
 
@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function updateSubtext(settings, subtext, hooks) {
-    const client = new _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__/* .VibeIqClient */ .uC(settings.connection, hooks);
+    const client = new _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__/* .VibeIqClient */ .uC(settings.connection, settings.redact, hooks);
     const request = client.subtextRequest(settings.taskId, settings.redact(subtext));
     (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .printRequest */ .TD)(`Subtext update for VibeIQ task ${settings.taskId}`, request);
     if (settings.dryRun) {
@@ -31,7 +31,7 @@ async function updateSubtext(settings, subtext, hooks) {
     }
     const delivery = await client.send(request);
     (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .printResponse */ .Zd)(delivery);
-    if (delivery.delivered)
+    if (delivery.outcome === 'accepted')
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Subtext of task ${settings.taskId} updated.`);
     else
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The subtext update was not delivered (the task itself is unaffected): ${delivery.error}`);
@@ -71,8 +71,8 @@ var core = __webpack_require__(6288);
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/callback.ts + 4 modules
 var callback = __webpack_require__(1610);
-// EXTERNAL MODULE: ./src/completion-mark.ts + 1 modules
-var completion_mark = __webpack_require__(2134);
+// EXTERNAL MODULE: ./src/completion-mark.ts
+var completion_mark = __webpack_require__(979);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/failure-details.ts
@@ -133,6 +133,8 @@ function failedStepNames(job) {
 
 // EXTERNAL MODULE: ./src/outcome.ts
 var src_outcome = __webpack_require__(4671);
+// EXTERNAL MODULE: ./src/retry-policy.ts
+var retry_policy = __webpack_require__(2976);
 // EXTERNAL MODULE: ./src/run-info.ts
 var run_info = __webpack_require__(4091);
 // EXTERNAL MODULE: ./src/subtext.ts
@@ -151,6 +153,7 @@ var subtext = __webpack_require__(830);
 
 
 
+
 async function startWatching(settings, hooks) {
     const runInfo = (0,run_info/* readRunInfo */.m)();
     core/* setOutput */.uH(constants/* Outputs */.tY.TaskId, settings.taskId);
@@ -159,11 +162,19 @@ async function startWatching(settings, hooks) {
     core/* info */.pq(`Watching task ${settings.taskId}: when this job ends, the post step of this action sends ` +
         `its outcome, unless a callback step of this job has completed the task by then.`);
 }
-async function finishWatching(settings, hooks) {
-    const mark = await (0,completion_mark/* readCompletion */.t)(settings.taskId);
-    if (mark) {
-        core/* info */.pq(`Task ${settings.taskId} was already completed by an earlier step of this job ` +
+async function finishWatching(given, hooks) {
+    const mark = await (0,completion_mark/* readCompletion */.tZ)(given.taskId);
+    if (mark?.state === 'accepted') {
+        core/* info */.pq(`Task ${given.taskId} was already completed by an earlier step of this job ` +
             `(${mark.status}, HTTP ${mark.httpStatus ?? '-'}): nothing more to send.`);
+        return;
+    }
+    // The runner kills a cancelled job's post steps 5 minutes after the cancellation.
+    const settings = given.jobStatus === 'cancelled'
+        ? { ...given, connection: (0,retry_policy/* budgetWithin */.jo)(given.connection, constants/* CANCELLED_DELIVERY_MS */.sg) }
+        : given;
+    if (mark?.state === 'uncertain') {
+        await (0,callback/* resendUncertainCallback */.Gr)(settings, mark, settings.failOnError, hooks);
         return;
     }
     const outcome = (0,src_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs);

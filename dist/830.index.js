@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
 /* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4091);
-/* harmony import */ var _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5164);
+/* harmony import */ var _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(836);
 /** Progress updates: PUT the task's subtext. Best effort: a failed update is only a warning. */
 
 
@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function updateSubtext(settings, subtext, hooks) {
-    const client = new _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__/* .VibeIqClient */ .uC(settings.connection, hooks);
+    const client = new _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__/* .VibeIqClient */ .uC(settings.connection, settings.redact, hooks);
     const request = client.subtextRequest(settings.taskId, settings.redact(subtext));
     (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .printRequest */ .TD)(`Subtext update for VibeIQ task ${settings.taskId}`, request);
     if (settings.dryRun) {
@@ -31,7 +31,7 @@ async function updateSubtext(settings, subtext, hooks) {
     }
     const delivery = await client.send(request);
     (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .printResponse */ .Zd)(delivery);
-    if (delivery.delivered)
+    if (delivery.outcome === 'accepted')
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Subtext of task ${settings.taskId} updated.`);
     else
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The subtext update was not delivered (the task itself is unaffected): ${delivery.error}`);

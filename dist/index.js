@@ -28377,6 +28377,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rt: () => (/* binding */ completeTask),
   U8: () => (/* binding */ neededJobLines),
   nu: () => (/* binding */ reportInvalidInputs),
+  Gr: () => (/* binding */ resendUncertainCallback),
   Me: () => (/* binding */ runCallbackMode)
 });
 
@@ -28386,8 +28387,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(6288);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/completion-mark.ts + 1 modules
-var completion_mark = __nccwpck_require__(2134);
+// EXTERNAL MODULE: ./src/completion-mark.ts
+var completion_mark = __nccwpck_require__(979);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/outcome.ts
@@ -28638,8 +28639,8 @@ function failingTests(counts) {
     return counts.failed + counts.errored;
 }
 
-// EXTERNAL MODULE: ./src/vibeiq-client.ts + 2 modules
-var vibeiq_client = __nccwpck_require__(5164);
+// EXTERNAL MODULE: ./src/vibeiq-client.ts + 1 modules
+var vibeiq_client = __nccwpck_require__(836);
 ;// CONCATENATED MODULE: ./src/callback.ts
 /** Completing a task: gather the content, post the callback, and report what happened. */
 
@@ -28683,47 +28684,73 @@ async function completeTask(settings, completion, hooks) {
         runInfo: settings.includeRunInfo ? { ...runInfo, ...completion.runDetails } : undefined
     }, redact);
     const title = `Callback to VibeIQ: ${status} for task ${taskId}`;
-    let delivery;
-    if (settings.dryRun)
-        showCallback(settings.connection, body, title, hooks);
+    const sent = settings.dryRun ? undefined : await sendCallback(settings, body, title, hooks);
+    if (sent)
+        announce(taskId, status, sent.delivery, settings.failOnError);
     else
-        delivery = await postCallback(settings.connection, body, title, hooks);
-    (0,report/* setResultOutputs */.Ge)({ taskId, status, delivery });
+        (0,report/* printRequest */.TD)(title, new vibeiq_client/* VibeIqClient */.uC(settings.connection, redact).callbackRequest(body));
+    // The mark is written by now: an output or a summary that fails below cannot undo it.
+    (0,report/* setResultOutputs */.Ge)({ taskId, status, delivery: sent?.delivery, body });
     if (tests)
         setTestOutputs(tests);
     await (0,report/* writeSummary */.Sy)('VibeIQ task callback', [
         { label: 'Task id', value: taskId },
         { label: 'Mode', value: settings.mode },
         { label: 'Status sent', value: status },
-        ...(0,report/* deliveryRows */.Ij)(delivery),
+        ...(0,report/* deliveryRows */.Ij)(sent?.delivery),
         ...(tests ? testRows(tests) : [])
-    ], runInfo.url, tests ? failureList(tests) : undefined);
-    if (!delivery) {
+    ], runInfo.url, tests ? failureList(tests) : undefined, sent && byHand(sent, body));
+    if (!sent)
         core/* info */.pq(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
-    }
-    else if (delivery.delivered) {
-        await rememberCompletion(taskId, status, delivery);
+    return sent?.delivery;
+}
+/**
+ * Prints the request, sends it, records the outcome for the other steps of this job, and prints
+ * VibeIQ's answer. The record comes first: once VibeIQ may have the callback, nothing that can
+ * fail (outputs, the summary) may stand between it and the mark that stops a second one.
+ */
+async function sendCallback(target, body, title, hooks) {
+    const client = new vibeiq_client/* VibeIqClient */.uC(target.connection, target.redact, hooks);
+    const request = client.callbackRequest(body);
+    (0,report/* printRequest */.TD)(title, request);
+    const delivery = await client.send(request);
+    await rememberDelivery(target.taskId, body, delivery);
+    (0,report/* printResponse */.Zd)(delivery);
+    return { request, delivery };
+}
+/** The step's last word on the callback: a log line, or a failure (a warning with fail-on-error false). */
+function announce(taskId, status, delivery, failOnError) {
+    if (delivery.outcome === 'accepted') {
         core/* info */.pq(`VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`);
     }
     else {
-        reportUndelivered(settings.failOnError, `The callback for task ${taskId} was not delivered: ${delivery.error}`);
+        reportUndelivered(failOnError, undeliveredMessage(`The ${status} callback for task ${taskId}`, delivery));
     }
-    return delivery;
 }
-/** Prints the callback request, secrets redacted. */
-function showCallback(connection, body, title, hooks) {
-    const client = new vibeiq_client/* VibeIqClient */.uC(connection, hooks);
-    const request = client.callbackRequest(body);
-    (0,report/* printRequest */.TD)(title, request);
-    return { client, request };
+const BY_HAND = 'the job summary has its body and a curl command that sends it';
+function undeliveredMessage(callback, delivery) {
+    if (delivery.outcome === 'uncertain') {
+        return (`${callback} may or may not have been delivered, so the task may already be complete: ` +
+            `${delivery.error} Check the task in VibeIQ before sending it again (${BY_HAND}).`);
+    }
+    return `${callback} was not delivered: ${delivery.error} To complete the task by hand, ${BY_HAND}.`;
 }
-/** Prints the request, sends it, and prints VibeIQ's answer. */
-async function postCallback(connection, body, title, hooks) {
-    const { client, request } = showCallback(connection, body, title, hooks);
-    const delivery = await client.send(request);
-    (0,report/* printResponse */.Zd)(delivery);
-    return delivery;
+/** What a person needs to complete the task without re-running the job; nothing once accepted. */
+function byHand({ request, delivery }, body) {
+    if (delivery.outcome === 'accepted')
+        return undefined;
+    const advice = delivery.outcome === 'uncertain'
+        ? 'VibeIQ may have processed the callback without saying so: the task may already be complete. ' +
+            'Check it in VibeIQ, and send the body below only if the task is still awaiting a callback.'
+        : 'VibeIQ did not act on the callback. If the task is still awaiting one, send the body below.';
+    return {
+        note: `${advice} The last error: ${delivery.error}`,
+        body,
+        bodyFile: HAND_BODY_FILE,
+        curl: (0,vibeiq_client/* curlCommand */.O4)(request, HAND_BODY_FILE)
+    };
 }
+const HAND_BODY_FILE = 'callback.json';
 /**
  * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
  * the callback: an unexpected failure only leaves the test results out.
@@ -28742,15 +28769,55 @@ async function readTests(patterns) {
         return undefined;
     }
 }
-/** The mark that lets a watch step's post phase stay silent; without it, a warning, not a failure. */
-async function rememberCompletion(taskId, status, delivery) {
+/**
+ * The mark that keeps a watch step's post phase from sending another status: accepted, or
+ * uncertain with the body to send again. Without it, a warning, not a failure.
+ */
+async function rememberDelivery(taskId, body, delivery) {
+    if (delivery.outcome === 'refused')
+        return;
+    const common = { status: body.status, httpStatus: delivery.httpStatus, at: new Date().toISOString() };
+    const mark = delivery.outcome === 'accepted'
+        ? { state: 'accepted', ...common }
+        : { state: 'uncertain', ...common, body };
     try {
-        await (0,completion_mark/* markCompleted */.X)(taskId, { status, httpStatus: delivery.httpStatus, at: new Date().toISOString() });
+        await (0,completion_mark/* markCompleted */.XF)(taskId, mark);
     }
     catch (error) {
-        core/* warning */.$e(`Could not record in RUNNER_TEMP that task ${taskId} is completed (${(0,errors/* errorText */.k)(error)}): ` +
-            'a watch step of this job may send a second callback.');
+        const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed';
+        const consequence = 'a watch step of this job may send a second callback';
+        core/* warning */.$e(error instanceof completion_mark/* NoRunnerTemp */.i1
+            ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
+            : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,errors/* errorText */.k)(error)}): ${consequence}.`);
     }
+}
+/**
+ * An earlier step of this job sent a callback that VibeIQ may have processed: send the same
+ * body again, never another status. A refusal of it most likely means that the first one
+ * completed the task, so it is a warning; the outcome stays uncertain unless VibeIQ accepts.
+ */
+async function resendUncertainCallback(target, mark, failOnError, hooks) {
+    const { taskId } = target;
+    core/* info */.pq(`An earlier step of this job sent ${mark.status} for task ${taskId} and VibeIQ may have processed it ` +
+        `(the task may already be complete): sending that same callback again, not this job's outcome.`);
+    const title = `Callback to VibeIQ: ${mark.status} for task ${taskId}, sent again`;
+    const sent = await sendCallback(target, mark.body, title, hooks);
+    const answeredNo = sent.delivery.outcome === 'refused' && (sent.delivery.httpStatus ?? 0) >= 400;
+    const delivery = sent.delivery.outcome === 'accepted' ? sent.delivery : { ...sent.delivery, outcome: 'uncertain' };
+    if (answeredNo) {
+        core/* warning */.$e(`VibeIQ refused the ${mark.status} callback sent again for task ${taskId}, so it was probably ` +
+            `completed earlier: the task may already be complete, by the first callback, which VibeIQ may ` +
+            `have processed (check it in VibeIQ). ${delivery.error}`);
+    }
+    else {
+        announce(taskId, mark.status, delivery, failOnError);
+    }
+    (0,report/* setResultOutputs */.Ge)({ taskId, status: mark.status, delivery, body: mark.body });
+    await (0,report/* writeSummary */.Sy)('VibeIQ task callback', [
+        { label: 'Task id', value: taskId },
+        { label: 'Status sent', value: `${mark.status}, again, as an earlier step sent it` },
+        ...(0,report/* deliveryRows */.Ij)(delivery)
+    ], (0,run_info/* readRunInfo */.m)().url, undefined, byHand({ request: sent.request, delivery }, mark.body));
 }
 function chooseSubtext(given, tests, fallback) {
     if (given)
@@ -28804,63 +28871,128 @@ async function reportInvalidInputs(errors, target, hooks) {
         runInfo: target.includeRunInfo ? runInfo : undefined
     }, target.redact);
     const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`;
-    const delivery = await postCallback(target.connection, body, title, hooks);
-    (0,report/* setResultOutputs */.Ge)({ taskId: target.taskId, status: 'FAILURE', delivery });
-    if (delivery.delivered)
-        await rememberCompletion(target.taskId, 'FAILURE', delivery);
-    const sent = delivery.delivered
+    const sent = await sendCallback(target, body, title, hooks);
+    const { delivery } = sent;
+    (0,report/* setResultOutputs */.Ge)({ taskId: target.taskId, status: 'FAILURE', delivery, body });
+    await (0,report/* writeSummary */.Sy)('VibeIQ task callback', [
+        { label: 'Task id', value: target.taskId },
+        { label: 'Status sent', value: 'FAILURE, for invalid inputs' },
+        ...(0,report/* deliveryRows */.Ij)(delivery)
+    ], runInfo.url, undefined, byHand(sent, body));
+    const outcome = delivery.outcome === 'accepted'
         ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
-        : `The FAILURE callback for task ${target.taskId} was not delivered either: ${delivery.error}`;
-    core/* setFailed */.C1(`${problem}\n${sent}`);
+        : undeliveredMessage(`The FAILURE callback for task ${target.taskId}`, delivery);
+    core/* setFailed */.C1(`${problem}\n${outcome}`);
 }
 
 
 /***/ }),
 
-/***/ 2134:
+/***/ 979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ markCompleted),
-  t: () => (/* binding */ readCompletion)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-;// CONCATENATED MODULE: ./src/completion-mark.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ markCompleted),
+/* harmony export */   i1: () => (/* binding */ NoRunnerTemp),
+/* harmony export */   tZ: () => (/* binding */ readCompletion)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7242);
 /**
- * The mark that a task was completed, shared by every step of a job through RUNNER_TEMP,
- * so that a watch step's post phase does not send a second callback.
+ * The mark that a task's callback was sent, shared by every step of a job through RUNNER_TEMP,
+ * so that a watch step's post phase never sends a second, contradicting callback.
  */
 
 
 
 
-function markPath(taskId, env) {
+
+/** Without RUNNER_TEMP there is no place private to this job: the shared /tmp would let one job silence another's post phase. */
+class NoRunnerTemp extends Error {
+    constructor() {
+        super('RUNNER_TEMP is not set');
+        this.name = 'NoRunnerTemp';
+    }
+}
+function markDirectory(env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    return runnerTemp ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(runnerTemp, _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_NAME */ .px) : undefined;
+}
+function markFile(directory, taskId) {
     // Task ids are validated to [A-Za-z0-9_-], so they are safe in a file name.
-    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), constants/* ACTION_NAME */.px, `completed-${taskId}.json`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `completed-${taskId}.json`);
 }
-/** Written only after VibeIQ accepted the callback. */
+/**
+ * Written whole or not at all, and never through a link planted at its path: the content goes
+ * to a new file of a random name, opened exclusively, which then replaces the mark path itself.
+ */
 async function markCompleted(taskId, mark, env = process.env) {
-    const path = markPath(taskId, env);
-    await (0,promises_.mkdir)((0,external_node_path_.join)(path, '..'), { recursive: true });
-    await (0,promises_.writeFile)(path, JSON.stringify(mark));
-}
-async function readCompletion(taskId, env = process.env) {
+    const directory = markDirectory(env);
+    if (!directory)
+        throw new NoRunnerTemp();
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(directory, { recursive: true, mode: 0o700 });
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(directory)).isDirectory())
+        throw new Error(`${directory} is not a directory`);
+    const path = markFile(directory, taskId);
+    const temporary = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`;
     try {
-        return JSON.parse(await (0,promises_.readFile)(markPath(taskId, env), 'utf8'));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temporary, JSON.stringify(mark), { flag: 'wx', mode: 0o600 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/** The mark, if this job holds a valid one; a link, or anything unreadable, is no mark. */
+async function readCompletion(taskId, env = process.env) {
+    const directory = markDirectory(env);
+    if (!directory)
+        return undefined;
+    let text;
+    try {
+        const path = markFile(directory, taskId);
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(directory)).isDirectory() || !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path)).isFile())
+            return undefined;
+        // O_NOFOLLOW closes the gap between the check and the open, where the platform has it.
+        const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0));
+        try {
+            if (!(await file.stat()).isFile())
+                return undefined;
+            text = await file.readFile('utf8');
+        }
+        finally {
+            await file.close();
+        }
     }
     catch {
         return undefined;
     }
+    return parseMark(text, taskId);
+}
+function parseMark(text, taskId) {
+    let mark;
+    try {
+        mark = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (mark?.status !== 'SUCCESS' && mark?.status !== 'FAILURE')
+        return undefined;
+    // A mark of version 1.0.0 has no state: it was written only for an accepted callback.
+    if (mark.state === undefined || mark.state === 'accepted')
+        return { ...mark, state: 'accepted' };
+    const body = 'body' in mark ? mark.body : undefined;
+    const resendable = mark.state === 'uncertain' && body?.taskId === taskId && body.status === mark.status;
+    return resendable ? mark : undefined;
 }
 
 
@@ -28874,12 +29006,15 @@ async function readCompletion(taskId, env = process.env) {
 /* harmony export */   D6: () => (/* binding */ MAX_RESPONSE_OUTPUT_BYTES),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   OO: () => (/* binding */ SUBTEXT_RETRY_FOR_MS),
 /* harmony export */   TN: () => (/* binding */ CallbackPath),
 /* harmony export */   Uw: () => (/* binding */ State),
 /* harmony export */   Vz: () => (/* binding */ CredentialEnv),
 /* harmony export */   _O: () => (/* binding */ USER_AGENT),
 /* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
 /* harmony export */   px: () => (/* binding */ ACTION_NAME),
+/* harmony export */   sA: () => (/* binding */ MAX_RETRY_FOR_SECONDS),
+/* harmony export */   sg: () => (/* binding */ CANCELLED_DELIVERY_MS),
 /* harmony export */   tY: () => (/* binding */ Outputs),
 /* harmony export */   vI: () => (/* binding */ taskPath)
 /* harmony export */ });
@@ -28903,6 +29038,7 @@ const Inputs = {
     ApiUrl: 'api-url',
     Mode: 'mode',
     Retries: 'retries',
+    RetryFor: 'retry-for',
     Timeout: 'timeout',
     IncludeRunInfo: 'include-run-info',
     MaxLogBytes: 'max-log-bytes',
@@ -28920,6 +29056,8 @@ const Outputs = {
     Attempts: 'attempts',
     Response: 'response',
     Delivered: 'delivered',
+    Outcome: 'outcome',
+    Body: 'body',
     TestsTotal: 'tests-total',
     TestsPassed: 'tests-passed',
     TestsFailed: 'tests-failed',
@@ -28940,7 +29078,8 @@ const State = {
 const Defaults = {
     ApiUrl: 'https://api.vibeiq.com/prod/api',
     Mode: 'callback',
-    Retries: 4,
+    Retries: 50,
+    RetryForSeconds: 300,
     TimeoutSeconds: 30,
     MaxLogBytes: 262_144,
     IncludeRunInfo: true,
@@ -28952,7 +29091,18 @@ const Defaults = {
 const MAX_RESPONSE_OUTPUT_BYTES = 64 * 1024;
 /** Smallest `max-log-bytes`: room for a head, a tail and the line that joins them. */
 const MIN_LOG_BYTES = 1024;
-const MAX_RETRIES = 10;
+const MAX_RETRIES = 100;
+const MAX_RETRY_FOR_SECONDS = 3600;
+/**
+ * A progress update is best effort: it gives up sooner than a callback, so that an outage does
+ * not hold a job at its watch step.
+ */
+const SUBTEXT_RETRY_FOR_MS = 30_000;
+/**
+ * The runner gives a cancelled job's post steps 5 minutes before it kills them; the callback of a
+ * cancelled job, every retry included, ends within this, leaving time to gather its content.
+ */
+const CANCELLED_DELIVERY_MS = 240_000;
 const CallbackPath = '/external-events/callback/';
 const taskPath = (taskId) => `/event-workflow-tasks/${taskId}`;
 
@@ -29000,8 +29150,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(6288);
 // EXTERNAL MODULE: ./src/callback.ts + 4 modules
 var callback = __nccwpck_require__(1610);
-// EXTERNAL MODULE: ./src/completion-mark.ts + 1 modules
-var completion_mark = __nccwpck_require__(2134);
+// EXTERNAL MODULE: ./src/completion-mark.ts
+var completion_mark = __nccwpck_require__(979);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
@@ -29051,10 +29201,17 @@ function readSettings(env = process.env) {
     const essentialsOk = errors.length === essentialErrors;
     const retries = parseNumber(constants/* Inputs */.G0.Retries, constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: constants/* MAX_RETRIES */.kd }, fail) ??
         constants/* Defaults */.Hw.Retries;
+    const retryForSeconds = parseNumber(constants/* Inputs */.G0.RetryFor, constants/* Defaults */.Hw.RetryForSeconds, { integer: true, min: 0, max: constants/* MAX_RETRY_FOR_SECONDS */.sA }, fail) ?? constants/* Defaults */.Hw.RetryForSeconds;
     const timeoutSeconds = parseNumber(constants/* Inputs */.G0.Timeout, constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }, fail) ??
         constants/* Defaults */.Hw.TimeoutSeconds;
     const connection = essentialsOk && apiUrl
-        ? { apiUrl, credentials, retries, timeoutMs: Math.round(timeoutSeconds * 1000) }
+        ? {
+            apiUrl,
+            credentials,
+            retries,
+            retryForMs: retryForSeconds * 1000,
+            timeoutMs: Math.round(timeoutSeconds * 1000)
+        }
         : undefined;
     const needsStatus = mode !== 'subtext';
     const statusChoice = parseStatus(input(constants/* Inputs */.G0.Status) || 'auto', fail);
@@ -29114,7 +29271,7 @@ function input(name) {
 }
 /** The settings for the debug log: which credential is used, never its value. */
 function describeSettings(settings) {
-    const { apiUrl, credentials, retries, timeoutMs } = settings.connection;
+    const { apiUrl, credentials, retries, retryForMs, timeoutMs } = settings.connection;
     const auth = [credentials.token && 'bearer token', credentials.apiKey && credentials.org && 'API key'];
     return [
         `mode=${settings.mode}`,
@@ -29125,6 +29282,7 @@ function describeSettings(settings) {
         `job-status=${settings.jobStatus ?? ''}`,
         `needs=${settings.needs.map(n => `${n.job}:${n.result}`).join(',')}`,
         `retries=${retries}`,
+        `retry-for=${retryForMs / 1000}s`,
         `timeout=${timeoutMs / 1000}s`,
         `max-log-bytes=${settings.maxLogBytes}`,
         `logs-file=${settings.logFilePatterns.join(',')}`,
@@ -29387,8 +29545,11 @@ async function postPhase(hooks) {
     const result = readSettings();
     if (!result.ok) {
         const target = result.failureTarget;
-        const completed = target && (await (0,completion_mark/* readCompletion */.t)(target.taskId));
-        await (0,callback/* reportInvalidInputs */.nu)(result.errors, completed ? undefined : target, hooks);
+        const mark = target && (await (0,completion_mark/* readCompletion */.tZ)(target.taskId));
+        // A task that an earlier step completed, or may have, gets no other status from here.
+        if (target && mark?.state === 'uncertain')
+            await (0,callback/* resendUncertainCallback */.Gr)(target, mark, true, hooks);
+        await (0,callback/* reportInvalidInputs */.nu)(result.errors, mark ? undefined : target, hooks);
         return;
     }
     await (await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 7167))).finishWatching(result.settings, hooks);
@@ -29465,7 +29626,7 @@ function withTestFailures(outcome, failingTests, enabled) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5164);
+/* harmony import */ var _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(836);
 /** What the step shows: log groups, outputs and the job summary. */
 
 
@@ -29493,16 +29654,20 @@ function printResponse(delivery) {
     printUntrusted(delivery.response.split(/\r?\n/));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
 }
-function setResultOutputs({ taskId, status, delivery }) {
+function setResultOutputs({ taskId, status, delivery, body }) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.TaskId, taskId);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Status, status ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.HttpStatus, delivery?.httpStatus ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Attempts, delivery?.attempts ?? 0);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Response, delivery?.response ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Delivered, delivery?.delivered ?? false);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Delivered, delivery?.outcome === 'accepted');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Outcome, delivery?.outcome ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Body, body ? JSON.stringify(body) : '');
 }
+/** GitHub refuses a job summary above 1 MiB; a larger body is left to the `body` output and the log. */
+const MAX_SUMMARY_BODY_BYTES = 512 * 1024;
 /** Adds a table to the job summary; a summary that cannot be written is only a warning. */
-async function writeSummary(heading, rows, runUrl, list) {
+async function writeSummary(heading, rows, runUrl, list, byHand) {
     if (!process.env['GITHUB_STEP_SUMMARY'])
         return;
     try {
@@ -29515,6 +29680,8 @@ async function writeSummary(heading, rows, runUrl, list) {
         ]);
         if (list?.length)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addList(list.map(escapeHtml));
+        if (byHand)
+            addHandDelivery(byHand);
         if (runUrl)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addLink('This run', runUrl);
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
@@ -29523,18 +29690,167 @@ async function writeSummary(heading, rows, runUrl, list) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .k)(error)}`);
     }
 }
+/**
+ * Everything is escaped, code included: in a `<pre>` block only `</pre>` ends it, and no
+ * content can hold that once escaped, whatever backticks or tags it has.
+ */
+function addHandDelivery({ note, body, bodyFile, curl }) {
+    const json = JSON.stringify(body, null, 2);
+    const paragraph = (html) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`<p>${html}</p>`, true);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading('Complete the task by hand', 4);
+    paragraph(escapeHtml(note));
+    if (Buffer.byteLength(json) <= MAX_SUMMARY_BODY_BYTES) {
+        paragraph(`The callback's body, as it was sent (secrets already replaced by <code>***</code>); save it as <code>${bodyFile}</code>:`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addCodeBlock(escapeHtml(json), 'json');
+    }
+    else {
+        paragraph(`The callback's body (${Buffer.byteLength(json)} bytes) is too large for the job summary: save the ` +
+            `step output <code>${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.`);
+    }
+    paragraph('Then send it, with the credentials in the environment variables the command names:');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addCodeBlock(escapeHtml(curl), 'sh');
+}
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 }
+const OUTCOME_TEXT = {
+    accepted: 'accepted',
+    refused: 'refused: not delivered',
+    uncertain: 'uncertain: the task may already be complete'
+};
 function deliveryRows(delivery) {
     if (!delivery)
-        return [{ label: 'Delivered', value: 'no (dry run)' }];
+        return [{ label: 'Outcome', value: 'not sent (dry run)' }];
     return [
-        { label: 'Delivered', value: delivery.delivered ? 'yes' : 'no' },
+        { label: 'Outcome', value: OUTCOME_TEXT[delivery.outcome] },
         { label: 'HTTP status', value: String(delivery.httpStatus ?? '-') },
         { label: 'Attempts', value: String(delivery.attempts) },
         { label: 'Time taken', value: `${(delivery.elapsedMs / 1000).toFixed(1)} s` }
     ];
+}
+
+
+/***/ }),
+
+/***/ 2976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FS: () => (/* binding */ RETRYABLE_NETWORK_CODES),
+/* harmony export */   IT: () => (/* binding */ likelyCause),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   j6: () => (/* binding */ nextDelayMs),
+/* harmony export */   jo: () => (/* binding */ budgetWithin),
+/* harmony export */   uZ: () => (/* binding */ mayHaveBeenProcessed)
+/* harmony export */ });
+/* unused harmony exports BASE_DELAY_MS, MAX_DELAY_MS, backoffDelayMs */
+/** When to try again, how long to wait, and when to stop. Pure, so every rule is unit-tested. */
+/**
+ * Statuses that say "not now" rather than "no": 408, 429 and every 5xx, since a gateway or an
+ * outage in front of VibeIQ answers with any of them (502, 503, 504, but also 520, 524...).
+ */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * A 5xx does not say that nothing happened: a gateway answers 504 when it stops waiting, while
+ * VibeIQ may go on and complete the task. 408 and 429 are refusals to start, so they are not.
+ */
+function mayHaveBeenProcessed(status) {
+    return status >= 500 && status <= 599;
+}
+/** Network errors worth another attempt. Anything else (a bad certificate, say) will not heal. */
+const RETRYABLE_NETWORK_CODES = [
+    'TIMEOUT',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UNKNOWN'
+];
+const BASE_DELAY_MS = 1000;
+const MAX_DELAY_MS = 30_000;
+/**
+ * Exponential backoff with full jitter: before retry n (1-based), wait a random time up to
+ * 1 s, 2 s, 4 s, ... capped at 30 s, so that many jobs failing together do not retry in step.
+ */
+function backoffDelayMs(retry, random = Math.random) {
+    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (retry - 1));
+    return Math.floor(random() * ceiling);
+}
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const TIME = '\\d{2}:\\d{2}:\\d{2}';
+/** The three HTTP-date forms of RFC 9110, section 5.6.7: IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`),
+    new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`),
+    new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`)
+];
+/**
+ * Retry-After as a non-negative number of seconds or an HTTP date in the future, capped like any
+ * other wait; undefined otherwise (absent, negative, past, or text that only looks like a date:
+ * `Date.parse` reads "soon 12" as a day in 2001), so that the backoff applies instead.
+ */
+function retryAfterMs(header, now) {
+    const text = (Array.isArray(header) ? header[0] : header)?.trim();
+    if (!text)
+        return undefined;
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(text))
+        ms = Number(text) * 1000;
+    else if (HTTP_DATES.some(form => form.test(text))) {
+        // asctime carries no zone; HTTP dates are always GMT
+        ms = Date.parse(text.endsWith('GMT') ? text : `${text} GMT`) - now;
+        if (!(ms > 0))
+            return undefined;
+    }
+    else
+        return undefined;
+    if (!Number.isFinite(ms))
+        return undefined;
+    return Math.min(MAX_DELAY_MS, Math.round(ms));
+}
+/**
+ * The wait before retry `retry` (1-based), or undefined when the budget is spent. A wait never
+ * ends after `retryForMs`: the last attempt starts at the latest then, so a delivery takes at
+ * most `retryForMs + timeoutMs`.
+ */
+function nextDelayMs(retry, elapsedMs, budget, askedMs, random) {
+    const remaining = budget.retryForMs - elapsedMs;
+    if (retry > budget.retries || remaining <= 0)
+        return undefined;
+    return Math.min(askedMs ?? backoffDelayMs(retry, random), remaining);
+}
+/** The budget shrunk so that the whole delivery, every attempt included, ends within `totalMs`. */
+function budgetWithin(budget, totalMs) {
+    const timeoutMs = Math.min(budget.timeoutMs, totalMs);
+    return { ...budget, timeoutMs, retryForMs: Math.max(0, Math.min(budget.retryForMs, totalMs - timeoutMs)) };
+}
+/** What a non-retryable status most likely means, for the error message. */
+function likelyCause(status) {
+    if (status === 401 || status === 403) {
+        return 'the credentials were refused: check the token, or the API key and org slug (an API key belongs to one org)';
+    }
+    if (status === 404)
+        return "not found: check the task id and the org (VibeIQ answers 404 for another org's task too)";
+    if (status === 400 || status === 422)
+        return 'VibeIQ rejected the request';
+    if (status === 409)
+        return 'the task is not awaiting a callback (already completed or failed?)';
+    if (status === 413)
+        return 'the request is too large: lower max-log-bytes or shrink output';
+    if (status >= 300 && status < 400)
+        return 'a redirect, which is not followed: check api-url';
+    return 'VibeIQ refused the request';
 }
 
 
@@ -29646,13 +29962,14 @@ function truncateUtf8(text, maxBytes) {
 
 /***/ }),
 
-/***/ 5164:
+/***/ 836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   uC: () => (/* binding */ VibeIqClient),
+  O4: () => (/* binding */ curlCommand),
   Ng: () => (/* binding */ describeRequest)
 });
 
@@ -29686,29 +30003,41 @@ class NetworkError extends Error {
     }
 }
 /**
- * One HTTP request, bounded in time from the first byte sent to the last byte read.
- * http-client honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY; redirects are returned, not
- * followed, so credentials never go anywhere but api-url.
+ * One HTTP request, bounded in time from the first byte sent to the last byte read: at the
+ * deadline the request is destroyed with its socket, through a proxy its tunnel too, so nothing
+ * the server or the proxy trickles keeps the process alive. Once the status line has come, it
+ * is the answer: a body cut short by the deadline or a closed connection is kept as far as it
+ * came, since the server has decided by then. http-client honours HTTPS_PROXY, HTTP_PROXY and
+ * NO_PROXY; redirects are returned, not followed, so credentials never go anywhere but api-url.
  */
 async function attempt(options) {
-    const client = new lib/* HttpClient */.Qq(constants/* USER_AGENT */._O, [], {
+    const abort = new AbortController();
+    const client = new lib/* HttpClient */.Qq(constants/* USER_AGENT */._O, [boundTo(abort.signal)], {
         allowRedirects: false,
         allowRetries: false,
         keepAlive: false,
         socketTimeout: options.timeoutMs
     });
     let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new NetworkError(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', true)), options.timeoutMs);
+    const expired = new Promise(resolve => {
+        timer = setTimeout(() => {
+            resolve(EXPIRED);
+            abort.abort();
+        }, options.timeoutMs);
     });
     let message;
     try {
         const response = await Promise.race([
             client.request(options.method, options.url, options.body, options.headers),
-            deadline
+            expired
         ]);
+        if (response === EXPIRED) {
+            throw new NetworkError(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', true);
+        }
         message = response.message;
-        const body = await Promise.race([readBody(message, options.maxBodyBytes), deadline]);
+        const received = [];
+        await Promise.race([readBody(message, options.maxBodyBytes, received), expired]);
+        const body = (0,utf8/* truncateUtf8 */.C)(Buffer.concat(received).toString('utf8'), options.maxBodyBytes);
         return { status: message.statusCode ?? 0, headers: message.headers, body };
     }
     catch (error) {
@@ -29721,98 +30050,74 @@ async function attempt(options) {
         client.dispose();
     }
 }
-function readBody(message, maxBytes) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
+const EXPIRED = Symbol('the attempt ran out of time');
+/**
+ * What http-client leaves to Node that Node reads differently: the attempt's abort signal, and
+ * the host of a URL such as http://[::1]:8080/, which URL gives with its brackets and
+ * `net.connect` would look up as a name.
+ */
+function boundTo(signal) {
+    return {
+        prepareRequest(options) {
+            if (options.host?.startsWith('['))
+                options.host = options.host.slice(1, -1);
+            options.signal = signal;
+            // Through a proxy, the agent is the `tunnel` package's: its CONNECT request is made with
+            // these options, so the signal also ends a tunnel still being set up.
+            const tunnel = options.agent;
+            if (tunnel?.proxyOptions)
+                tunnel.proxyOptions['signal'] = signal;
+        },
+        canHandleAuthentication: () => false,
+        handleAuthentication: () => Promise.reject(new Error('not used'))
+    };
+}
+/** Collects into `received` (a few bytes past `maxBytes` at most) until the body ends or breaks off. */
+function readBody(message, maxBytes, received) {
+    return new Promise(resolve => {
         let kept = 0;
         message.on('data', (chunk) => {
             if (kept < maxBytes + 4) {
-                chunks.push(chunk);
+                received.push(chunk);
                 kept += chunk.length;
             }
         });
-        message.on('end', () => resolve((0,utf8/* truncateUtf8 */.C)(Buffer.concat(chunks).toString('utf8'), maxBytes)));
-        message.on('error', reject);
-        message.on('aborted', () => reject(connectionError('ECONNRESET', 'the connection closed mid-answer')));
+        message.on('end', resolve);
+        // A connection closed mid-body ends the reading too; the error says nothing more.
+        message.on('error', () => resolve());
+        message.on('close', resolve);
     });
 }
-function connectionError(code, message) {
-    return Object.assign(new Error(message), { code });
-}
 /** Errors raised before any byte was written cannot have reached the server. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-function asNetworkError(error) {
-    if (error instanceof NetworkError)
-        return error;
-    const code = error?.code;
-    const text = error instanceof Error ? error.message : String(error);
-    if (/^Request timeout/.test(text))
-        return new NetworkError('the connection went idle', 'TIMEOUT', true);
-    return new NetworkError(text || code || 'network error', code ?? 'UNKNOWN', !NOT_SENT_CODES.has(code ?? ''));
-}
-
-;// CONCATENATED MODULE: ./src/retry-policy.ts
-/** When to try again, and how long to wait. Pure, so every rule is unit-tested. */
-/** Statuses that say "not now" rather than "no": worth another attempt. */
-const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
-/** Network errors worth another attempt. Anything else (a bad certificate, say) will not heal. */
-const RETRYABLE_NETWORK_CODES = [
-    'TIMEOUT',
+const NOT_SENT_CODES = new Set([
     'ECONNREFUSED',
-    'ECONNRESET',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
     'ENOTFOUND',
     'EAI_AGAIN',
     'EHOSTUNREACH',
     'ENETUNREACH',
-    'ENETDOWN',
-    'UNKNOWN'
-];
-const BASE_DELAY_MS = 1000;
-const MAX_DELAY_MS = 30_000;
-/**
- * Exponential backoff with full jitter: before retry n (1-based), wait a random time up to
- * 1 s, 2 s, 4 s, ... capped at 30 s, so that many jobs failing together do not retry in step.
- */
-function backoffDelayMs(retry, random = Math.random) {
-    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (retry - 1));
-    return Math.floor(random() * ceiling);
-}
-/** Retry-After as seconds or an HTTP date, capped like any other wait; undefined if absent or unreadable. */
-function retryAfterMs(header, now = Date.now()) {
-    const value = Array.isArray(header) ? header[0] : header;
-    if (!value?.trim())
-        return undefined;
-    const text = value.trim();
-    const ms = /^\d+(\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
-    if (!Number.isFinite(ms))
-        return undefined;
-    return Math.min(MAX_DELAY_MS, Math.max(0, Math.round(ms)));
-}
-/** What a non-retryable status most likely means, for the error message. */
-function likelyCause(status) {
-    if (status === 401 || status === 403) {
-        return 'the credentials were refused: check the token, or the API key and org slug (an API key belongs to one org)';
-    }
-    if (status === 404)
-        return "not found: check the task id and the org (VibeIQ answers 404 for another org's task too)";
-    if (status === 400 || status === 422)
-        return 'VibeIQ rejected the request';
-    if (status === 409)
-        return 'the task is not awaiting a callback (already completed or failed?)';
-    if (status === 413)
-        return 'the request is too large: lower max-log-bytes or shrink output';
-    if (status >= 300 && status < 400)
-        return 'a redirect, which is not followed: check api-url';
-    return 'VibeIQ refused the request';
+    'ENETDOWN'
+]);
+/** A certificate that is not trusted fails the TLS handshake, before the request is written. */
+const TLS_REFUSAL = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|INVALID_CA|^ERR_TLS_|^ERR_SSL_/;
+/** The `tunnel` package's error when the proxy did not open the way to the server. */
+const NO_TUNNEL = /^tunneling socket could not be established/;
+function asNetworkError(error) {
+    if (error instanceof NetworkError)
+        return error;
+    const code = error?.code ?? 'UNKNOWN';
+    const text = error instanceof Error ? error.message : String(error);
+    if (/^Request timeout/.test(text))
+        return new NetworkError('the connection went idle', 'TIMEOUT', true);
+    const notSent = NOT_SENT_CODES.has(code) || TLS_REFUSAL.test(code) || NO_TUNNEL.test(text);
+    return new NetworkError(text || code, code, !notSent);
 }
 
+// EXTERNAL MODULE: ./src/retry-policy.ts
+var retry_policy = __nccwpck_require__(2976);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/vibeiq-client.ts
-/** The one module that talks to VibeIQ: which endpoint, which headers, and retries. */
+/** The one module that talks to VibeIQ: which endpoint, which headers, retries, and what came of it. */
 
 
 
@@ -29820,54 +30125,85 @@ var secrets = __nccwpck_require__(7194);
 
 class VibeIqClient {
     connection;
+    redact;
     sleep;
     random;
-    constructor(connection, hooks = {}) {
+    now;
+    constructor(connection, 
+    /** Applied to everything that comes back from the server, which may echo a credential. */
+    redact, hooks = {}) {
         this.connection = connection;
+        this.redact = redact;
         this.sleep = hooks.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
         this.random = hooks.random ?? Math.random;
+        this.now = hooks.now ?? Date.now;
     }
     /** The callback prefers the bearer token, as VibeIQ documents it. */
     callbackRequest(body) {
         const { token } = this.connection.credentials;
-        return this.request('POST', constants/* CallbackPath */.TN, token ? bearer(token) : apiKeyHeaders(this.connection.credentials), body);
+        const auth = token ? bearer(token) : apiKeyHeaders(this.connection.credentials);
+        return this.request('POST', constants/* CallbackPath */.TN, auth, body, this.connection.retryForMs);
     }
     /** The subtext update prefers the API key headers, as VibeIQ documents it. */
     subtextRequest(taskId, subtext) {
         const { apiKey, org, token } = this.connection.credentials;
         const auth = apiKey && org ? apiKeyHeaders(this.connection.credentials) : bearer(token ?? '');
-        return this.request('PUT', (0,constants/* taskPath */.vI)(encodeURIComponent(taskId)), auth, { subtext });
+        const retryForMs = Math.min(this.connection.retryForMs, constants/* SUBTEXT_RETRY_FOR_MS */.OO);
+        return this.request('PUT', (0,constants/* taskPath */.vI)(encodeURIComponent(taskId)), auth, { subtext }, retryForMs);
     }
-    /** Sends with retries; never throws: the outcome is in the Delivery. */
+    /**
+     * Sends, retrying transient failures within `retries` and the request's time budget; never
+     * throws: the outcome is in the Delivery.
+     */
     async send(request) {
-        const started = Date.now();
-        const maxAttempts = this.connection.retries + 1;
+        const started = this.now();
+        const budget = {
+            retries: this.connection.retries,
+            retryForMs: request.retryForMs,
+            timeoutMs: this.connection.timeoutMs
+        };
         const payload = JSON.stringify(request.body);
-        let mayHaveArrived = false;
+        /** The first attempt that may have been processed without saying so. */
+        let processed;
         for (let attempts = 1;; attempts++) {
-            const result = await this.attemptOnce(request, payload, mayHaveArrived);
-            const elapsed = { attempts, elapsedMs: Date.now() - started };
-            if ('final' in result)
-                return { ...result.final, ...elapsed };
-            mayHaveArrived ||= result.mayHaveArrived;
-            if (attempts >= maxAttempts) {
-                const tries = `${attempts} attempt${attempts > 1 ? 's' : ''}`;
-                return {
-                    delivered: false,
-                    httpStatus: result.answer?.status,
-                    response: result.answer?.body ?? '',
-                    error: `${request.method} ${request.url}: gave up after ${tries}; the last: ${result.problem}.`,
-                    ...elapsed
-                };
+            const tried = await this.attemptOnce(request, payload);
+            const elapsedMs = this.now() - started;
+            const ended = (outcome, error) => ({
+                outcome,
+                httpStatus: tried.answer?.status,
+                attempts,
+                response: tried.answer?.body ?? '',
+                error,
+                elapsedMs
+            });
+            if (tried.accepted)
+                return ended('accepted');
+            if (tried.mayHaveBeenProcessed)
+                processed ??= `attempt ${attempts}: ${tried.problem}`;
+            const delay = tried.retryable
+                ? (0,retry_policy/* nextDelayMs */.j6)(attempts, elapsedMs, budget, tried.retryAfterMs, this.random)
+                : undefined;
+            if (delay === undefined) {
+                let error = tried.problem ?? '';
+                if (tried.retryable) {
+                    const limit = attempts > budget.retries
+                        ? `retries: ${budget.retries}`
+                        : `retry-for: ${budget.retryForMs / 1000} s`;
+                    error =
+                        `${request.method} ${request.url}: gave up after ${plural(attempts, 'attempt')} in ` +
+                            `${seconds(elapsedMs)} s (${limit}); the last: ${tried.problem}.`;
+                }
+                if (!processed)
+                    return ended('refused', error);
+                return ended('uncertain', `${error} VibeIQ may have processed it all the same (${processed}).`);
             }
-            const delay = result.retryAfterMs ?? backoffDelayMs(attempts, this.random);
-            core/* info */.pq(`Attempt ${attempts} of ${maxAttempts} failed: ${result.problem}. Retrying in ${(delay / 1000).toFixed(1)} s` +
-                (result.retryAfterMs !== undefined ? ' (as Retry-After asked).' : '.'));
+            const asked = delay === tried.retryAfterMs ? ' (as Retry-After asked)' : '';
+            core/* info */.pq(`Attempt ${attempts} failed: ${tried.problem}. Retrying in ${seconds(delay)} s${asked}.`);
             await this.sleep(delay);
         }
     }
-    /** One attempt: either a final outcome, or a transient problem worth another try. */
-    async attemptOnce(request, payload, mayHaveArrived) {
+    /** One attempt: accepted, or a problem worth another try, or a final refusal. */
+    async attemptOnce(request, payload) {
         let answer;
         try {
             answer = await attempt({
@@ -29882,38 +30218,36 @@ class VibeIqClient {
         catch (error) {
             const failure = error instanceof NetworkError ? error : new NetworkError(String(error), 'UNKNOWN', true);
             const code = failure.code === 'TIMEOUT' || failure.message.includes(failure.code) ? '' : ` (${failure.code})`;
-            const problem = `${failure.message}${code}`;
-            if (RETRYABLE_NETWORK_CODES.includes(failure.code)) {
-                return { problem, mayHaveArrived: failure.maybeReceived };
-            }
+            const problem = this.redact(`${failure.message}${code}`);
+            const retryable = retry_policy/* RETRYABLE_NETWORK_CODES */.FS.includes(failure.code);
             return {
-                final: {
-                    delivered: false,
-                    response: '',
-                    error: `${request.method} ${request.url}: ${problem}; not retried.`
-                }
+                problem: retryable ? problem : `${request.method} ${request.url}: ${problem}; not retried.`,
+                retryable,
+                mayHaveBeenProcessed: failure.maybeReceived
             };
         }
-        const received = { httpStatus: answer.status, response: answer.body };
+        answer = { ...answer, body: this.redact(answer.body) };
         if (answer.status >= 200 && answer.status < 300)
-            return { final: { ...received, delivered: true } };
-        if (!RETRYABLE_STATUSES.includes(answer.status)) {
-            return { final: { ...received, delivered: false, error: refusal(request, answer, mayHaveArrived) } };
+            return { answer, accepted: true };
+        if (!(0,retry_policy/* isRetryableStatus */.PS)(answer.status)) {
+            return { answer, problem: this.redact(refusal(request, answer)), retryable: false };
         }
         const said = serverMessage(answer.body);
         return {
-            problem: `HTTP ${answer.status}${said ? ` (${said})` : ''}`,
-            retryAfterMs: retryAfterMs(answer.headers['retry-after']),
             answer,
-            mayHaveArrived: false
+            problem: `HTTP ${answer.status}${said ? ` (${said})` : ''}`,
+            retryable: true,
+            mayHaveBeenProcessed: (0,retry_policy/* mayHaveBeenProcessed */.uZ)(answer.status),
+            retryAfterMs: (0,retry_policy/* retryAfterMs */.Vs)(answer.headers['retry-after'], this.now())
         };
     }
-    request(method, path, auth, body) {
+    request(method, path, auth, body, retryForMs) {
         return {
             method,
             url: this.connection.apiUrl + path,
             headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...auth },
-            body
+            body,
+            retryForMs
         };
     }
 }
@@ -29938,6 +30272,30 @@ function describeRequest(request) {
         ...JSON.stringify(request.body, null, 2).split('\n')
     ];
 }
+/** Where a person running the request by hand keeps each credential. */
+const CREDENTIAL_FROM_ENV = {
+    authorization: `Bearer $${constants/* CredentialEnv */.Vz.Token}`,
+    'x-api-key': `$${constants/* CredentialEnv */.Vz.ApiKey}`,
+    'x-api-org': `$${constants/* CredentialEnv */.Vz.Org}`
+};
+/**
+ * The request as a curl command that sends the body saved in `bodyFile`, for a person to
+ * complete the task by hand: credentials come from environment variables, never from here.
+ */
+function curlCommand(request, bodyFile) {
+    const headers = Object.entries(request.headers).map(([name, value]) => {
+        const fromEnv = CREDENTIAL_FROM_ENV[name.toLowerCase()];
+        return `-H ${fromEnv ? `"${name}: ${fromEnv}"` : shellQuote(`${name}: ${value}`)}`;
+    });
+    return [
+        `curl --fail-with-body -X ${request.method} ${shellQuote(request.url)}`,
+        ...headers,
+        `--data-binary @${shellQuote(bodyFile)}`
+    ].join(' \\\n  ');
+}
+function shellQuote(text) {
+    return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
 /** The `message` (or `error`) of a JSON error body, else the body itself, kept short. */
 function serverMessage(body) {
     let message = body;
@@ -29955,18 +30313,19 @@ function serverMessage(body) {
     message = message.replace(/\s+/g, ' ').trim();
     return message.length > 300 ? `${message.slice(0, 300)}...` : message;
 }
-function refusal(request, answer, mayHaveArrived) {
+function refusal(request, answer) {
     const said = serverMessage(answer.body);
     const location = answer.headers.location ? ` to ${answer.headers.location}` : '';
-    let text = `VibeIQ answered HTTP ${answer.status}${location} to ${request.method} ${request.url}: ${likelyCause(answer.status)}.`;
+    let text = `VibeIQ answered HTTP ${answer.status}${location} to ${request.method} ${request.url}: ${(0,retry_policy/* likelyCause */.IT)(answer.status)}.`;
     if (said)
         text += ` The server said: "${said}".`;
-    if (mayHaveArrived) {
-        text +=
-            ' An earlier attempt timed out or lost its connection after sending, so VibeIQ may have received it' +
-                ' and completed the task already: check the task in VibeIQ before re-running.';
-    }
     return text;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function seconds(ms) {
+    return (ms / 1000).toFixed(1);
 }
 
 

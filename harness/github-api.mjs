@@ -56,6 +56,9 @@ export async function startGitHubApiStandIn(initial = {}) {
   const requests = []
   /** @type {StartedRun[]} */
   const startedRuns = []
+  /** Pending delays, cleared on close so that nothing outlives the server. */
+  /** @type {Set<NodeJS.Timeout>} */
+  const timers = new Set()
   let url = ''
 
   /** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} [body] */
@@ -127,8 +130,13 @@ export async function startGitHubApiStandIn(initial = {}) {
         request.method === 'POST' && DISPATCH.test(request.path)
           ? answerDispatch(request, res)
           : answerJobs(request, res)
-      if (reply.delayMs) setTimeout(answer, reply.delayMs)
-      else answer()
+      if (reply.delayMs) {
+        const timer = setTimeout(() => {
+          timers.delete(timer)
+          answer()
+        }, reply.delayMs)
+        timers.add(timer)
+      } else answer()
     })
   })
   /** @type {Set<import('node:net').Socket>} */
@@ -150,6 +158,7 @@ export async function startGitHubApiStandIn(initial = {}) {
       reply = next
     },
     async close() {
+      for (const timer of timers) clearTimeout(timer)
       for (const socket of sockets) socket.destroy()
       await new Promise(resolve => server.close(() => resolve(undefined)))
     }

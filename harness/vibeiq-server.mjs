@@ -1,7 +1,9 @@
-// A local stand-in for the VibeIQ API: the two endpoints the action calls, on 127.0.0.1.
-// It records every request and can be scripted per request with a status, a body, headers,
-// a delay, a dropped connection or no answer at all. Used by the tests, the demo and the
-// benchmarks; never bundled.
+// A local stand-in for the VibeIQ API: the two endpoints the action calls, on 127.0.0.1 (or
+// ::1). It records every request and can be scripted per request with a status, a body,
+// headers, a delay, a dropped connection, no answer at all, an answer trickled byte by byte or
+// a body that stalls. A task made known with addTask follows VibeIQ's lifecycle: once completed,
+// another callback for it is refused with 409. Used by the tests, the demo and the benchmarks;
+// never bundled.
 import { createServer } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
 
@@ -13,6 +15,11 @@ import { createServer as createTlsServer } from 'node:https'
  * @property {number} [delayMs] wait before answering
  * @property {boolean} [drop] destroy the connection instead of answering (a reset)
  * @property {boolean} [hang] never answer
+ * @property {number} [trickleMs] send the status line and headers one byte every 100 ms for this
+ *   long before answering, as a server that holds a connection open does
+ * @property {boolean} [stallBody] send the status, headers and half the body, then nothing more
+ * @property {boolean} [process] act on the request as VibeIQ would (complete the task) before
+ *   answering as scripted: a gateway that answers 504 after the work was done
  */
 
 /**
@@ -52,6 +59,18 @@ export async function startVibeIqStandIn(options = {}) {
   const tasks = new Map()
   /** @type {Set<import('node:net').Socket>} */
   const sockets = new Set()
+  /** Tasks made known with addTask: a callback for one that is no longer awaiting gets 409. */
+  const awaited = new Set()
+  /** Pending delays and trickles, cleared on close so that nothing outlives the server. */
+  /** @type {Set<NodeJS.Timeout>} */
+  const timers = new Set()
+  const later = (/** @type {() => void} */ fn, /** @type {number} */ ms) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer)
+      fn()
+    }, ms)
+    timers.add(timer)
+  }
 
   /** @type {import('node:http').RequestListener} */
   const handle = (req, res) => {
@@ -80,7 +99,10 @@ export async function startVibeIqStandIn(options = {}) {
       }
       requests.push(recorded)
       options.onRequest?.(recorded)
-      const reply = queue.shift() ?? defaultReply(req.method ?? '', path, body, tasks)
+      const scripted = queue.shift()
+      const processed =
+        !scripted || scripted.process ? defaultReply(req.method ?? '', path, body, tasks, awaited) : undefined
+      const reply = scripted ?? processed ?? {}
       if (reply.hang) return
       const answer = () => {
         if (reply.drop) {
@@ -88,10 +110,19 @@ export async function startVibeIqStandIn(options = {}) {
           return
         }
         const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? {})
-        res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers })
-        res.end(text)
+        const headers = { 'content-type': 'application/json', ...reply.headers }
+        if (reply.trickleMs) {
+          trickle(req.socket, reply.status ?? 200, headers, text, reply.trickleMs, later)
+          return
+        }
+        res.writeHead(
+          reply.status ?? 200,
+          reply.stallBody ? headers : { ...headers, 'content-length': Buffer.byteLength(text) }
+        )
+        if (reply.stallBody) res.write(text.slice(0, Math.ceil(text.length / 2)))
+        else res.end(text)
       }
-      if (reply.delayMs) setTimeout(answer, reply.delayMs)
+      if (reply.delayMs) later(answer, reply.delayMs)
       else answer()
     })
   }
@@ -104,12 +135,13 @@ export async function startVibeIqStandIn(options = {}) {
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(undefined))
   )
   const address = /** @type {import('node:net').AddressInfo} */ (server.address())
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
 
   return {
     /** The api-url to give the action. */
     url: options.tls
       ? `https://${options.hostname ?? 'localhost'}${basePath}`
-      : `http://127.0.0.1:${address.port}${basePath}`,
+      : `http://${host}:${address.port}${basePath}`,
     port: address.port,
     requests,
     tasks,
@@ -120,8 +152,11 @@ export async function startVibeIqStandIn(options = {}) {
     /** Makes a task known as AWAITING, as VibeIQ holds it before the callback. */
     addTask(/** @type {string} */ taskId) {
       tasks.set(taskId, { status: 'AWAITING', logs: [], output: {} })
+      awaited.add(taskId)
     },
     async close() {
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
       for (const socket of sockets) socket.destroy()
       await new Promise(resolve => server.close(() => resolve(undefined)))
     }
@@ -129,19 +164,53 @@ export async function startVibeIqStandIn(options = {}) {
 }
 
 /**
+ * Writes a raw HTTP answer whose status line and headers take `forMs` to arrive, one byte at a
+ * time, then its body.
+ * @param {import('node:stream').Duplex} socket
+ * @param {number} status
+ * @param {Record<string, string>} headers
+ * @param {string} body
+ * @param {number} forMs
+ * @param {(fn: () => void, ms: number) => void} later
+ */
+function trickle(socket, status, headers, body, forMs, later) {
+  const head = [`HTTP/1.1 ${status} Trickled`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)]
+  socket.write(`${head.join('\r\n')}\r\nx-trickle: `)
+  const started = Date.now()
+  const next = () => {
+    if (socket.destroyed) return
+    if (Date.now() - started < forMs) {
+      socket.write('.')
+      later(next, 100)
+      return
+    }
+    socket.end(`\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`)
+  }
+  later(next, 100)
+}
+
+/**
  * @param {string} method
  * @param {string} path
  * @param {any} body
  * @param {Map<string, TaskState>} tasks
+ * @param {Set<string>} awaited
  * @returns {Reply}
  */
-function defaultReply(method, path, body, tasks) {
+function defaultReply(method, path, body, tasks, awaited) {
   if (method === 'POST' && CALLBACK.test(path)) {
     const taskId = body?.taskId
     if (typeof taskId !== 'string' || !['SUCCESS', 'FAILURE'].includes(body?.status)) {
       return { status: 400, body: { message: 'taskId and status (SUCCESS or FAILURE) are required' } }
     }
-    const task = tasks.get(taskId) ?? { status: 'AWAITING', logs: [], output: {} }
+    const known = tasks.get(taskId)
+    if (known && awaited.has(taskId) && known.status !== 'AWAITING') {
+      return {
+        status: 409,
+        body: { message: `Task ${taskId} is not awaiting a callback: it is ${known.status}` }
+      }
+    }
+    const task = known ?? { status: 'AWAITING', logs: [], output: {} }
     task.status = body.status === 'SUCCESS' ? 'COMPLETE' : 'FAILED'
     task.logs.push(...(Array.isArray(body.logs) ? body.logs : body.logs ? [body.logs] : []))
     Object.assign(task.output, body.output ?? {})

@@ -1,7 +1,7 @@
 /** Completing a task: gather the content, post the callback, and report what happened. */
 import * as core from '@actions/core'
 import { ACTION_NAME, Inputs, Outputs } from './constants.js'
-import { markCompleted } from './completion-mark.js'
+import { markCompleted, NoRunnerTemp, type CompletionMark, type UncertainMark } from './completion-mark.js'
 import { errorText } from './errors.js'
 import type { TestResults } from './junit-reports.js'
 import { decideOutcome, withTestFailures, type Outcome } from './outcome.js'
@@ -12,10 +12,11 @@ import {
   printResponse,
   setResultOutputs,
   writeSummary,
+  type HandDelivery,
   type SummaryRow
 } from './report.js'
 import { readRunInfo } from './run-info.js'
-import type { Connection, FailureTarget, Settings } from './settings.js'
+import type { FailureTarget, Settings } from './settings.js'
 import { gatherLogs } from './task-logs.js'
 import {
   defaultTestSubtext,
@@ -24,7 +25,13 @@ import {
   testLogLines,
   testsOutput
 } from './test-summary.js'
-import { VibeIqClient, type ClientHooks, type Delivery } from './vibeiq-client.js'
+import {
+  curlCommand,
+  VibeIqClient,
+  type ClientHooks,
+  type Delivery,
+  type VibeIqRequest
+} from './vibeiq-client.js'
 
 export interface Completion {
   outcome: Outcome
@@ -88,10 +95,11 @@ export async function completeTask(
     redact
   )
   const title = `Callback to VibeIQ: ${status} for task ${taskId}`
-  let delivery: Delivery | undefined
-  if (settings.dryRun) showCallback(settings.connection, body, title, hooks)
-  else delivery = await postCallback(settings.connection, body, title, hooks)
-  setResultOutputs({ taskId, status, delivery })
+  const sent = settings.dryRun ? undefined : await sendCallback(settings, body, title, hooks)
+  if (sent) announce(taskId, status, sent.delivery, settings.failOnError)
+  else printRequest(title, new VibeIqClient(settings.connection, redact).callbackRequest(body))
+  // The mark is written by now: an output or a summary that fails below cannot undo it.
+  setResultOutputs({ taskId, status, delivery: sent?.delivery, body })
   if (tests) setTestOutputs(tests)
   await writeSummary(
     'VibeIQ task callback',
@@ -99,48 +107,82 @@ export async function completeTask(
       { label: 'Task id', value: taskId },
       { label: 'Mode', value: settings.mode },
       { label: 'Status sent', value: status },
-      ...deliveryRows(delivery),
+      ...deliveryRows(sent?.delivery),
       ...(tests ? testRows(tests) : [])
     ],
     runInfo.url,
-    tests ? failureList(tests) : undefined
+    tests ? failureList(tests) : undefined,
+    sent && byHand(sent, body)
   )
-  if (!delivery) {
-    core.info(`Dry run: the callback above was not sent (${Inputs.DryRun}: true).`)
-  } else if (delivery.delivered) {
-    await rememberCompletion(taskId, status, delivery)
+  if (!sent) core.info(`Dry run: the callback above was not sent (${Inputs.DryRun}: true).`)
+  return sent?.delivery
+}
+
+interface Sent {
+  request: VibeIqRequest
+  delivery: Delivery
+}
+
+/**
+ * Prints the request, sends it, records the outcome for the other steps of this job, and prints
+ * VibeIQ's answer. The record comes first: once VibeIQ may have the callback, nothing that can
+ * fail (outputs, the summary) may stand between it and the mark that stops a second one.
+ */
+async function sendCallback(
+  target: FailureTarget,
+  body: CallbackBody,
+  title: string,
+  hooks?: ClientHooks
+): Promise<Sent> {
+  const client = new VibeIqClient(target.connection, target.redact, hooks)
+  const request = client.callbackRequest(body)
+  printRequest(title, request)
+  const delivery = await client.send(request)
+  await rememberDelivery(target.taskId, body, delivery)
+  printResponse(delivery)
+  return { request, delivery }
+}
+
+/** The step's last word on the callback: a log line, or a failure (a warning with fail-on-error false). */
+function announce(taskId: string, status: string, delivery: Delivery, failOnError: boolean): void {
+  if (delivery.outcome === 'accepted') {
     core.info(
       `VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`
     )
   } else {
-    reportUndelivered(
-      settings.failOnError,
-      `The callback for task ${taskId} was not delivered: ${delivery.error}`
+    reportUndelivered(failOnError, undeliveredMessage(`The ${status} callback for task ${taskId}`, delivery))
+  }
+}
+
+const BY_HAND = 'the job summary has its body and a curl command that sends it'
+
+function undeliveredMessage(callback: string, delivery: Delivery): string {
+  if (delivery.outcome === 'uncertain') {
+    return (
+      `${callback} may or may not have been delivered, so the task may already be complete: ` +
+      `${delivery.error} Check the task in VibeIQ before sending it again (${BY_HAND}).`
     )
   }
-  return delivery
+  return `${callback} was not delivered: ${delivery.error} To complete the task by hand, ${BY_HAND}.`
 }
 
-/** Prints the callback request, secrets redacted. */
-function showCallback(connection: Connection, body: CallbackBody, title: string, hooks?: ClientHooks) {
-  const client = new VibeIqClient(connection, hooks)
-  const request = client.callbackRequest(body)
-  printRequest(title, request)
-  return { client, request }
+/** What a person needs to complete the task without re-running the job; nothing once accepted. */
+function byHand({ request, delivery }: Sent, body: CallbackBody): HandDelivery | undefined {
+  if (delivery.outcome === 'accepted') return undefined
+  const advice =
+    delivery.outcome === 'uncertain'
+      ? 'VibeIQ may have processed the callback without saying so: the task may already be complete. ' +
+        'Check it in VibeIQ, and send the body below only if the task is still awaiting a callback.'
+      : 'VibeIQ did not act on the callback. If the task is still awaiting one, send the body below.'
+  return {
+    note: `${advice} The last error: ${delivery.error}`,
+    body,
+    bodyFile: HAND_BODY_FILE,
+    curl: curlCommand(request, HAND_BODY_FILE)
+  }
 }
 
-/** Prints the request, sends it, and prints VibeIQ's answer. */
-async function postCallback(
-  connection: Connection,
-  body: CallbackBody,
-  title: string,
-  hooks?: ClientHooks
-): Promise<Delivery> {
-  const { client, request } = showCallback(connection, body, title, hooks)
-  const delivery = await client.send(request)
-  printResponse(delivery)
-  return delivery
-}
+const HAND_BODY_FILE = 'callback.json'
 
 /**
  * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
@@ -162,16 +204,72 @@ async function readTests(patterns: readonly string[]): Promise<TestResults | und
   }
 }
 
-/** The mark that lets a watch step's post phase stay silent; without it, a warning, not a failure. */
-async function rememberCompletion(taskId: string, status: string, delivery: Delivery): Promise<void> {
+/**
+ * The mark that keeps a watch step's post phase from sending another status: accepted, or
+ * uncertain with the body to send again. Without it, a warning, not a failure.
+ */
+async function rememberDelivery(taskId: string, body: CallbackBody, delivery: Delivery): Promise<void> {
+  if (delivery.outcome === 'refused') return
+  const common = { status: body.status, httpStatus: delivery.httpStatus, at: new Date().toISOString() }
+  const mark: CompletionMark =
+    delivery.outcome === 'accepted'
+      ? { state: 'accepted', ...common }
+      : { state: 'uncertain', ...common, body }
   try {
-    await markCompleted(taskId, { status, httpStatus: delivery.httpStatus, at: new Date().toISOString() })
+    await markCompleted(taskId, mark)
   } catch (error) {
+    const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed'
+    const consequence = 'a watch step of this job may send a second callback'
     core.warning(
-      `Could not record in RUNNER_TEMP that task ${taskId} is completed (${errorText(error)}): ` +
-        'a watch step of this job may send a second callback.'
+      error instanceof NoRunnerTemp
+        ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
+        : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${errorText(error)}): ${consequence}.`
     )
   }
+}
+
+/**
+ * An earlier step of this job sent a callback that VibeIQ may have processed: send the same
+ * body again, never another status. A refusal of it most likely means that the first one
+ * completed the task, so it is a warning; the outcome stays uncertain unless VibeIQ accepts.
+ */
+export async function resendUncertainCallback(
+  target: FailureTarget,
+  mark: UncertainMark,
+  failOnError: boolean,
+  hooks?: ClientHooks
+): Promise<void> {
+  const { taskId } = target
+  core.info(
+    `An earlier step of this job sent ${mark.status} for task ${taskId} and VibeIQ may have processed it ` +
+      `(the task may already be complete): sending that same callback again, not this job's outcome.`
+  )
+  const title = `Callback to VibeIQ: ${mark.status} for task ${taskId}, sent again`
+  const sent = await sendCallback(target, mark.body, title, hooks)
+  const answeredNo = sent.delivery.outcome === 'refused' && (sent.delivery.httpStatus ?? 0) >= 400
+  const delivery: Delivery =
+    sent.delivery.outcome === 'accepted' ? sent.delivery : { ...sent.delivery, outcome: 'uncertain' }
+  if (answeredNo) {
+    core.warning(
+      `VibeIQ refused the ${mark.status} callback sent again for task ${taskId}, so it was probably ` +
+        `completed earlier: the task may already be complete, by the first callback, which VibeIQ may ` +
+        `have processed (check it in VibeIQ). ${delivery.error}`
+    )
+  } else {
+    announce(taskId, mark.status, delivery, failOnError)
+  }
+  setResultOutputs({ taskId, status: mark.status, delivery, body: mark.body })
+  await writeSummary(
+    'VibeIQ task callback',
+    [
+      { label: 'Task id', value: taskId },
+      { label: 'Status sent', value: `${mark.status}, again, as an earlier step sent it` },
+      ...deliveryRows(delivery)
+    ],
+    readRunInfo().url,
+    undefined,
+    byHand({ request: sent.request, delivery }, mark.body)
+  )
 }
 
 function chooseSubtext(
@@ -238,11 +336,23 @@ export async function reportInvalidInputs(
     target.redact
   )
   const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`
-  const delivery = await postCallback(target.connection, body, title, hooks)
-  setResultOutputs({ taskId: target.taskId, status: 'FAILURE', delivery })
-  if (delivery.delivered) await rememberCompletion(target.taskId, 'FAILURE', delivery)
-  const sent = delivery.delivered
-    ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
-    : `The FAILURE callback for task ${target.taskId} was not delivered either: ${delivery.error}`
-  core.setFailed(`${problem}\n${sent}`)
+  const sent = await sendCallback(target, body, title, hooks)
+  const { delivery } = sent
+  setResultOutputs({ taskId: target.taskId, status: 'FAILURE', delivery, body })
+  await writeSummary(
+    'VibeIQ task callback',
+    [
+      { label: 'Task id', value: target.taskId },
+      { label: 'Status sent', value: 'FAILURE, for invalid inputs' },
+      ...deliveryRows(delivery)
+    ],
+    runInfo.url,
+    undefined,
+    byHand(sent, body)
+  )
+  const outcome =
+    delivery.outcome === 'accepted'
+      ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
+      : undeliveredMessage(`The FAILURE callback for task ${target.taskId}`, delivery)
+  core.setFailed(`${problem}\n${outcome}`)
 }

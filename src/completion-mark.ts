@@ -1,41 +1,113 @@
 /**
- * The mark that a task was completed, shared by every step of a job through RUNNER_TEMP,
- * so that a watch step's post phase does not send a second callback.
+ * The mark that a task's callback was sent, shared by every step of a job through RUNNER_TEMP,
+ * so that a watch step's post phase never sends a second, contradicting callback.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { randomUUID } from 'node:crypto'
+import { constants } from 'node:fs'
+import { lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ACTION_NAME } from './constants.js'
+import type { CallbackStatus } from './outcome.js'
+import type { CallbackBody } from './payload.js'
 
-export interface CompletionMark {
-  status: string
+interface MarkCommon {
+  status: CallbackStatus
   httpStatus?: number
   at: string
 }
 
-function markPath(taskId: string, env: NodeJS.ProcessEnv): string {
-  // Task ids are validated to [A-Za-z0-9_-], so they are safe in a file name.
-  return join(env['RUNNER_TEMP'] || tmpdir(), ACTION_NAME, `completed-${taskId}.json`)
+export type CompletionMark = AcceptedMark | UncertainMark
+
+export interface AcceptedMark extends MarkCommon {
+  state: 'accepted'
 }
 
-/** Written only after VibeIQ accepted the callback. */
+/** No 2xx came back, yet VibeIQ may have processed the callback. */
+export interface UncertainMark extends MarkCommon {
+  state: 'uncertain'
+  /** The exact body sent: a later step sends it again, never another. */
+  body: CallbackBody
+}
+
+/** Without RUNNER_TEMP there is no place private to this job: the shared /tmp would let one job silence another's post phase. */
+export class NoRunnerTemp extends Error {
+  constructor() {
+    super('RUNNER_TEMP is not set')
+    this.name = 'NoRunnerTemp'
+  }
+}
+
+function markDirectory(env: NodeJS.ProcessEnv): string | undefined {
+  const runnerTemp = env['RUNNER_TEMP']
+  return runnerTemp ? join(runnerTemp, ACTION_NAME) : undefined
+}
+
+function markFile(directory: string, taskId: string): string {
+  // Task ids are validated to [A-Za-z0-9_-], so they are safe in a file name.
+  return join(directory, `completed-${taskId}.json`)
+}
+
+/**
+ * Written whole or not at all, and never through a link planted at its path: the content goes
+ * to a new file of a random name, opened exclusively, which then replaces the mark path itself.
+ */
 export async function markCompleted(
   taskId: string,
   mark: CompletionMark,
   env: NodeJS.ProcessEnv = process.env
 ): Promise<void> {
-  const path = markPath(taskId, env)
-  await mkdir(join(path, '..'), { recursive: true })
-  await writeFile(path, JSON.stringify(mark))
+  const directory = markDirectory(env)
+  if (!directory) throw new NoRunnerTemp()
+  await mkdir(directory, { recursive: true, mode: 0o700 })
+  if (!(await lstat(directory)).isDirectory()) throw new Error(`${directory} is not a directory`)
+  const path = markFile(directory, taskId)
+  const temporary = `${path}.${randomUUID()}.tmp`
+  try {
+    await writeFile(temporary, JSON.stringify(mark), { flag: 'wx', mode: 0o600 })
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw error
+  }
 }
 
+/** The mark, if this job holds a valid one; a link, or anything unreadable, is no mark. */
 export async function readCompletion(
   taskId: string,
   env: NodeJS.ProcessEnv = process.env
 ): Promise<CompletionMark | undefined> {
+  const directory = markDirectory(env)
+  if (!directory) return undefined
+  let text: string
   try {
-    return JSON.parse(await readFile(markPath(taskId, env), 'utf8')) as CompletionMark
+    const path = markFile(directory, taskId)
+    if (!(await lstat(directory)).isDirectory() || !(await lstat(path)).isFile()) return undefined
+    // O_NOFOLLOW closes the gap between the check and the open, where the platform has it.
+    const file = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
+    try {
+      if (!(await file.stat()).isFile()) return undefined
+      text = await file.readFile('utf8')
+    } finally {
+      await file.close()
+    }
   } catch {
     return undefined
   }
+  return parseMark(text, taskId)
+}
+
+function parseMark(text: string, taskId: string): CompletionMark | undefined {
+  let mark: Partial<UncertainMark> | Partial<AcceptedMark> | null
+  try {
+    mark = JSON.parse(text) as typeof mark
+  } catch {
+    return undefined
+  }
+  if (mark?.status !== 'SUCCESS' && mark?.status !== 'FAILURE') return undefined
+  // A mark of version 1.0.0 has no state: it was written only for an accepted callback.
+  if (mark.state === undefined || mark.state === 'accepted')
+    return { ...mark, state: 'accepted' } as AcceptedMark
+  const body = 'body' in mark ? mark.body : undefined
+  const resendable = mark.state === 'uncertain' && body?.taskId === taskId && body.status === mark.status
+  return resendable ? (mark as UncertainMark) : undefined
 }

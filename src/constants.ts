@@ -19,6 +19,7 @@ export const Inputs = {
   ApiUrl: 'api-url',
   Mode: 'mode',
   Retries: 'retries',
+  RetryFor: 'retry-for',
   Timeout: 'timeout',
   IncludeRunInfo: 'include-run-info',
   MaxLogBytes: 'max-log-bytes',
@@ -37,6 +38,8 @@ export const Outputs = {
   Attempts: 'attempts',
   Response: 'response',
   Delivered: 'delivered',
+  Outcome: 'outcome',
+  Body: 'body',
   TestsTotal: 'tests-total',
   TestsPassed: 'tests-passed',
   TestsFailed: 'tests-failed',
@@ -60,7 +63,8 @@ export const State = {
 export const Defaults = {
   ApiUrl: 'https://api.vibeiq.com/prod/api',
   Mode: 'callback',
-  Retries: 4,
+  Retries: 50,
+  RetryForSeconds: 300,
   TimeoutSeconds: 30,
   MaxLogBytes: 262_144,
   IncludeRunInfo: true,
@@ -73,7 +77,18 @@ export const Defaults = {
 export const MAX_RESPONSE_OUTPUT_BYTES = 64 * 1024
 /** Smallest `max-log-bytes`: room for a head, a tail and the line that joins them. */
 export const MIN_LOG_BYTES = 1024
-export const MAX_RETRIES = 10
+export const MAX_RETRIES = 100
+export const MAX_RETRY_FOR_SECONDS = 3600
+/**
+ * A progress update is best effort: it gives up sooner than a callback, so that an outage does
+ * not hold a job at its watch step.
+ */
+export const SUBTEXT_RETRY_FOR_MS = 30_000
+/**
+ * The runner gives a cancelled job's post steps 5 minutes before it kills them; the callback of a
+ * cancelled job, every retry included, ends within this, leaving time to gather its content.
+ */
+export const CANCELLED_DELIVERY_MS = 240_000
 
 export const CallbackPath = '/external-events/callback/'
 export const taskPath = (taskId: string): string => `/event-workflow-tasks/${taskId}`

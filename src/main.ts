@@ -1,6 +1,6 @@
 /** The action's two phases and its one top-level catch. */
 import * as core from '@actions/core'
-import { reportInvalidInputs, runCallbackMode } from './callback.js'
+import { reportInvalidInputs, resendUncertainCallback, runCallbackMode } from './callback.js'
 import { readCompletion } from './completion-mark.js'
 import { errorText } from './errors.js'
 import { describeSettings, readSettings } from './settings.js'
@@ -43,8 +43,10 @@ async function postPhase(hooks?: ClientHooks): Promise<void> {
   const result = readSettings()
   if (!result.ok) {
     const target = result.failureTarget
-    const completed = target && (await readCompletion(target.taskId))
-    await reportInvalidInputs(result.errors, completed ? undefined : target, hooks)
+    const mark = target && (await readCompletion(target.taskId))
+    // A task that an earlier step completed, or may have, gets no other status from here.
+    if (target && mark?.state === 'uncertain') await resendUncertainCallback(target, mark, true, hooks)
+    await reportInvalidInputs(result.errors, mark ? undefined : target, hooks)
     return
   }
   await (await import('./watch.js')).finishWatching(result.settings, hooks)

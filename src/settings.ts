@@ -4,7 +4,14 @@
  */
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
-import { CredentialEnv, Defaults, Inputs, MAX_RETRIES, MIN_LOG_BYTES } from './constants.js'
+import {
+  CredentialEnv,
+  Defaults,
+  Inputs,
+  MAX_RETRIES,
+  MAX_RETRY_FOR_SECONDS,
+  MIN_LOG_BYTES
+} from './constants.js'
 import { JOB_STATUSES, NEED_RESULTS, type JobStatus, type NeededJob, type StatusChoice } from './outcome.js'
 import { errorText } from './errors.js'
 import { createRedactor, registerSecrets, type Redact } from './secrets.js'
@@ -25,8 +32,10 @@ export interface Connection {
   /** Base URL without a trailing slash. */
   apiUrl: string
   credentials: Credentials
-  /** Further attempts after a transient failure. */
+  /** Further attempts after a transient failure, at most. */
   retries: number
+  /** No retry starts later than this after the first attempt, in milliseconds. */
+  retryForMs: number
   /** Bound on each attempt, in milliseconds. */
   timeoutMs: number
 }
@@ -107,12 +116,25 @@ export function readSettings(env: Env = process.env): SettingsResult {
   const retries =
     parseNumber(Inputs.Retries, Defaults.Retries, { integer: true, min: 0, max: MAX_RETRIES }, fail) ??
     Defaults.Retries
+  const retryForSeconds =
+    parseNumber(
+      Inputs.RetryFor,
+      Defaults.RetryForSeconds,
+      { integer: true, min: 0, max: MAX_RETRY_FOR_SECONDS },
+      fail
+    ) ?? Defaults.RetryForSeconds
   const timeoutSeconds =
     parseNumber(Inputs.Timeout, Defaults.TimeoutSeconds, { min: 0.001, max: 600 }, fail) ??
     Defaults.TimeoutSeconds
   const connection: Connection | undefined =
     essentialsOk && apiUrl
-      ? { apiUrl, credentials, retries, timeoutMs: Math.round(timeoutSeconds * 1000) }
+      ? {
+          apiUrl,
+          credentials,
+          retries,
+          retryForMs: retryForSeconds * 1000,
+          timeoutMs: Math.round(timeoutSeconds * 1000)
+        }
       : undefined
 
   const needsStatus = mode !== 'subtext'
@@ -183,7 +205,7 @@ function input(name: string): string {
 
 /** The settings for the debug log: which credential is used, never its value. */
 export function describeSettings(settings: Settings): string {
-  const { apiUrl, credentials, retries, timeoutMs } = settings.connection
+  const { apiUrl, credentials, retries, retryForMs, timeoutMs } = settings.connection
   const auth = [credentials.token && 'bearer token', credentials.apiKey && credentials.org && 'API key']
   return [
     `mode=${settings.mode}`,
@@ -194,6 +216,7 @@ export function describeSettings(settings: Settings): string {
     `job-status=${settings.jobStatus ?? ''}`,
     `needs=${settings.needs.map(n => `${n.job}:${n.result}`).join(',')}`,
     `retries=${retries}`,
+    `retry-for=${retryForMs / 1000}s`,
     `timeout=${timeoutMs / 1000}s`,
     `max-log-bytes=${settings.maxLogBytes}`,
     `logs-file=${settings.logFilePatterns.join(',')}`,

@@ -11,7 +11,7 @@ export async function updateSubtext(
   subtext: string,
   hooks?: ClientHooks
 ): Promise<Delivery | undefined> {
-  const client = new VibeIqClient(settings.connection, hooks)
+  const client = new VibeIqClient(settings.connection, settings.redact, hooks)
   const request = client.subtextRequest(settings.taskId, settings.redact(subtext))
   printRequest(`Subtext update for VibeIQ task ${settings.taskId}`, request)
   if (settings.dryRun) {
@@ -20,7 +20,7 @@ export async function updateSubtext(
   }
   const delivery = await client.send(request)
   printResponse(delivery)
-  if (delivery.delivered) core.info(`Subtext of task ${settings.taskId} updated.`)
+  if (delivery.outcome === 'accepted') core.info(`Subtext of task ${settings.taskId} updated.`)
   else core.warning(`The subtext update was not delivered (the task itself is unaffected): ${delivery.error}`)
   return delivery
 }

@@ -1,16 +1,23 @@
-/** The one module that talks to VibeIQ: which endpoint, which headers, and retries. */
+/** The one module that talks to VibeIQ: which endpoint, which headers, retries, and what came of it. */
 import * as core from '@actions/core'
-import { CallbackPath, MAX_RESPONSE_OUTPUT_BYTES, taskPath } from './constants.js'
+import {
+  CallbackPath,
+  CredentialEnv,
+  MAX_RESPONSE_OUTPUT_BYTES,
+  SUBTEXT_RETRY_FOR_MS,
+  taskPath
+} from './constants.js'
 import { attempt, NetworkError, type HttpAnswer } from './http-attempt.js'
 import type { CallbackBody } from './payload.js'
 import {
-  backoffDelayMs,
+  isRetryableStatus,
   likelyCause,
+  mayHaveBeenProcessed,
+  nextDelayMs,
   RETRYABLE_NETWORK_CODES,
-  RETRYABLE_STATUSES,
   retryAfterMs
 } from './retry-policy.js'
-import { REDACTED } from './secrets.js'
+import { REDACTED, type Redact } from './secrets.js'
 import type { Connection, Credentials } from './settings.js'
 
 export interface VibeIqRequest {
@@ -18,94 +25,130 @@ export interface VibeIqRequest {
   url: string
   headers: Record<string, string>
   body: object
+  /** How long transient failures are retried. */
+  retryForMs: number
 }
 
+/**
+ * How a delivery ended. `accepted`: VibeIQ answered 2xx. `refused`: VibeIQ did not act on it:
+ * it answered no, or no attempt reached it. `uncertain`: no 2xx came back, yet an attempt may
+ * have been processed (it got a 5xx, or timed out or lost its connection after sending).
+ */
+export type DeliveryOutcome = 'accepted' | 'refused' | 'uncertain'
+
 export interface Delivery {
-  delivered: boolean
+  outcome: DeliveryOutcome
   httpStatus?: number
   attempts: number
-  /** The last answer's body, at most 64 KiB. */
+  /** The last answer's body, at most 64 KiB, secrets redacted. */
   response: string
-  /** Why it was not delivered. */
+  /** Why it was not accepted; for `uncertain`, also which attempt may have been processed. */
   error?: string
   elapsedMs: number
 }
 
-type AttemptResult =
-  | { final: Omit<Delivery, 'attempts' | 'elapsedMs'> }
-  | { problem: string; retryAfterMs?: number; answer?: HttpAnswer; mayHaveArrived: boolean }
+/** What one attempt came to. */
+interface Tried {
+  answer?: HttpAnswer
+  accepted?: boolean
+  /** Why it was not accepted. */
+  problem?: string
+  retryable?: boolean
+  /** No 2xx came back, yet VibeIQ may have processed this attempt. */
+  mayHaveBeenProcessed?: boolean
+  retryAfterMs?: number
+}
 
 export interface ClientHooks {
   sleep?: (ms: number) => Promise<void>
   random?: () => number
+  /** The clock for the time budget and Retry-After dates. */
+  now?: () => number
 }
 
 export class VibeIqClient {
   private readonly sleep: (ms: number) => Promise<void>
   private readonly random: () => number
+  private readonly now: () => number
 
   constructor(
     private readonly connection: Connection,
+    /** Applied to everything that comes back from the server, which may echo a credential. */
+    private readonly redact: Redact,
     hooks: ClientHooks = {}
   ) {
     this.sleep = hooks.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
     this.random = hooks.random ?? Math.random
+    this.now = hooks.now ?? Date.now
   }
 
   /** The callback prefers the bearer token, as VibeIQ documents it. */
   callbackRequest(body: CallbackBody): VibeIqRequest {
     const { token } = this.connection.credentials
-    return this.request(
-      'POST',
-      CallbackPath,
-      token ? bearer(token) : apiKeyHeaders(this.connection.credentials),
-      body
-    )
+    const auth = token ? bearer(token) : apiKeyHeaders(this.connection.credentials)
+    return this.request('POST', CallbackPath, auth, body, this.connection.retryForMs)
   }
 
   /** The subtext update prefers the API key headers, as VibeIQ documents it. */
   subtextRequest(taskId: string, subtext: string): VibeIqRequest {
     const { apiKey, org, token } = this.connection.credentials
     const auth = apiKey && org ? apiKeyHeaders(this.connection.credentials) : bearer(token ?? '')
-    return this.request('PUT', taskPath(encodeURIComponent(taskId)), auth, { subtext })
+    const retryForMs = Math.min(this.connection.retryForMs, SUBTEXT_RETRY_FOR_MS)
+    return this.request('PUT', taskPath(encodeURIComponent(taskId)), auth, { subtext }, retryForMs)
   }
 
-  /** Sends with retries; never throws: the outcome is in the Delivery. */
+  /**
+   * Sends, retrying transient failures within `retries` and the request's time budget; never
+   * throws: the outcome is in the Delivery.
+   */
   async send(request: VibeIqRequest): Promise<Delivery> {
-    const started = Date.now()
-    const maxAttempts = this.connection.retries + 1
+    const started = this.now()
+    const budget = {
+      retries: this.connection.retries,
+      retryForMs: request.retryForMs,
+      timeoutMs: this.connection.timeoutMs
+    }
     const payload = JSON.stringify(request.body)
-    let mayHaveArrived = false
+    /** The first attempt that may have been processed without saying so. */
+    let processed: string | undefined
     for (let attempts = 1; ; attempts++) {
-      const result = await this.attemptOnce(request, payload, mayHaveArrived)
-      const elapsed = { attempts, elapsedMs: Date.now() - started }
-      if ('final' in result) return { ...result.final, ...elapsed }
-      mayHaveArrived ||= result.mayHaveArrived
-      if (attempts >= maxAttempts) {
-        const tries = `${attempts} attempt${attempts > 1 ? 's' : ''}`
-        return {
-          delivered: false,
-          httpStatus: result.answer?.status,
-          response: result.answer?.body ?? '',
-          error: `${request.method} ${request.url}: gave up after ${tries}; the last: ${result.problem}.`,
-          ...elapsed
+      const tried = await this.attemptOnce(request, payload)
+      const elapsedMs = this.now() - started
+      const ended = (outcome: DeliveryOutcome, error?: string): Delivery => ({
+        outcome,
+        httpStatus: tried.answer?.status,
+        attempts,
+        response: tried.answer?.body ?? '',
+        error,
+        elapsedMs
+      })
+      if (tried.accepted) return ended('accepted')
+      if (tried.mayHaveBeenProcessed) processed ??= `attempt ${attempts}: ${tried.problem}`
+      const delay = tried.retryable
+        ? nextDelayMs(attempts, elapsedMs, budget, tried.retryAfterMs, this.random)
+        : undefined
+      if (delay === undefined) {
+        let error = tried.problem ?? ''
+        if (tried.retryable) {
+          const limit =
+            attempts > budget.retries
+              ? `retries: ${budget.retries}`
+              : `retry-for: ${budget.retryForMs / 1000} s`
+          error =
+            `${request.method} ${request.url}: gave up after ${plural(attempts, 'attempt')} in ` +
+            `${seconds(elapsedMs)} s (${limit}); the last: ${tried.problem}.`
         }
+        if (!processed) return ended('refused', error)
+        return ended('uncertain', `${error} VibeIQ may have processed it all the same (${processed}).`)
       }
-      const delay = result.retryAfterMs ?? backoffDelayMs(attempts, this.random)
-      core.info(
-        `Attempt ${attempts} of ${maxAttempts} failed: ${result.problem}. Retrying in ${(delay / 1000).toFixed(1)} s` +
-          (result.retryAfterMs !== undefined ? ' (as Retry-After asked).' : '.')
-      )
+      const asked = delay === tried.retryAfterMs ? ' (as Retry-After asked)' : ''
+      core.info(`Attempt ${attempts} failed: ${tried.problem}. Retrying in ${seconds(delay)} s${asked}.`)
       await this.sleep(delay)
     }
   }
 
-  /** One attempt: either a final outcome, or a transient problem worth another try. */
-  private async attemptOnce(
-    request: VibeIqRequest,
-    payload: string,
-    mayHaveArrived: boolean
-  ): Promise<AttemptResult> {
+  /** One attempt: accepted, or a problem worth another try, or a final refusal. */
+  private async attemptOnce(request: VibeIqRequest, payload: string): Promise<Tried> {
     let answer: HttpAnswer
     try {
       answer = await attempt({
@@ -120,29 +163,26 @@ export class VibeIqClient {
       const failure = error instanceof NetworkError ? error : new NetworkError(String(error), 'UNKNOWN', true)
       const code =
         failure.code === 'TIMEOUT' || failure.message.includes(failure.code) ? '' : ` (${failure.code})`
-      const problem = `${failure.message}${code}`
-      if (RETRYABLE_NETWORK_CODES.includes(failure.code)) {
-        return { problem, mayHaveArrived: failure.maybeReceived }
-      }
+      const problem = this.redact(`${failure.message}${code}`)
+      const retryable = RETRYABLE_NETWORK_CODES.includes(failure.code)
       return {
-        final: {
-          delivered: false,
-          response: '',
-          error: `${request.method} ${request.url}: ${problem}; not retried.`
-        }
+        problem: retryable ? problem : `${request.method} ${request.url}: ${problem}; not retried.`,
+        retryable,
+        mayHaveBeenProcessed: failure.maybeReceived
       }
     }
-    const received = { httpStatus: answer.status, response: answer.body }
-    if (answer.status >= 200 && answer.status < 300) return { final: { ...received, delivered: true } }
-    if (!RETRYABLE_STATUSES.includes(answer.status)) {
-      return { final: { ...received, delivered: false, error: refusal(request, answer, mayHaveArrived) } }
+    answer = { ...answer, body: this.redact(answer.body) }
+    if (answer.status >= 200 && answer.status < 300) return { answer, accepted: true }
+    if (!isRetryableStatus(answer.status)) {
+      return { answer, problem: this.redact(refusal(request, answer)), retryable: false }
     }
     const said = serverMessage(answer.body)
     return {
-      problem: `HTTP ${answer.status}${said ? ` (${said})` : ''}`,
-      retryAfterMs: retryAfterMs(answer.headers['retry-after']),
       answer,
-      mayHaveArrived: false
+      problem: `HTTP ${answer.status}${said ? ` (${said})` : ''}`,
+      retryable: true,
+      mayHaveBeenProcessed: mayHaveBeenProcessed(answer.status),
+      retryAfterMs: retryAfterMs(answer.headers['retry-after'], this.now())
     }
   }
 
@@ -150,13 +190,15 @@ export class VibeIqClient {
     method: VibeIqRequest['method'],
     path: string,
     auth: Record<string, string>,
-    body: object
+    body: object,
+    retryForMs: number
   ): VibeIqRequest {
     return {
       method,
       url: this.connection.apiUrl + path,
       headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...auth },
-      body
+      body,
+      retryForMs
     }
   }
 }
@@ -185,6 +227,33 @@ export function describeRequest(request: VibeIqRequest): string[] {
   ]
 }
 
+/** Where a person running the request by hand keeps each credential. */
+const CREDENTIAL_FROM_ENV: Record<string, string> = {
+  authorization: `Bearer $${CredentialEnv.Token}`,
+  'x-api-key': `$${CredentialEnv.ApiKey}`,
+  'x-api-org': `$${CredentialEnv.Org}`
+}
+
+/**
+ * The request as a curl command that sends the body saved in `bodyFile`, for a person to
+ * complete the task by hand: credentials come from environment variables, never from here.
+ */
+export function curlCommand(request: VibeIqRequest, bodyFile: string): string {
+  const headers = Object.entries(request.headers).map(([name, value]) => {
+    const fromEnv = CREDENTIAL_FROM_ENV[name.toLowerCase()]
+    return `-H ${fromEnv ? `"${name}: ${fromEnv}"` : shellQuote(`${name}: ${value}`)}`
+  })
+  return [
+    `curl --fail-with-body -X ${request.method} ${shellQuote(request.url)}`,
+    ...headers,
+    `--data-binary @${shellQuote(bodyFile)}`
+  ].join(' \\\n  ')
+}
+
+function shellQuote(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`
+}
+
 /** The `message` (or `error`) of a JSON error body, else the body itself, kept short. */
 export function serverMessage(body: string): string {
   let message = body
@@ -200,15 +269,18 @@ export function serverMessage(body: string): string {
   return message.length > 300 ? `${message.slice(0, 300)}...` : message
 }
 
-function refusal(request: VibeIqRequest, answer: HttpAnswer, mayHaveArrived: boolean): string {
+function refusal(request: VibeIqRequest, answer: HttpAnswer): string {
   const said = serverMessage(answer.body)
   const location = answer.headers.location ? ` to ${answer.headers.location}` : ''
   let text = `VibeIQ answered HTTP ${answer.status}${location} to ${request.method} ${request.url}: ${likelyCause(answer.status)}.`
   if (said) text += ` The server said: "${said}".`
-  if (mayHaveArrived) {
-    text +=
-      ' An earlier attempt timed out or lost its connection after sending, so VibeIQ may have received it' +
-      ' and completed the task already: check the task in VibeIQ before re-running.'
-  }
   return text
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1)
 }

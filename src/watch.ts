@@ -4,11 +4,12 @@
  * unless another step of this job already completed the task.
  */
 import * as core from '@actions/core'
-import { Outputs } from './constants.js'
-import { completeTask, neededJobLines } from './callback.js'
+import { CANCELLED_DELIVERY_MS, Outputs } from './constants.js'
+import { completeTask, neededJobLines, resendUncertainCallback } from './callback.js'
 import { readCompletion } from './completion-mark.js'
 import { fetchFailedSteps } from './failure-details.js'
 import { decideOutcome, type JobStatus, type Outcome } from './outcome.js'
+import { budgetWithin } from './retry-policy.js'
 import { readRunInfo } from './run-info.js'
 import type { Settings } from './settings.js'
 import { updateSubtext } from './subtext.js'
@@ -25,13 +26,22 @@ export async function startWatching(settings: Settings, hooks?: ClientHooks): Pr
   )
 }
 
-export async function finishWatching(settings: Settings, hooks?: ClientHooks): Promise<void> {
-  const mark = await readCompletion(settings.taskId)
-  if (mark) {
+export async function finishWatching(given: Settings, hooks?: ClientHooks): Promise<void> {
+  const mark = await readCompletion(given.taskId)
+  if (mark?.state === 'accepted') {
     core.info(
-      `Task ${settings.taskId} was already completed by an earlier step of this job ` +
+      `Task ${given.taskId} was already completed by an earlier step of this job ` +
         `(${mark.status}, HTTP ${mark.httpStatus ?? '-'}): nothing more to send.`
     )
+    return
+  }
+  // The runner kills a cancelled job's post steps 5 minutes after the cancellation.
+  const settings =
+    given.jobStatus === 'cancelled'
+      ? { ...given, connection: budgetWithin(given.connection, CANCELLED_DELIVERY_MS) }
+      : given
+  if (mark?.state === 'uncertain') {
+    await resendUncertainCallback(settings, mark, settings.failOnError, hooks)
     return
   }
   const outcome = decideOutcome(settings.statusChoice, settings.jobStatus, settings.needs)

@@ -26,7 +26,7 @@ export interface InProcessResult {
   summary: string
   commands: ReturnType<typeof parseCommands>['commands']
   masked: string[]
-  /** Delays the client asked for between attempts. */
+  /** Delays the client asked for between attempts; none is slept for real. */
   delays: number[]
   errors: string[]
   warnings: string[]
@@ -55,12 +55,16 @@ export async function runInProcess(job: Job, step: InProcessStep = {}): Promise<
     return true
   })
   const delays: number[] = []
+  // A fake clock that only the client's waits move, so time budgets and Retry-After dates are exact.
+  let clock = FAKE_NOW
   const hooks: ClientHooks = {
     sleep: ms => {
       delays.push(ms)
+      clock += ms
       return Promise.resolve()
     },
-    random: () => 0.5
+    random: () => 0.5,
+    now: () => clock
   }
   try {
     await run(hooks)
@@ -82,6 +86,8 @@ export async function runInProcess(job: Job, step: InProcessStep = {}): Promise<
   }
 }
 
+/** Where the fake clock of each in-process run starts: Sun, 29 Nov 2026 12:00:00 GMT. */
+export const FAKE_NOW = Date.parse('2026-11-29T12:00:00Z')
 export const TASK_ID = 'rbGtiz4rUX8JNJZv'
 export const TOKEN = 'vibeiq-bearer-token-0123456789'
 export const API_KEY = 'app:uEL7GCBZ7Xhd4w2z'
