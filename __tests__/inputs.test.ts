@@ -68,6 +68,29 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
     expect(result.outputs['delivered']).toBe('true')
   })
 
+  it('an output nested 3,000 levels deep is an input error, and FAILURE goes out with it', async () => {
+    const sent = interceptOnce('post', CALLBACK)
+    const output = `{"a": ${'['.repeat(2999)}${']'.repeat(2999)}}`
+    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', output } })
+    const message = "Input 'output' nests objects and arrays 3000 levels deep: expected at most 64 levels."
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toBe(
+      `${message}\nVibeIQ task ${TASK_ID} was failed so that it does not wait forever.`
+    )
+    expect(sent).toHaveLength(1)
+    expect(sent[0]?.body).toMatchObject({ status: 'FAILURE', logs: [expect.any(String), message] })
+  })
+
+  it('an output 64 levels deep is sent as it is', async () => {
+    const sent = interceptOnce('post', CALLBACK)
+    const output = `{"a": ${'['.repeat(63)}${']'.repeat(63)}}`
+    const result = await runInProcess(job, {
+      with: { ...base, status: 'SUCCESS', output, 'include-run-info': 'false' }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(sent[0]?.body['output']).toEqual(JSON.parse(output))
+  })
+
   it('still reports the input error when RUNNER_TEMP cannot hold the completion mark', async () => {
     const notADirectory = join(job.root, 'not-a-directory')
     writeFileSync(notADirectory, '')
@@ -161,10 +184,37 @@ describe('an input error that leaves no way to reach the task', () => {
     ],
     [{ token: '', org: ORG }, "Input 'api-key' is empty: 'org' is set"]
   ])('%j fails the step with a clear message and sends nothing', async (given, message) => {
+    const sent = interceptOnce('post', CALLBACK)
     const result = await runInProcess(job, { with: { ...base, ...given } })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toContain(message)
-    // nock would have thrown on any request: nothing was sent
+    expect(sent).toEqual([])
+  })
+
+  it.each([
+    [
+      'http://deploy:hunter22pw@api.vibeiq.test/prod/api?key=q-secret-1#f',
+      "Input 'api-url' is 'http://api.vibeiq.test/prod/api': plain http is refused"
+    ],
+    [
+      'gopher://deploy:hunter22pw@api.vibeiq.test/prod?key=q-secret-1',
+      "Input 'api-url' is 'gopher://api.vibeiq.test/prod': expected an https:// URL."
+    ],
+    [
+      'https://deploy:hunter22pw@api.vibeiq.test/prod/api?key=q-secret-1',
+      "Input 'api-url' is 'https://api.vibeiq.test/prod/api': expected a base URL without user, query or fragment."
+    ],
+    [
+      'https://deploy:hunter22pw@api.vibeiq.test:99999/api?key=q-secret-1',
+      "Input 'api-url' is 'https://api.vibeiq.test:99999/api': expected an absolute URL"
+    ]
+  ])('an api-url of %s is quoted without its user, password, query or fragment', async (url, message) => {
+    const result = await runInProcess(job, { with: { ...base, 'api-url': url } })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain(message)
+    // The password and the key of a URL are secrets: registered with the masker, never printed.
+    if (URL.canParse(url)) expect(result.masked).toEqual(expect.arrayContaining(['hunter22pw', 'q-secret-1']))
+    for (const part of ['deploy', 'hunter22pw', 'q-secret-1']) expect(result.printed).not.toContain(part)
   })
 
   it('mode subtext without a subtext fails clearly and sends nothing', async () => {
@@ -188,10 +238,6 @@ describe('an input error that leaves no way to reach the task', () => {
     const result = await runInProcess(job, { with: { ...base, 'api-key': API_KEY, token: '', org: '' } })
     expect(result.exitCode).toBe(1)
     expect(result.masked).toContain(API_KEY)
-    const printed = result.stdout
-      .split('\n')
-      .filter(l => !l.startsWith('::add-mask::'))
-      .join('\n')
-    expect(printed).not.toContain(API_KEY)
+    expect(result.printed).not.toContain(API_KEY)
   })
 })

@@ -14,7 +14,13 @@ import {
 } from './constants.js'
 import { JOB_STATUSES, NEED_RESULTS, type JobStatus, type NeededJob, type StatusChoice } from './outcome.js'
 import { errorText } from './errors.js'
-import { createRedactor, registerSecrets, type Redact } from './secrets.js'
+import {
+  createRedactor,
+  environmentSecrets,
+  registerSecrets,
+  urlForMessages,
+  type Redactor
+} from './secrets.js'
 
 export type Mode = 'callback' | 'subtext' | 'watch'
 export const MODES: readonly Mode[] = ['callback', 'subtext', 'watch']
@@ -66,15 +72,15 @@ export interface Settings {
   githubToken?: string
   /** `${{ job.check_run_id }}`: this job's id, where the runner provides it. */
   jobCheckRunId?: number
-  /** Replaces the token and API key with `***`. */
-  redact: Redact
+  /** Replaces with `***` every credential the step holds (see readSettings). */
+  redact: Redactor
 }
 
 /** Enough to tell VibeIQ that the step was misconfigured, when the rest of the inputs are not. */
 export interface FailureTarget {
   taskId: string
   connection: Connection
-  redact: Redact
+  redact: Redactor
   /** `include-run-info` when it was readable, else its default. */
   includeRunInfo: boolean
 }
@@ -92,15 +98,17 @@ export function readSettings(env: Env = process.env): SettingsResult {
     return undefined
   }
 
-  // Secrets first: they must be masked before anything below can print them.
-  const credentials: Credentials = {
-    token: input(Inputs.Token) || env[CredentialEnv.Token] || undefined,
-    apiKey: input(Inputs.ApiKey) || env[CredentialEnv.ApiKey] || undefined,
-    org: input(Inputs.Org) || env[CredentialEnv.Org] || undefined
-  }
+  // Secrets first: they must be masked before anything below can print them. Environment
+  // variables are trimmed as inputs are, so that what is sent is what is redacted.
+  const token = credential(Inputs.Token, CredentialEnv.Token, env)
+  const apiKey = credential(Inputs.ApiKey, CredentialEnv.ApiKey, env)
+  const org = credential(Inputs.Org, CredentialEnv.Org, env)
+  const credentials: Credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value }
   const githubToken = input(Inputs.GithubToken) || undefined
-  registerSecrets([credentials.token, credentials.apiKey, githubToken])
-  const redact = createRedactor([credentials.token, credentials.apiKey])
+  // Every credential the step can see, not only those the action uses: any of them may be in a log file.
+  const secrets = [credentials.token, credentials.apiKey, githubToken, ...environmentSecrets(env)]
+  registerSecrets(secrets)
+  const redact = createRedactor(secrets)
 
   const modeText = input(Inputs.Mode) || Defaults.Mode
   const mode = MODES.find(m => m === modeText.toLowerCase())
@@ -111,6 +119,7 @@ export function readSettings(env: Env = process.env): SettingsResult {
   const taskId = parseTaskId(input(Inputs.TaskId), env, fail)
   const apiUrl = parseApiUrl(input(Inputs.ApiUrl) || Defaults.ApiUrl, fail)
   checkCredentials(credentials, fail)
+  for (const given of [token, apiKey, org]) if (given) checkHeaderValue(given, fail)
   const essentialsOk = errors.length === essentialErrors
 
   const retries =
@@ -201,6 +210,30 @@ export function readSettings(env: Env = process.env): SettingsResult {
 
 function input(name: string): string {
   return core.getInput(name)
+}
+
+interface GivenCredential {
+  value: string
+  /** Where it came from, for messages: the input's name or the variable's. */
+  source: string
+}
+
+function credential(name: string, variable: string, env: Env): GivenCredential | undefined {
+  const given = input(name)
+  if (given) return { value: given, source: `Input '${name}'` }
+  const fromEnv = env[variable]?.trim()
+  return fromEnv ? { value: fromEnv, source: `Environment variable ${variable}` } : undefined
+}
+
+/** A credential goes in an HTTP header, where a line break or control character is refused. */
+function checkHeaderValue({ value, source }: GivenCredential, fail: Fail): void {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(value) || /[^\u0000-\u00ff]/.test(value)) {
+    fail(
+      `${source} contains a line break, a control character or a character beyond Latin-1 ` +
+        `(its value is not shown): expected the credential alone, on one line.`
+    )
+  }
 }
 
 /** The settings for the debug log: which credential is used, never its value. */
@@ -299,25 +332,25 @@ function isLoopback(hostname: string): boolean {
 }
 
 function parseApiUrl(given: string, fail: Fail): string | undefined {
+  // Quoted without user, password, query or fragment, which may hold credentials.
+  const shown = urlForMessages(given)
   let url: URL
   try {
     url = new URL(given)
   } catch {
-    return fail(invalid(Inputs.ApiUrl, given, `an absolute URL such as ${Defaults.ApiUrl}`))
+    return fail(invalid(Inputs.ApiUrl, shown, `an absolute URL such as ${Defaults.ApiUrl}`))
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return fail(invalid(Inputs.ApiUrl, given, 'an https:// URL'))
+    return fail(invalid(Inputs.ApiUrl, shown, 'an https:// URL'))
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     return fail(
-      `Input '${Inputs.ApiUrl}' is '${given}': plain http is refused because the credentials ` +
+      `Input '${Inputs.ApiUrl}' is '${shown}': plain http is refused because the credentials ` +
         `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`
     )
   }
   if (url.username || url.password || url.search || url.hash) {
-    return fail(
-      invalid(Inputs.ApiUrl, url.origin + url.pathname, 'a base URL without user, query or fragment')
-    )
+    return fail(invalid(Inputs.ApiUrl, shown, 'a base URL without user, query or fragment'))
   }
   return (url.origin + url.pathname).replace(/\/+$/, '')
 }
@@ -421,10 +454,33 @@ function parseNeeds(given: string, fail: Fail): NeededJob[] | undefined {
   return needs
 }
 
+/** Deeper is no build's output, and would cost every step that walks it a stack frame per level. */
+export const MAX_OUTPUT_DEPTH = 64
+
 function parseOutput(given: string, fail: Fail): Record<string, unknown> | undefined {
   if (given === '') return undefined
   const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}'
-  return parseJsonObject(Inputs.Output, given, expected, fail)
+  const output = parseJsonObject(Inputs.Output, given, expected, fail)
+  const depth = output && jsonDepth(output)
+  if (depth && depth > MAX_OUTPUT_DEPTH) {
+    return fail(
+      `Input '${Inputs.Output}' nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`
+    )
+  }
+  return output
+}
+
+/** Levels of objects and arrays, `{}` being one; iterative, so any depth is safe. */
+function jsonDepth(value: unknown): number {
+  let deepest = 0
+  const pending: Array<[unknown, number]> = [[value, 1]]
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    const [node, depth] = item
+    if (!node || typeof node !== 'object') continue
+    deepest = Math.max(deepest, depth)
+    for (const child of Object.values(node)) pending.push([child, depth + 1])
+  }
+  return deepest
 }
 
 function parseJsonObject(

@@ -17,7 +17,7 @@ import {
   RETRYABLE_NETWORK_CODES,
   retryAfterMs
 } from './retry-policy.js'
-import { REDACTED, type Redact } from './secrets.js'
+import { REDACTED, urlForMessages, type Redact } from './secrets.js'
 import type { Connection, Credentials } from './settings.js'
 
 export interface VibeIqRequest {
@@ -174,9 +174,9 @@ export class VibeIqClient {
     answer = { ...answer, body: this.redact(answer.body) }
     if (answer.status >= 200 && answer.status < 300) return { answer, accepted: true }
     if (!isRetryableStatus(answer.status)) {
-      return { answer, problem: this.redact(refusal(request, answer)), retryable: false }
+      return { answer, problem: this.redact(refusal(request, answer, this.redact)), retryable: false }
     }
-    const said = serverMessage(answer.body)
+    const said = serverMessage(answer.body, this.redact)
     return {
       answer,
       problem: `HTTP ${answer.status}${said ? ` (${said})` : ''}`,
@@ -254,8 +254,12 @@ function shellQuote(text: string): string {
   return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`
 }
 
-/** The `message` (or `error`) of a JSON error body, else the body itself, kept short. */
-export function serverMessage(body: string): string {
+/**
+ * The `message` (or `error`) of a JSON error body, else the body itself, kept short; redacted
+ * once decoded and before it is cut, since no redaction recognises the start of a secret cut
+ * in two.
+ */
+export function serverMessage(body: string, redact: Redact): string {
   let message = body
   try {
     const parsed = JSON.parse(body) as { message?: unknown; error?: unknown } | null
@@ -265,13 +269,13 @@ export function serverMessage(body: string): string {
   } catch {
     // not JSON: quote it as it came
   }
-  message = message.replace(/\s+/g, ' ').trim()
+  message = redact(message.replace(/\s+/g, ' ').trim())
   return message.length > 300 ? `${message.slice(0, 300)}...` : message
 }
 
-function refusal(request: VibeIqRequest, answer: HttpAnswer): string {
-  const said = serverMessage(answer.body)
-  const location = answer.headers.location ? ` to ${answer.headers.location}` : ''
+function refusal(request: VibeIqRequest, answer: HttpAnswer, redact: Redact): string {
+  const said = serverMessage(answer.body, redact)
+  const location = answer.headers.location ? ` to ${urlForMessages(answer.headers.location)}` : ''
   let text = `VibeIQ answered HTTP ${answer.status}${location} to ${request.method} ${request.url}: ${likelyCause(answer.status)}.`
   if (said) text += ` The server said: "${said}".`
   return text

@@ -2,12 +2,14 @@
  * Runs the action's run() inside the test process, with the environment the runner stand-in
  * would give the bundle: fast enough for every case, and nock can intercept its requests.
  */
-import { jest } from '@jest/globals'
+import { afterEach, beforeEach } from '@jest/globals'
+import nock from 'nock'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createJob, parseCommands, readStepResult } from '../../harness/runner.mjs'
 import type { ClientHooks } from '../../src/vibeiq-client.js'
+import { captureStdout } from './stdout.js'
 
 export type Job = ReturnType<typeof createJob>
 
@@ -21,6 +23,8 @@ export interface InProcessStep {
 export interface InProcessResult {
   exitCode: number
   stdout: string
+  /** stdout less the lines that register masks: what must never show a secret. */
+  printed: string
   outputs: Record<string, string>
   state: Record<string, string>
   summary: string
@@ -49,11 +53,7 @@ export async function runInProcess(job: Job, step: InProcessStep = {}): Promise<
   process.env = { ...job.baseEnv(), ...files, ...job.inputEnv(step.with), ...state, ...step.env }
   process.chdir(job.workspace)
   process.exitCode = undefined
-  let stdout = ''
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-    stdout += String(chunk)
-    return true
-  })
+  const captured = captureStdout()
   const delays: number[] = []
   // A fake clock that only the client's waits move, so time budgets and Retry-After dates are exact.
   let clock = FAKE_NOW
@@ -69,20 +69,46 @@ export async function runInProcess(job: Job, step: InProcessStep = {}): Promise<
   try {
     await run(hooks)
   } finally {
-    write.mockRestore()
+    captured.restore()
     process.env = savedEnv
     process.chdir(repoDir)
   }
+  const stdout = captured.text()
   const exitCode = Number(process.exitCode ?? 0)
   process.exitCode = undefined
   const result = readStepResult(files, stdout)
   return {
     exitCode,
     stdout,
+    printed: stdout
+      .split('\n')
+      .filter(line => !line.startsWith('::add-mask::'))
+      .join('\n'),
     ...result,
     delays,
     errors: result.commands.filter(c => c.name === 'error').map(c => c.message),
     warnings: result.commands.filter(c => c.name === 'warning').map(c => c.message)
+  }
+}
+
+/**
+ * A fresh job for each test of the file, with nock refusing any request that no test
+ * intercepts; returns the current job.
+ */
+export function freshJobEachTest(): () => Job {
+  let job: Job | undefined
+  beforeEach(() => {
+    nock.disableNetConnect()
+    job = createJob()
+  })
+  afterEach(() => {
+    nock.cleanAll()
+    nock.enableNetConnect()
+    job?.cleanup()
+  })
+  return () => {
+    if (!job) throw new Error('freshJobEachTest: no test is running')
+    return job
   }
 }
 
