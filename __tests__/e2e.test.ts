@@ -319,6 +319,110 @@ describe('bad input', () => {
   })
 })
 
+describe('content that must not lose the callback', () => {
+  // A step that hangs is killed here, and then has no exit code.
+  const bounded = { timeoutMs: 30_000 }
+  const warningsOf = (result: { commands: { name: string; message: string }[] }) =>
+    result.commands.filter(c => c.name === 'warning').map(c => c.message)
+
+  it.each([
+    [
+      'a FIFO',
+      (path: string) => execFileSync('mkfifo', [path]),
+      'it is a FIFO (named pipe), not a regular file'
+    ],
+    [
+      'a symlink to /dev/zero',
+      (path: string) => symlinkSync('/dev/zero', path),
+      'it is /dev/zero, under /dev'
+    ],
+    [
+      'a symlink to /dev/urandom',
+      (path: string) => symlinkSync('/dev/urandom', path),
+      'it is /dev/urandom, under /dev'
+    ],
+    [
+      'a symlink to /proc/self/environ',
+      (path: string) => symlinkSync('/proc/self/environ', path),
+      'under /proc, which holds'
+    ]
+  ])('a logs-file that is %s is skipped with a warning naming it', async (_kind, make, reason) => {
+    make(join(job.workspace, 'odd.log'))
+    writeFileSync(join(job.workspace, 'real.log'), 'BUILD FAILED: tests\n')
+    const result = await job.run(step({ status: 'FAILURE', 'logs-file': 'odd.log\nreal.log' }, bounded))
+    expect(result.exitCode).toBe(0)
+    expect(callbacks()).toHaveLength(1)
+    const [warning] = warningsOf(result)
+    expect(warning).toContain("logs-file: could not read 'odd.log': ")
+    expect(warning).toContain(reason)
+    expect(callbacks()[0]?.body.logs).toEqual([
+      '==> odd.log <==',
+      `[${warning?.replace(/; the callback is sent without it\.$/, '')}]`,
+      '==> real.log <==',
+      'BUILD FAILED: tests'
+    ])
+    // nothing of the step's environment went out
+    for (const secret of [TOKEN, job.githubToken, 'INPUT_'])
+      expect(callbacks()[0]?.rawBody).not.toContain(secret)
+  })
+
+  it("watch mode's post phase skips a logs-file that never ends, and sends the outcome", async () => {
+    symlinkSync('/dev/zero', join(job.workspace, 'zero.log'))
+    const watch = await job.run(step({ mode: 'watch', 'logs-file': 'zero.log' }, bounded))
+    expect(watch.exitCode).toBe(0)
+    job.status = 'failure'
+    const post = await watch.post()
+    expect(post.exitCode).toBe(0)
+    expect(callbacks()).toHaveLength(1)
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'FAILURE' })
+    expect(warningsOf(post)[0]).toContain("logs-file: could not read 'zero.log': it is /dev/zero")
+  })
+
+  const deepOutput = `{"build": ${'['.repeat(2999)}${']'.repeat(2999)}}`
+  const depthError = "Input 'output' nests objects and arrays 3000 levels deep: expected at most 64 levels."
+
+  it('an output nested 3,000 levels deep fails the step and sends FAILURE with the reason', async () => {
+    const result = await job.run(step({ status: 'SUCCESS', output: deepOutput }, bounded))
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).toBe('')
+    expect(result.commands.find(c => c.name === 'error')?.message).toContain(depthError)
+    expect(callbacks()).toHaveLength(1)
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'FAILURE', logs: [expect.any(String), depthError] })
+  })
+
+  it('in watch mode too: the main phase fails the job, the post phase fails the task', async () => {
+    const watch = await job.run(step({ mode: 'watch', output: deepOutput }, bounded))
+    expect(watch.exitCode).toBe(1)
+    const post = await watch.post()
+    expect(post.exitCode).toBe(1)
+    expect(callbacks()).toHaveLength(1)
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'FAILURE', logs: [expect.any(String), depthError] })
+  })
+
+  it('keeps the end of a log file whose last line is longer than the budget', async () => {
+    const lines = Array.from({ length: 50_000 }, (_, i) => `step ${i} ok`).join('\n')
+    writeFileSync(join(job.workspace, 'build.log'), `${lines}\nBUILD FAILED: ${'x'.repeat(2_000_000)}\n`)
+    const result = await job.run(step({ status: 'FAILURE', 'logs-file': 'build.log' }, bounded))
+    expect(result.exitCode).toBe(0)
+    const logs = callbacks()[0]?.body.logs as string[]
+    expect(logs.at(-1)).toMatch(/^BUILD FAILED: x+ \[\.\.\. line cut: \d+ more bytes\]$/)
+    expect(logs.at(-2)).toBe('step 49999 ok')
+    expect(Buffer.byteLength(JSON.stringify(logs))).toBeLessThanOrEqual(262_144)
+  })
+
+  it('bounds the logs as sent, control characters included', async () => {
+    writeFileSync(
+      join(job.workspace, 'colour.log'),
+      `\u001b[31m${'\u0001'.repeat(200)}\u001b[0m\n`.repeat(5000)
+    )
+    const result = await job.run(
+      step({ status: 'SUCCESS', 'logs-file': 'colour.log', 'max-log-bytes': '65536' })
+    )
+    expect(result.exitCode).toBe(0)
+    expect(Buffer.byteLength(JSON.stringify(callbacks()[0]?.body.logs))).toBeLessThanOrEqual(65_536)
+  })
+})
+
 describe('subtext mode', () => {
   it('PUTs the subtext', async () => {
     const result = await job.run(step({ mode: 'subtext', subtext: 'Tests: 40/100' }))

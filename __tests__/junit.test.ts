@@ -7,6 +7,7 @@ import { createJob } from '../harness/runner.mjs'
 import { readJunitReports, type TestResults } from '../src/junit-reports.js'
 import { API, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
 import { CALLBACK, interceptBody } from './support/vibeiq-nock.js'
+import { captureStdout, type CapturedStdout } from './support/stdout.js'
 
 const FIXTURES = resolve('__tests__/fixtures/junit')
 const fixture = (name: string): string => join(FIXTURES, name)
@@ -21,6 +22,13 @@ const counts = ({ total, passed, failed, errored, skipped, durationSeconds, repo
 })
 
 describe('readJunitReports: the dialects real tools write', () => {
+  // The glob library prints debug lines as workflow commands.
+  let stdout: CapturedStdout
+  beforeEach(() => {
+    stdout = captureStdout()
+  })
+  afterEach(() => stdout.restore())
+
   it.each([
     // written by the tools themselves (script/junit-fixtures/make.sh)
     ['jest-junit.xml', { total: 6, passed: 3, failed: 2, errored: 0, skipped: 1, durationSeconds: 0.006 }],

@@ -9,37 +9,106 @@ export interface PatternMatch {
   matched: boolean
 }
 
+export interface SearchLimits {
+  /** Files listed in all; the search stops at the next one. */
+  maxFiles: number
+  /** Time left to search; the search stops when none is. */
+  timeLeftMs: () => number
+}
+
+export interface PatternSearch {
+  /** One per pattern searched: a pattern after the search stopped is not listed. */
+  matches: PatternMatch[]
+  /** Why the search stopped early, when it did: more files may match than are listed. */
+  stopped?: 'files' | 'time'
+}
+
 const GLOB_CHARS = /[*?[\]{}]/
+const TIMED_OUT = Symbol('timed out')
 
 /**
  * Resolves paths and glob patterns (one per entry; `!pattern` excludes) relative to the
- * working directory. Plain file paths are checked directly, so the glob library is loaded
- * only when a pattern needs it.
+ * working directory. Plain paths are checked directly, so the glob library is loaded only
+ * when a pattern needs it.
  */
 export async function resolvePatterns(patterns: readonly string[]): Promise<PatternMatch[]> {
-  const excludes = patterns.filter(p => p.startsWith('!'))
-  const seen = new Set<string>()
-  const results: PatternMatch[] = []
-  for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
-    const matches = await matchPattern(pattern, excludes)
-    results.push({ pattern, files: matches.filter(file => !seen.has(file)), matched: matches.length > 0 })
-    for (const file of matches) seen.add(file)
-  }
-  return results
+  return (await searchPatterns(patterns, { maxFiles: Infinity, timeLeftMs: () => Infinity })).matches
 }
 
-async function matchPattern(pattern: string, excludes: readonly string[]): Promise<string[]> {
+/**
+ * As resolvePatterns, within limits: the first `maxFiles` files found (in the order of the
+ * patterns, each pattern's in the order the search meets them, then sorted), found in the
+ * time given.
+ */
+export async function searchPatterns(
+  patterns: readonly string[],
+  limits: SearchLimits
+): Promise<PatternSearch> {
+  const excludes = patterns.filter(p => p.startsWith('!'))
+  const seen = new Set<string>()
+  const matches: PatternMatch[] = []
+  for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
+    const found = matchPattern(pattern, excludes)[Symbol.asyncIterator]()
+    const files: string[] = []
+    let matched = false
+    let stopped: PatternSearch['stopped']
+    for (;;) {
+      const timeLeft = limits.timeLeftMs()
+      const next = timeLeft > 0 ? await withinTime(found.next(), timeLeft) : TIMED_OUT
+      if (next === TIMED_OUT) stopped = 'time'
+      else if (next.done) break
+      else {
+        matched = true
+        if (seen.has(next.value)) continue
+        if (seen.size >= limits.maxFiles) stopped = 'files'
+        else {
+          seen.add(next.value)
+          files.push(next.value)
+          continue
+        }
+      }
+      // Stops the search; one that is waiting on the file system stops at its next file.
+      found.return(undefined).catch(() => undefined)
+      break
+    }
+    matches.push({ pattern, files: files.sort(), matched })
+    if (stopped) return { matches, stopped }
+  }
+  return { matches }
+}
+
+async function* matchPattern(pattern: string, excludes: readonly string[]): AsyncGenerator<string> {
   if (!GLOB_CHARS.test(pattern) && excludes.length === 0) {
     const info = await stat(pattern).catch(() => undefined)
-    if (!info) return []
-    if (info.isFile()) return [resolve(pattern)]
+    if (!info) return
+    // Anything but a directory, as the glob would list it; reading decides what it can read.
+    if (!info.isDirectory()) {
+      yield resolve(pattern)
+      return
+    }
   }
   const glob = await import('@actions/glob')
   const globber = await glob.create([pattern, ...excludes].join('\n'), {
     matchDirectories: false,
     implicitDescendants: true
   })
-  return (await globber.glob()).sort()
+  yield* globber.globGenerator()
+}
+
+async function withinTime<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  if (ms === Infinity) return promise
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<typeof TIMED_OUT>(resolve => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms)
+  })
+  try {
+    const result = await Promise.race([promise, timeout])
+    // Left to finish on its own: whatever it ends with is no longer wanted.
+    if (result === TIMED_OUT) promise.catch(() => undefined)
+    return result
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /** How a file is named in messages and log headers: relative to the workspace when inside it. */

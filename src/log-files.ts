@@ -1,30 +1,68 @@
-import { open, type FileHandle } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import type { LogBudget } from './log-budget.js'
+import { openRegularFile } from './regular-file.js'
 
 const CHUNK_BYTES = 1 << 20
-const COUNT_CHUNK_BYTES = 4 << 20
-/** Extra bytes read before the tail so that the tail starts on a whole line. */
-const TAIL_MARGIN_BYTES = 64 * 1024
-/** Kept beyond the longest line, so a secret that crosses the cut is still whole when redacted. */
+const MIN_CHUNK_BYTES = 64 << 10
+/** Read before the tail beyond what it can hold, for lines that redaction makes shorter. */
+const TAIL_SLACK_BYTES = 64 << 10
+/** Kept beyond the longest line, besides the longest secret, so that a line is cut only once redacted. */
 const SECRET_MARGIN_BYTES = 1024
+/** Places remembered while counting, from which the tail can be read again. */
+const CHECKPOINTS = 16
 const NEWLINE = 0x0a
 
 /**
- * Passes the lines of a file to the budget in bounded memory, whatever the file's size.
- * Once the budget's head is full, the middle of a large file is only counted: the reader
- * jumps to the part that can still reach the tail.
+ * What all the log files of one callback may cost together: bytes read and time. Checked
+ * between reads, so that no file (however large or slow) can keep the callback waiting.
  */
-export async function appendLogFile(path: string, budget: LogBudget): Promise<void> {
-  const handle = await open(path, 'r')
+export class ReadAllowance {
+  private bytesRead = 0
+  private readonly started: number
+
+  constructor(
+    readonly maxBytes: number,
+    readonly maxMs: number,
+    private readonly now: () => number = Date.now
+  ) {
+    this.started = now()
+  }
+
+  charge(bytes: number): void {
+    this.bytesRead += bytes
+  }
+
+  get exhausted(): boolean {
+    return this.bytesRead >= this.maxBytes || this.now() - this.started >= this.maxMs
+  }
+
+  get used(): { bytes: number; ms: number } {
+    return { bytes: this.bytesRead, ms: this.now() - this.started }
+  }
+}
+
+/**
+ * Passes the lines of a regular file to the budget in bounded memory, whatever the file's
+ * size. Once the budget's head is full, the rest is only counted, and the part that can
+ * still reach the tail is read again. Never reads past the file's size when opened plus the
+ * budget, so a file that keeps growing ends too.
+ */
+export async function appendLogFile(
+  path: string,
+  budget: LogBudget,
+  allowance: ReadAllowance
+): Promise<void> {
+  const handle = await openRegularFile(path)
   try {
-    await new LineReader(handle, budget).read()
+    const { size } = await handle.stat()
+    await new LineReader(handle, budget, allowance, size + budget.maxBytes).read()
   } finally {
     await handle.close()
   }
 }
 
 class LineReader {
-  private readonly chunk = Buffer.allocUnsafe(CHUNK_BYTES)
+  private readonly chunk: Buffer
   private readonly keepLimit: number
   /** Bytes of the line read so far, when it started in an earlier chunk. */
   private pending: Buffer[] = []
@@ -36,21 +74,51 @@ class LineReader {
 
   constructor(
     private readonly handle: FileHandle,
-    private readonly budget: LogBudget
+    private readonly budget: LogBudget,
+    private readonly allowance: ReadAllowance,
+    /** Never read at or past this offset. */
+    private readonly end: number
   ) {
-    this.keepLimit = budget.lineCap + SECRET_MARGIN_BYTES
+    this.chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, end)))
+    this.keepLimit = budget.maxLineCost + SECRET_MARGIN_BYTES + 3 * budget.redact.longest
   }
 
   async read(): Promise<void> {
-    let offset = 0
-    for (;;) {
-      offset = await this.skipToTail(offset)
-      const { bytesRead } = await this.handle.read(this.chunk, 0, CHUNK_BYTES, offset)
-      if (bytesRead === 0) break
-      this.split(this.chunk.subarray(0, bytesRead), offset)
-      offset += bytesRead
+    // The head: every line, until the budget can only take more into its tail.
+    const stoppedAt = await this.readLines(0, this.end, true)
+    if (stoppedAt === undefined) return
+    const { resumeAt, stopAt } = await this.findTail(stoppedAt)
+    await this.readLines(resumeAt, stopAt, false)
+  }
+
+  /**
+   * Adds the lines from `from` on; with `untilHeadFull`, stops after a chunk that filled the
+   * head (or used up the allowance) and returns where its unfinished line starts.
+   */
+  private async readLines(from: number, stopAt: number, untilHeadFull: boolean): Promise<number | undefined> {
+    this.lineStart = from
+    for (let offset = from; ;) {
+      const data = await this.readChunk(offset, stopAt)
+      if (!data) break
+      this.split(data, offset)
+      offset += data.length
+      if (untilHeadFull && (this.budget.isHeadFull || this.allowance.exhausted)) {
+        this.pending = []
+        this.pendingBytes = 0
+        this.overflow = 0
+        return this.lineStart
+      }
     }
     if (this.pendingBytes > 0 || this.overflow > 0) this.emit()
+    return undefined
+  }
+
+  private async readChunk(offset: number, stopAt: number): Promise<Buffer | undefined> {
+    const length = Math.min(this.chunk.length, stopAt - offset)
+    if (length <= 0) return undefined
+    const { bytesRead } = await this.handle.read(this.chunk, 0, length, offset)
+    this.allowance.charge(bytesRead)
+    return bytesRead > 0 ? this.chunk.subarray(0, bytesRead) : undefined
   }
 
   private split(data: Buffer, dataOffset: number): void {
@@ -87,46 +155,76 @@ class LineReader {
   }
 
   /**
-   * When everything from `offset` on could not all fit in the tail, counts the lines in
-   * between instead of reading them, and returns where reading goes on.
+   * Counts the lines from `from` (a line start) to the end without keeping them, and finds
+   * the latest line start after which the lines are sure to fill the tail: what comes before
+   * it cannot be kept, so it is skipped, and reading resumes there. Each line is reckoned at
+   * the least it can cost once cut, so a long last line still has its place in the tail.
+   * When the allowance runs out first, the tail is found from the file's size instead.
    */
-  private async skipToTail(offset: number): Promise<number> {
-    if (!this.budget.isHeadFull) return offset
-    const { size } = await this.handle.stat()
-    const tailFrom = size - this.budget.tailRoom() - TAIL_MARGIN_BYTES
-    if (tailFrom <= this.lineStart) return offset
-    const resumeAt = await this.nextLineStart(tailFrom)
-    if (resumeAt === undefined) return offset
-    const lines = await this.countNewlines(this.lineStart, resumeAt)
-    this.budget.skip(lines, resumeAt - this.lineStart)
-    this.pending = []
-    this.pendingBytes = 0
-    this.overflow = 0
-    this.lineStart = resumeAt
-    return resumeAt
-  }
-
-  private async nextLineStart(from: number): Promise<number | undefined> {
-    const { bytesRead } = await this.handle.read(this.chunk, 0, CHUNK_BYTES, from)
-    const nl = this.chunk.subarray(0, bytesRead).indexOf(NEWLINE)
-    return nl === -1 ? undefined : from + nl + 1
-  }
-
-  private async countNewlines(start: number, end: number): Promise<number> {
-    const buffer = Buffer.allocUnsafe(COUNT_CHUNK_BYTES)
-    let count = 0
-    for (let offset = start; offset < end;) {
-      const { bytesRead } = await this.handle.read(
-        buffer,
-        0,
-        Math.min(COUNT_CHUNK_BYTES, end - offset),
-        offset
-      )
-      if (bytesRead === 0) break
-      const data = buffer.subarray(0, bytesRead)
-      for (let i = data.indexOf(NEWLINE); i !== -1; i = data.indexOf(NEWLINE, i + 1)) count++
-      offset += bytesRead
+  private async findTail(from: number): Promise<{ resumeAt: number; stopAt: number }> {
+    const need = this.budget.tailRoom() + TAIL_SLACK_BYTES
+    const step = Math.max(1, Math.floor(need / CHECKPOINTS))
+    // The first is always `from` or a place the lines after it fill the tail from.
+    const checkpoints = [{ at: from, lines: 0, cost: 0 }]
+    let lines = 0
+    let cost = 0
+    let nextCheckpoint = step
+    let lineStart = from
+    let offset = from
+    // Only needed before a checkpoint is added, and at the end: its condition only grows true.
+    const settle = (): void => {
+      while (checkpoints.length > 1 && cost - (checkpoints[1]?.cost ?? 0) >= need) checkpoints.shift()
     }
-    return count
+    for (;;) {
+      if (this.allowance.exhausted) return this.tailFromSize(from, lineStart, lines, need)
+      const data = await this.readChunk(offset, this.end)
+      if (!data) break
+      // The hot loop of a large file: one pass per line, nothing kept.
+      for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, nl + 1)) {
+        const next = offset + nl + 1
+        cost += this.budget.leastCost(next - 1 - lineStart)
+        lines++
+        lineStart = next
+        if (cost >= nextCheckpoint) {
+          settle()
+          checkpoints.push({ at: next, lines, cost })
+          nextCheckpoint = cost + step
+        }
+      }
+      offset += data.length
+    }
+    if (offset > lineStart) cost += this.budget.leastCost(offset - lineStart)
+    settle()
+    const resume = checkpoints[0] ?? { at: from, lines: 0 }
+    if (resume.at > from) this.budget.skip(resume.lines, resume.at - from)
+    return { resumeAt: resume.at, stopAt: offset }
+  }
+
+  /**
+   * The allowance ran out while counting: skip, uncounted, to the first line that starts
+   * within `need` bytes of the end, and read only from there.
+   */
+  private async tailFromSize(
+    from: number,
+    counted: number,
+    lines: number,
+    need: number
+  ): Promise<{ resumeAt: number; stopAt: number }> {
+    const { size } = await this.handle.stat()
+    const stopAt = Math.min(size, this.end)
+    let resumeAt = Math.max(counted, stopAt - need)
+    if (resumeAt > counted) resumeAt = (await this.nextLineStart(resumeAt, stopAt)) ?? stopAt
+    if (resumeAt > from) this.budget.skip(lines, resumeAt - from, resumeAt === counted)
+    return { resumeAt, stopAt }
+  }
+
+  private async nextLineStart(from: number, stopAt: number): Promise<number | undefined> {
+    for (let offset = from; ;) {
+      const data = await this.readChunk(offset, stopAt)
+      if (!data) return undefined
+      const nl = data.indexOf(NEWLINE)
+      if (nl !== -1) return offset + nl + 1
+      offset += data.length
+    }
   }
 }

@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { Inputs } from './constants.js'
 import { errorText } from './errors.js'
 import { LogBudget } from './log-budget.js'
-import type { Redact } from './secrets.js'
+import type { Redactor } from './secrets.js'
 
 export interface LogSources {
   /** The action's own lines (outcome, needed jobs, input errors): first, so they survive truncation. */
@@ -16,10 +16,25 @@ export interface LogSources {
   trailing?: readonly string[]
 }
 
+/** What reading all the log files of one callback may take, so that the callback always goes out. */
+export interface LogFileLimits {
+  maxFiles: number
+  maxBytes: number
+  maxSeconds: number
+}
+
+/** The README states these. */
+export const LOG_FILE_LIMITS: LogFileLimits = { maxFiles: 1000, maxBytes: 4 * 2 ** 30, maxSeconds: 30 }
+/** Files named in warnings one by one; the rest are counted in one more. */
+const MAX_FILE_WARNINGS = 10
+
 export interface LogLimits {
   maxBytes: number
-  redact: Redact
+  redact: Redactor
   runUrl?: string
+  files?: LogFileLimits
+  /** The clock the time limit is measured by. */
+  now?: () => number
 }
 
 /**
@@ -30,47 +45,130 @@ export async function gatherLogs(sources: LogSources, limits: LogLimits): Promis
   const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl)
   budget.addAll(sources.leading)
   budget.addAll(sources.text)
-  if (sources.filePatterns.length > 0) await appendLogFiles(budget, sources.filePatterns)
+  if (sources.filePatterns.length > 0) {
+    await appendLogFiles(budget, sources.filePatterns, limits.files ?? LOG_FILE_LIMITS, limits.now)
+  }
   budget.addAll(sources.trailing ?? [])
-  const { lines, bytes } = budget.omitted
-  if (lines > 0) {
+  const { lines, bytes, allCounted } = budget.omitted
+  if (lines > 0 || bytes > 0) {
     core.info(
-      `Logs exceed ${Inputs.MaxLogBytes} (${limits.maxBytes}): ${lines} lines (${bytes} bytes) are left out of the middle.`
+      `Logs exceed ${Inputs.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`
     )
   }
   return budget.lines()
 }
 
-async function appendLogFiles(budget: LogBudget, patterns: readonly string[]): Promise<void> {
-  const [{ displayPath, resolvePatterns }, { appendLogFile }] = await Promise.all([
+async function appendLogFiles(
+  budget: LogBudget,
+  patterns: readonly string[],
+  limits: LogFileLimits,
+  now?: () => number
+): Promise<void> {
+  const [{ displayPath, searchPatterns }, { appendLogFile, ReadAllowance }] = await Promise.all([
     import('./file-patterns.js'),
     import('./log-files.js')
   ])
-  let matches: Awaited<ReturnType<typeof resolvePatterns>>
+  const allowance = new ReadAllowance(limits.maxBytes, limits.maxSeconds * 1000, now)
+  const warnings = new FileWarnings(budget)
+  let search: Awaited<ReturnType<typeof searchPatterns>>
   try {
-    matches = await resolvePatterns(patterns)
+    search = await searchPatterns(patterns, {
+      maxFiles: limits.maxFiles,
+      timeLeftMs: () => limits.maxSeconds * 1000 - allowance.used.ms
+    })
   } catch (error) {
     skipWithWarning(budget, `${Inputs.LogsFile}: could not search for the log files: ${errorText(error)}`)
     return
   }
-  for (const { pattern, files, matched } of matches) {
-    if (!matched) {
+  const unread: string[] = []
+  let stoppedInFile = false
+  for (const [index, { pattern, files, matched }] of search.matches.entries()) {
+    // The last pattern's search may have stopped before its first file.
+    const searchedWhole = !search.stopped || index < search.matches.length - 1
+    if (!matched && searchedWhole) {
       skipWithWarning(budget, `${Inputs.LogsFile}: no file matches '${pattern}'`)
     }
     for (const file of files) {
       const name = displayPath(file)
+      if (allowance.exhausted) {
+        unread.push(name)
+        continue
+      }
       budget.add(`==> ${name} <==`)
       try {
-        await appendLogFile(file, budget)
+        await appendLogFile(file, budget, allowance)
+        stoppedInFile = allowance.exhausted
       } catch (error) {
-        skipWithWarning(budget, `${Inputs.LogsFile}: could not read '${name}': ${errorText(error)}`)
+        warnings.add(`${Inputs.LogsFile}: could not read '${name}': ${errorText(error)}`)
       }
+    }
+  }
+  warnings.summarize()
+  const limitsText = `${limits.maxFiles} files, ${sizeText(limits.maxBytes)} or ${limits.maxSeconds} s in all`
+  if (search.stopped === 'files') {
+    skipWithWarning(
+      budget,
+      `${Inputs.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`,
+      ''
+    )
+  } else if (search.stopped === 'time') {
+    skipWithWarning(
+      budget,
+      `${Inputs.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`,
+      ''
+    )
+  }
+  if (stoppedInFile || unread.length > 0) {
+    const { bytes, ms } = allowance.used
+    const unreadText = unread.length > 0 ? `; ${describeUnread(unread)}` : ''
+    skipWithWarning(
+      budget,
+      `${Inputs.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`,
+      ''
+    )
+  }
+}
+
+function sizeText(bytes: number): string {
+  if (bytes >= 2 ** 30) return `${+(bytes / 2 ** 30).toFixed(1)} GiB`
+  if (bytes >= 2 ** 20) return `${+(bytes / 2 ** 20).toFixed(1)} MiB`
+  return `${bytes} bytes`
+}
+
+function describeUnread(names: readonly string[]): string {
+  const shown = names.slice(0, MAX_FILE_WARNINGS).map(name => `'${name}'`)
+  const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : ''
+  return `${names.length} file${names.length === 1 ? ' was' : 's were'} not read: ${shown.join(', ')}${more}`
+}
+
+/** A warning for each of the first files that could not be read, then one that counts the rest. */
+class FileWarnings {
+  private count = 0
+
+  constructor(private readonly budget: LogBudget) {}
+
+  add(message: string): void {
+    this.count++
+    if (this.count <= MAX_FILE_WARNINGS) skipWithWarning(this.budget, message)
+    else this.budget.add(`[${message}]`)
+  }
+
+  summarize(): void {
+    const more = this.count - MAX_FILE_WARNINGS
+    if (more > 0) {
+      core.warning(
+        `${Inputs.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`
+      )
     }
   }
 }
 
 /** Missing content is worth a warning and a line in the task's logs, never a lost callback. */
-function skipWithWarning(budget: LogBudget, message: string): void {
-  core.warning(`${message}; the callback is sent without it.`)
+function skipWithWarning(
+  budget: LogBudget,
+  message: string,
+  consequence = 'the callback is sent without it'
+): void {
+  core.warning(consequence ? `${message}; ${consequence}.` : `${message}.`)
   budget.add(`[${message}]`)
 }
