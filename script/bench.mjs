@@ -7,8 +7,10 @@
 //      @actions/core + @actions/http-client making the same POST (the toolkit's own cost).
 //   2. A 1 GB log file sent with logs-file.
 //   3. A 200,000-case (about 100 MB) JUnit report read with junit-files.
+//   4. Log files that must not hold the step: 100,000 files matching logs-file (1,000 are
+//      read), and a 1 GB log file whose last 256 MiB are one line of control characters.
 //
-// Options: BENCH_ROUNDS (default 15), BENCH_SKIP=big-log,junit to leave sections out.
+// Options: BENCH_ROUNDS (default 15), BENCH_SKIP=big-log,junit,log-limits to leave sections out.
 import { execFileSync } from 'node:child_process'
 import {
   existsSync,
@@ -46,6 +48,7 @@ try {
   await coldStart()
   if (!skip.has('big-log')) await bigLog()
   if (!skip.has('junit')) await junit()
+  if (!skip.has('log-limits')) await logLimits()
 } finally {
   await vibeiq.close()
   job.cleanup()
@@ -117,6 +120,38 @@ async function junit() {
   console.log('\nTarget: under 3 s and under 150 MiB for the step with the report.')
   const last = vibeiq.requests.at(-1)?.body
   if (last?.output?.tests) console.log(`Counted: ${JSON.stringify(last.output.tests)}`)
+}
+
+async function logLimits() {
+  const manyDir = join(tmpdir(), 'vibeiq-bench-100k-logs')
+  if (!existsSync(join(manyDir, 'f99999.log'))) {
+    console.log('Writing 100,000 log files (once; kept in the temp folder)...')
+    mkdirSync(manyDir, { recursive: true })
+    for (let i = 0; i < 100_000; i++) writeFileSync(join(manyDir, `f${i}.log`), `line ${i}\n`)
+  }
+  const longLine = join(tmpdir(), 'vibeiq-bench-1gb-long-last-line.log')
+  if (!existsSync(longLine) || statSync(longLine).size !== 2 ** 30) writeLongLastLine(longLine)
+  const results = await measure(
+    {
+      'callback, no log file': [ACTION_ENTRY],
+      'logs-file matching 100,000 files': [ACTION_ENTRY],
+      'a 1 GB file, last 256 MiB one line': [ACTION_ENTRY]
+    },
+    { 'task-id': 'rbGtiz4rUX8JNJZv', status: 'SUCCESS' },
+    {
+      'logs-file matching 100,000 files': { 'logs-file': join(manyDir, '*.log') },
+      'a 1 GB file, last 256 MiB one line': { 'logs-file': longLine }
+    },
+    Math.min(rounds, 5)
+  )
+  heading('4. Log files that must not hold the step (default limits: 1,000 files, 4 GiB, 30 s)')
+  table(results, 'callback, no log file')
+  console.log('\nTarget: each under 3 s and 150 MiB.')
+  const last = vibeiq.requests.at(-1)?.body
+  const sent = Buffer.byteLength(JSON.stringify(last?.logs ?? []))
+  console.log(
+    `The long line's callback: ${sent} bytes of logs, ending ${JSON.stringify(last?.logs?.at(-1)?.slice(-60))}`
+  )
 }
 
 /**
@@ -220,18 +255,45 @@ function ensureNode24() {
 function writeBigLog(file) {
   console.log('Writing a 1 GB log file (once; kept in the temp folder)...')
   const fd = openSync(file, 'w')
-  const lines = []
-  for (let i = 0; i < 20_000; i++)
-    lines.push(
-      `2026-11-29T10:00:${String(i % 60).padStart(2, '0')}Z INFO step ${i}: rendering image ${i} of the FW27 assortment ✓`
-    )
-  const chunk = Buffer.from(lines.join('\n') + '\n')
+  const chunk = Buffer.from(logLines().join('\n') + '\n')
   let written = 0
   while (written < 2 ** 30) {
     const part = chunk.subarray(0, Math.min(chunk.length, 2 ** 30 - written))
     writeSync(fd, part)
     written += part.length
   }
+  closeSync(fd)
+}
+
+/** Lines as a build writes them, about 90 bytes each. */
+function logLines() {
+  return Array.from(
+    { length: 20_000 },
+    (_, i) =>
+      `2026-11-29T10:00:${String(i % 60).padStart(2, '0')}Z INFO step ${i}: rendering image ${i} of the FW27 assortment ✓`
+  )
+}
+
+/** @param {string} file */
+function writeLongLastLine(file) {
+  console.log('Writing a 1 GB log file whose last 256 MiB are one line (once; kept in the temp folder)...')
+  const fd = openSync(file, 'w')
+  const lines = Buffer.from(logLines().join('\n') + '\n')
+  const lineEnd = 2 ** 30 - 2 ** 28
+  for (let written = 0; written < lineEnd;) {
+    const part = lines.subarray(0, Math.min(lines.length, lineEnd - written))
+    writeSync(fd, part)
+    written += part.length
+  }
+  const start = '\nBUILD FAILED: '
+  writeSync(fd, start)
+  const noise = Buffer.alloc(2 ** 20, '\u001b[31m\u0001')
+  for (let written = lineEnd + start.length; written < 2 ** 30 - 1;) {
+    const part = noise.subarray(0, Math.min(noise.length, 2 ** 30 - 1 - written))
+    writeSync(fd, part)
+    written += part.length
+  }
+  writeSync(fd, '\n')
   closeSync(fd)
 }
 
