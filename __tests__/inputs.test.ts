@@ -1,23 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import nock from 'nock'
+import { describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createJob } from '../harness/runner.mjs'
-import { API, API_KEY, ORG, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
+import { API, API_KEY, freshJobEachTest, ORG, runInProcess, TASK_ID, TOKEN } from './support/in-process.js'
 import { CALLBACK, interceptOnce } from './support/vibeiq-nock.js'
 
 const base = { 'task-id': TASK_ID, token: TOKEN, 'api-url': API }
 
-let job: Job
-beforeEach(() => {
-  nock.disableNetConnect()
-  job = createJob()
-})
-afterEach(() => {
-  nock.cleanAll()
-  nock.enableNetConnect()
-  job.cleanup()
-})
+const job = freshJobEachTest()
 
 describe('an invalid input, when the task id, URL and credentials are usable', () => {
   it.each([
@@ -51,7 +40,7 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
     [{ 'job-status': 'running' }, "Input 'job-status' is 'running': expected success, failure, cancelled."]
   ])('%j: fails the step with a clear message and sends FAILURE with it', async (given, message) => {
     const sent = interceptOnce('post', CALLBACK)
-    const result = await runInProcess(job, { with: { ...base, ...given } })
+    const result = await runInProcess(job(), { with: { ...base, ...given } })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toContain(message)
     expect(result.errors[0]).toContain(`VibeIQ task ${TASK_ID} was failed so that it does not wait forever.`)
@@ -71,7 +60,7 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
   it('an output nested 3,000 levels deep is an input error, and FAILURE goes out with it', async () => {
     const sent = interceptOnce('post', CALLBACK)
     const output = `{"a": ${'['.repeat(2999)}${']'.repeat(2999)}}`
-    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', output } })
+    const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS', output } })
     const message = "Input 'output' nests objects and arrays 3000 levels deep: expected at most 64 levels."
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toBe(
@@ -84,7 +73,7 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
   it('an output 64 levels deep is sent as it is', async () => {
     const sent = interceptOnce('post', CALLBACK)
     const output = `{"a": ${'['.repeat(63)}${']'.repeat(63)}}`
-    const result = await runInProcess(job, {
+    const result = await runInProcess(job(), {
       with: { ...base, status: 'SUCCESS', output, 'include-run-info': 'false' }
     })
     expect(result.exitCode).toBe(0)
@@ -92,10 +81,10 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
   })
 
   it('still reports the input error when RUNNER_TEMP cannot hold the completion mark', async () => {
-    const notADirectory = join(job.root, 'not-a-directory')
+    const notADirectory = join(job().root, 'not-a-directory')
     writeFileSync(notADirectory, '')
     interceptOnce('post', CALLBACK)
-    const result = await runInProcess(job, {
+    const result = await runInProcess(job(), {
       with: { ...base, status: 'ok' },
       env: { RUNNER_TEMP: notADirectory }
     })
@@ -107,7 +96,7 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
 
   it('lists every invalid input at once', async () => {
     interceptOnce('post', CALLBACK)
-    const result = await runInProcess(job, { with: { ...base, status: 'ok', retries: 'x' } })
+    const result = await runInProcess(job(), { with: { ...base, status: 'ok', retries: 'x' } })
     expect(result.errors[0]).toMatch(/^Invalid inputs:\n- Input 'retries' is 'x'.*\n- Input 'status' is 'ok'/)
   })
 
@@ -116,7 +105,7 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
     [{ mode: 'wacth' }, "Input 'mode' is 'wacth': expected one of callback, subtext, watch."]
   ])('%j is a typo like any other: the task is failed with the validation error', async (given, message) => {
     const sent = interceptOnce('post', CALLBACK)
-    const result = await runInProcess(job, { with: { ...base, ...given } })
+    const result = await runInProcess(job(), { with: { ...base, ...given } })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toBe(
       `${message}\nVibeIQ task ${TASK_ID} was failed so that it does not wait forever.`
@@ -132,7 +121,7 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
       { mode: 'subtext', subtext: 'Rendering', status: 'ok' }
     ]
     for (const given of steps) {
-      const result = await runInProcess(job, { with: { ...base, ...given } })
+      const result = await runInProcess(job(), { with: { ...base, ...given } })
       expect(result.exitCode).toBe(1)
       expect(result.errors[0]).toContain("Input 'status' is 'ok'")
       expect(result.outputs['delivered']).toBeUndefined()
@@ -142,12 +131,12 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
   it('the FAILURE callback carries githubRun unless include-run-info is false', async () => {
     const env = { GITHUB_REPOSITORY: 'acme/widgets', GITHUB_RUN_ID: '4242' }
     const withInfo = interceptOnce('post', CALLBACK)
-    await runInProcess(job, { with: { ...base, status: 'ok' }, env })
+    await runInProcess(job(), { with: { ...base, status: 'ok' }, env })
     expect(withInfo[0]?.body['output']).toMatchObject({
       githubRun: { url: 'https://github.com/acme/widgets/actions/runs/4242' }
     })
     const without = interceptOnce('post', CALLBACK)
-    await runInProcess(job, { with: { ...base, status: 'ok', 'include-run-info': 'false' }, env })
+    await runInProcess(job(), { with: { ...base, status: 'ok', 'include-run-info': 'false' }, env })
     expect(without[0]?.body).not.toHaveProperty('output')
   })
 })
@@ -185,7 +174,7 @@ describe('an input error that leaves no way to reach the task', () => {
     [{ token: '', org: ORG }, "Input 'api-key' is empty: 'org' is set"]
   ])('%j fails the step with a clear message and sends nothing', async (given, message) => {
     const sent = interceptOnce('post', CALLBACK)
-    const result = await runInProcess(job, { with: { ...base, ...given } })
+    const result = await runInProcess(job(), { with: { ...base, ...given } })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toContain(message)
     expect(sent).toEqual([])
@@ -209,7 +198,7 @@ describe('an input error that leaves no way to reach the task', () => {
       "Input 'api-url' is 'https://api.vibeiq.test:99999/api': expected an absolute URL"
     ]
   ])('an api-url of %s is quoted without its user, password, query or fragment', async (url, message) => {
-    const result = await runInProcess(job, { with: { ...base, 'api-url': url } })
+    const result = await runInProcess(job(), { with: { ...base, 'api-url': url } })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toContain(message)
     // The password and the key of a URL are secrets: registered with the masker, never printed.
@@ -218,7 +207,7 @@ describe('an input error that leaves no way to reach the task', () => {
   })
 
   it('mode subtext without a subtext fails clearly and sends nothing', async () => {
-    const result = await runInProcess(job, { with: { ...base, mode: 'subtext' } })
+    const result = await runInProcess(job(), { with: { ...base, mode: 'subtext' } })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toBe(
       "Input 'subtext' is empty: mode 'subtext' needs the text to show on the task."
@@ -227,7 +216,7 @@ describe('an input error that leaves no way to reach the task', () => {
 
   it('allows plain http to loopback only', async () => {
     for (const host of ['127.0.0.1:9', 'localhost:9', '[::1]:9']) {
-      const result = await runInProcess(job, {
+      const result = await runInProcess(job(), {
         with: { ...base, 'api-url': `http://${host}/api`, 'dry-run': 'true' }
       })
       expect(result.exitCode).toBe(0)
@@ -235,7 +224,7 @@ describe('an input error that leaves no way to reach the task', () => {
   })
 
   it('never prints the secrets in an error about them', async () => {
-    const result = await runInProcess(job, { with: { ...base, 'api-key': API_KEY, token: '', org: '' } })
+    const result = await runInProcess(job(), { with: { ...base, 'api-key': API_KEY, token: '', org: '' } })
     expect(result.exitCode).toBe(1)
     expect(result.masked).toContain(API_KEY)
     expect(result.printed).not.toContain(API_KEY)
