@@ -28424,62 +28424,79 @@ var utf8 = __nccwpck_require__(2204);
  * head and the tail, joined by one line that says what was left out. Memory stays within
  * the budget however many lines pass through.
  *
- * A line costs its bytes as it stood in its source, line break included (a trailing CR is
- * dropped but still counted), so that a file region skipped unread costs exactly its size.
+ * The budget bounds the `logs` array as it is sent: a line costs its JSON string (quotes and
+ * escapes included: a control character costs 6 bytes) plus the comma after it, and the
+ * brackets take the last byte, so JSON.stringify(lines()) is never longer than `maxBytes`.
+ * What was left out is reported in bytes of its source, line breaks included.
  */
 class LogBudget {
     maxBytes;
     redact;
     runUrl;
     head = [];
-    headBytes = 0;
+    headCost = 0;
     headFull = false;
     tail = [];
     tailCosts = [];
+    tailSources = [];
     tailStart = 0;
-    tailBytes = 0;
+    tailCost = 0;
     omittedLines = 0;
     omittedBytes = 0;
-    /** Longest line kept whole; a longer one is cut so that head and tail each hold a line. */
-    lineCap;
+    /** Some left-out lines were not counted (reading stopped at the log-file limits). */
+    someUncounted = false;
+    /** The array's brackets, less the comma the last line does not have. */
+    capacity;
+    /** Most one line may cost; a longer one is cut so that head and tail each hold a line. */
+    maxLineCost;
     constructor(maxBytes, redact, runUrl) {
         this.maxBytes = maxBytes;
         this.redact = redact;
         this.runUrl = runUrl;
-        const room = maxBytes - this.omissionCost(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-        this.lineCap = Math.max(64, Math.floor(room / 2) - 1);
+        this.capacity = maxBytes - 1;
+        const room = this.capacity - this.omissionCost(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, true);
+        this.maxLineCost = Math.max(65, Math.floor(room / 2));
     }
-    /** `unreadBytes`: how much more of this line the caller counted but did not pass. */
+    /**
+     * `unreadBytes`: how much more of this line the caller counted but did not pass; the line
+     * is then redacted as far as it goes, and its end, where a secret may start whose rest
+     * went unread, is left out with the rest.
+     */
     add(rawLine, unreadBytes = 0) {
-        const crBytes = rawLine.endsWith('\r') ? 1 : 0;
-        let line = this.redact(crBytes ? rawLine.slice(0, -1) : rawLine);
-        let cost = (0,utf8/* utf8Length */.w)(line) + 1 + crBytes;
-        if (cost > this.lineCap + 1 || unreadBytes > 0) {
-            line = cutLine(line, this.lineCap, unreadBytes);
-            cost = (0,utf8/* utf8Length */.w)(line) + 1;
+        const sourceBytes = (0,utf8/* utf8Length */.wI)(rawLine) + unreadBytes + 1;
+        const complete = unreadBytes === 0;
+        let line = this.redact(complete && rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine);
+        let cutBytes = unreadBytes;
+        if (!complete) {
+            const safe = withoutLast(line, this.redact.longest - 1);
+            cutBytes += (0,utf8/* utf8Length */.wI)(line) - (0,utf8/* utf8Length */.wI)(safe);
+            line = safe;
         }
-        if (!this.headFull && this.headBytes + cost <= this.lineCap + 1) {
-            this.head.push(line);
-            this.headBytes += cost;
-            return;
+        let cost = lineCost(line);
+        if (cost > this.maxLineCost || cutBytes > 0) {
+            line = cutLine(line, this.maxLineCost - 1, cutBytes);
+            cost = lineCost(line);
         }
-        this.headFull = true;
-        this.tail.push(line);
-        this.tailCosts.push(cost);
-        this.tailBytes += cost;
-        while (this.tailBytes > this.tailRoom())
-            this.dropOldestTailLine();
+        this.keep(line, cost, sourceBytes);
     }
     addAll(lines) {
         for (const line of lines)
             this.add(line);
     }
     /**
-     * The most the tail can hold: any line that starts more than this many bytes before the
-     * end of all the lines is certain to be left out.
+     * The least a line of `rawBytes` (its line break not included) can cost once added:
+     * uncut, its bytes less a CR, plus quotes and comma; cut, about maxLineCost, of which half
+     * is a safe floor. Redaction can make it cheaper still, which the reader's margin absorbs.
+     */
+    leastCost(rawBytes) {
+        return Math.min(rawBytes + 2, Math.floor(this.maxLineCost / 2));
+    }
+    /**
+     * The most the tail can hold: lines followed by lines that cost at least this much are
+     * certain to be left out.
      */
     tailRoom() {
-        return this.maxBytes - this.headBytes;
+        return this.capacity - this.headCost;
     }
     /** True once later lines can only land in the tail. */
     get isHeadFull() {
@@ -28487,15 +28504,18 @@ class LogBudget {
     }
     /**
      * Records lines that were counted but not read, and that come after everything in the
-     * tail so far; only call it when at least tailRoom() bytes follow them, so that none of
-     * them, nor the current tail, would have been kept.
+     * tail so far; only call it when the lines after them are certain to fill tailRoom(),
+     * so that none of them, nor the current tail, would have been kept. `allCounted` false:
+     * there were more lines than `lines`.
      */
-    skip(lines, bytes) {
+    skip(lines, bytes, allCounted = true) {
         this.headFull = true;
         while (this.tail.length > this.tailStart)
             this.dropOldestTailLine();
         this.omittedLines += lines;
         this.omittedBytes += bytes;
+        if (!allCounted)
+            this.someUncounted = true;
     }
     /** The lines to send, in order, with the omission line between head and tail. */
     lines() {
@@ -28504,41 +28524,73 @@ class LogBudget {
         }
         // Make room for the omission line by leaving out more of the tail's oldest lines.
         while (this.tail.length > this.tailStart + 1 &&
-            this.headBytes + this.tailBytes + this.omissionCost(this.omittedLines, this.omittedBytes) >
-                this.maxBytes) {
+            this.headCost + this.tailCost + this.omissionCost(this.omittedLines, this.omittedBytes) > this.capacity) {
             this.dropOldestTailLine();
         }
         return [...this.head, this.omissionLine(), ...this.tail.slice(this.tailStart)];
     }
     get omitted() {
-        return { lines: this.omittedLines, bytes: this.omittedBytes };
+        return { lines: this.omittedLines, bytes: this.omittedBytes, allCounted: !this.someUncounted };
+    }
+    keep(line, cost, sourceBytes) {
+        if (!this.headFull && this.headCost + cost <= this.maxLineCost) {
+            this.head.push(line);
+            this.headCost += cost;
+            return;
+        }
+        this.headFull = true;
+        this.tail.push(line);
+        this.tailCosts.push(cost);
+        this.tailSources.push(sourceBytes);
+        this.tailCost += cost;
+        while (this.tailCost > this.tailRoom())
+            this.dropOldestTailLine();
     }
     dropOldestTailLine() {
-        const cost = this.tailCosts[this.tailStart++];
-        this.tailBytes -= cost;
+        this.tailCost -= this.tailCosts[this.tailStart] ?? 0;
         this.omittedLines++;
-        this.omittedBytes += cost;
-        // Compact now and then, so the array does not keep every dropped line alive.
+        this.omittedBytes += this.tailSources[this.tailStart] ?? 0;
+        this.tailStart++;
+        // Compact now and then, so the arrays do not keep every dropped line alive.
         if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
             this.tail.splice(0, this.tailStart);
             this.tailCosts.splice(0, this.tailStart);
+            this.tailSources.splice(0, this.tailStart);
             this.tailStart = 0;
         }
     }
-    omissionLine(lines = this.omittedLines, bytes = this.omittedBytes) {
+    omissionLine(lines = this.omittedLines, bytes = this.omittedBytes, uncounted = this.someUncounted) {
         const where = this.runUrl ? `; the full log is in the GitHub run: ${this.runUrl}` : '';
-        return `[... ${lines} lines (${bytes} bytes) left out to stay within max-log-bytes${where} ...]`;
+        const count = `${lines}${uncounted ? ' or more' : ''}`;
+        return `[... ${count} lines (${bytes} bytes) left out to stay within max-log-bytes${where} ...]`;
     }
-    omissionCost(lines, bytes) {
-        return (0,utf8/* utf8Length */.w)(this.omissionLine(lines, bytes)) + 1;
+    omissionCost(lines, bytes, uncounted = this.someUncounted) {
+        return lineCost(this.omissionLine(lines, bytes, uncounted));
     }
 }
-/** Cuts a line to at most `maxBytes`, saying how much was cut, without splitting a character. */
-function cutLine(line, maxBytes, extraBytes = 0) {
-    const total = (0,utf8/* utf8Length */.w)(line) + extraBytes;
+/** What a line costs in the `logs` array: its JSON string and a comma. */
+function lineCost(line) {
+    return (0,utf8/* jsonLength */.Fd)(line) + 1;
+}
+/** `text` without its last `count` characters, never leaving half a surrogate pair. */
+function withoutLast(text, count) {
+    if (count <= 0)
+        return text;
+    let end = Math.max(0, text.length - count);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return text.slice(0, end);
+}
+/**
+ * Cuts a line so that its JSON string takes at most `maxJsonBytes`, saying how much was cut,
+ * without splitting a character. Cut only what is already redacted.
+ */
+function cutLine(line, maxJsonBytes, extraBytes = 0) {
+    const total = (0,utf8/* utf8Length */.wI)(line) + extraBytes;
     const note = (cut) => ` [... line cut: ${cut} more bytes]`;
-    const kept = (0,utf8/* truncateUtf8 */.C)(line, maxBytes - (0,utf8/* utf8Length */.w)(note(total)));
-    return kept + note(total - (0,utf8/* utf8Length */.w)(kept));
+    const kept = (0,utf8/* truncateJson */.f$)(line, maxJsonBytes - (0,utf8/* utf8Length */.wI)(note(total)));
+    return kept + note(total - (0,utf8/* utf8Length */.wI)(kept));
 }
 
 ;// CONCATENATED MODULE: ./src/task-logs.ts
@@ -28547,6 +28599,10 @@ function cutLine(line, maxBytes, extraBytes = 0) {
 
 
 
+/** The README states these. */
+const LOG_FILE_LIMITS = { maxFiles: 1000, maxBytes: 4 * 2 ** 30, maxSeconds: 30 };
+/** Files named in warnings one by one; the rest are counted in one more. */
+const MAX_FILE_WARNINGS = 10;
 /**
  * Never throws for a missing or unreadable file: that becomes a warning and a log line,
  * because the callback must go out whatever happened to the logs.
@@ -28555,47 +28611,108 @@ async function gatherLogs(sources, limits) {
     const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl);
     budget.addAll(sources.leading);
     budget.addAll(sources.text);
-    if (sources.filePatterns.length > 0)
-        await appendLogFiles(budget, sources.filePatterns);
+    if (sources.filePatterns.length > 0) {
+        await appendLogFiles(budget, sources.filePatterns, limits.files ?? LOG_FILE_LIMITS, limits.now);
+    }
     budget.addAll(sources.trailing ?? []);
-    const { lines, bytes } = budget.omitted;
-    if (lines > 0) {
-        core/* info */.pq(`Logs exceed ${constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines} lines (${bytes} bytes) are left out of the middle.`);
+    const { lines, bytes, allCounted } = budget.omitted;
+    if (lines > 0 || bytes > 0) {
+        core/* info */.pq(`Logs exceed ${constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
     }
     return budget.lines();
 }
-async function appendLogFiles(budget, patterns) {
-    const [{ displayPath, resolvePatterns }, { appendLogFile }] = await Promise.all([
+async function appendLogFiles(budget, patterns, limits, now) {
+    const [{ displayPath, searchPatterns }, { appendLogFile, ReadAllowance }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 265).then(__nccwpck_require__.bind(__nccwpck_require__, 1265)),
-        __nccwpck_require__.e(/* import() */ 575).then(__nccwpck_require__.bind(__nccwpck_require__, 4575))
+        __nccwpck_require__.e(/* import() */ 774).then(__nccwpck_require__.bind(__nccwpck_require__, 6774))
     ]);
-    let matches;
+    const allowance = new ReadAllowance(limits.maxBytes, limits.maxSeconds * 1000, now);
+    const warnings = new FileWarnings(budget);
+    let search;
     try {
-        matches = await resolvePatterns(patterns);
+        search = await searchPatterns(patterns, {
+            maxFiles: limits.maxFiles,
+            timeLeftMs: () => limits.maxSeconds * 1000 - allowance.used.ms
+        });
     }
     catch (error) {
         skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
         return;
     }
-    for (const { pattern, files, matched } of matches) {
-        if (!matched) {
+    const unread = [];
+    let stoppedInFile = false;
+    for (const [index, { pattern, files, matched }] of search.matches.entries()) {
+        // The last pattern's search may have stopped before its first file.
+        const searchedWhole = !search.stopped || index < search.matches.length - 1;
+        if (!matched && searchedWhole) {
             skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
         }
         for (const file of files) {
             const name = displayPath(file);
+            if (allowance.exhausted) {
+                unread.push(name);
+                continue;
+            }
             budget.add(`==> ${name} <==`);
             try {
-                await appendLogFile(file, budget);
+                await appendLogFile(file, budget, allowance);
+                stoppedInFile = allowance.exhausted;
             }
             catch (error) {
-                skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
+                warnings.add(`${constants/* Inputs */.G0.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
             }
+        }
+    }
+    warnings.summarize();
+    const limitsText = `${limits.maxFiles} files, ${sizeText(limits.maxBytes)} or ${limits.maxSeconds} s in all`;
+    if (search.stopped === 'files') {
+        skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
+    }
+    else if (search.stopped === 'time') {
+        skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
+    }
+    if (stoppedInFile || unread.length > 0) {
+        const { bytes, ms } = allowance.used;
+        const unreadText = unread.length > 0 ? `; ${describeUnread(unread)}` : '';
+        skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
+    }
+}
+function sizeText(bytes) {
+    if (bytes >= 2 ** 30)
+        return `${+(bytes / 2 ** 30).toFixed(1)} GiB`;
+    if (bytes >= 2 ** 20)
+        return `${+(bytes / 2 ** 20).toFixed(1)} MiB`;
+    return `${bytes} bytes`;
+}
+function describeUnread(names) {
+    const shown = names.slice(0, MAX_FILE_WARNINGS).map(name => `'${name}'`);
+    const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
+    return `${names.length} file${names.length === 1 ? ' was' : 's were'} not read: ${shown.join(', ')}${more}`;
+}
+/** A warning for each of the first files that could not be read, then one that counts the rest. */
+class FileWarnings {
+    budget;
+    count = 0;
+    constructor(budget) {
+        this.budget = budget;
+    }
+    add(message) {
+        this.count++;
+        if (this.count <= MAX_FILE_WARNINGS)
+            skipWithWarning(this.budget, message);
+        else
+            this.budget.add(`[${message}]`);
+    }
+    summarize() {
+        const more = this.count - MAX_FILE_WARNINGS;
+        if (more > 0) {
+            core/* warning */.$e(`${constants/* Inputs */.G0.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
         }
     }
 }
 /** Missing content is worth a warning and a line in the task's logs, never a lost callback. */
-function skipWithWarning(budget, message) {
-    core/* warning */.$e(`${message}; the callback is sent without it.`);
+function skipWithWarning(budget, message, consequence = 'the callback is sent without it') {
+    core/* warning */.$e(consequence ? `${message}; ${consequence}.` : `${message}.`);
     budget.add(`[${message}]`);
 }
 
@@ -29161,7 +29278,7 @@ var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/outcome.ts
 var outcome = __nccwpck_require__(4671);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
+var src_secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * The action's inputs, read once and validated into a typed Settings object.
@@ -29180,15 +29297,17 @@ function readSettings(env = process.env) {
         errors.push(message);
         return undefined;
     };
-    // Secrets first: they must be masked before anything below can print them.
-    const credentials = {
-        token: input(constants/* Inputs */.G0.Token) || env[constants/* CredentialEnv */.Vz.Token] || undefined,
-        apiKey: input(constants/* Inputs */.G0.ApiKey) || env[constants/* CredentialEnv */.Vz.ApiKey] || undefined,
-        org: input(constants/* Inputs */.G0.Org) || env[constants/* CredentialEnv */.Vz.Org] || undefined
-    };
+    // Secrets first: they must be masked before anything below can print them. Environment
+    // variables are trimmed as inputs are, so that what is sent is what is redacted.
+    const token = credential(constants/* Inputs */.G0.Token, constants/* CredentialEnv */.Vz.Token, env);
+    const apiKey = credential(constants/* Inputs */.G0.ApiKey, constants/* CredentialEnv */.Vz.ApiKey, env);
+    const org = credential(constants/* Inputs */.G0.Org, constants/* CredentialEnv */.Vz.Org, env);
+    const credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value };
     const githubToken = input(constants/* Inputs */.G0.GithubToken) || undefined;
-    (0,secrets/* registerSecrets */.dg)([credentials.token, credentials.apiKey, githubToken]);
-    const redact = (0,secrets/* createRedactor */.lY)([credentials.token, credentials.apiKey]);
+    // Every credential the step can see, not only those the action uses: any of them may be in a log file.
+    const secrets = [credentials.token, credentials.apiKey, githubToken, ...(0,src_secrets/* environmentSecrets */.Pm)(env)];
+    (0,src_secrets/* registerSecrets */.dg)(secrets);
+    const redact = (0,src_secrets/* createRedactor */.lY)(secrets);
     const modeText = input(constants/* Inputs */.G0.Mode) || constants/* Defaults */.Hw.Mode;
     const mode = MODES.find(m => m === modeText.toLowerCase());
     if (!mode)
@@ -29198,6 +29317,9 @@ function readSettings(env = process.env) {
     const taskId = parseTaskId(input(constants/* Inputs */.G0.TaskId), env, fail);
     const apiUrl = parseApiUrl(input(constants/* Inputs */.G0.ApiUrl) || constants/* Defaults */.Hw.ApiUrl, fail);
     checkCredentials(credentials, fail);
+    for (const given of [token, apiKey, org])
+        if (given)
+            checkHeaderValue(given, fail);
     const essentialsOk = errors.length === essentialErrors;
     const retries = parseNumber(constants/* Inputs */.G0.Retries, constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: constants/* MAX_RETRIES */.kd }, fail) ??
         constants/* Defaults */.Hw.Retries;
@@ -29268,6 +29390,21 @@ function readSettings(env = process.env) {
 }
 function input(name) {
     return core/* getInput */.V4(name);
+}
+function credential(name, variable, env) {
+    const given = input(name);
+    if (given)
+        return { value: given, source: `Input '${name}'` };
+    const fromEnv = env[variable]?.trim();
+    return fromEnv ? { value: fromEnv, source: `Environment variable ${variable}` } : undefined;
+}
+/** A credential goes in an HTTP header, where a line break or control character is refused. */
+function checkHeaderValue({ value, source }, fail) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value) || /[^\u0000-\u00ff]/.test(value)) {
+        fail(`${source} contains a line break, a control character or a character beyond Latin-1 ` +
+            `(its value is not shown): expected the credential alone, on one line.`);
+    }
 }
 /** The settings for the debug log: which credential is used, never its value. */
 function describeSettings(settings) {
@@ -29353,22 +29490,24 @@ function isLoopback(hostname) {
     return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 function parseApiUrl(given, fail) {
+    // Quoted without user, password, query or fragment, which may hold credentials.
+    const shown = (0,src_secrets/* urlForMessages */.Fi)(given);
     let url;
     try {
         url = new URL(given);
     }
     catch {
-        return fail(invalid(constants/* Inputs */.G0.ApiUrl, given, `an absolute URL such as ${constants/* Defaults */.Hw.ApiUrl}`));
+        return fail(invalid(constants/* Inputs */.G0.ApiUrl, shown, `an absolute URL such as ${constants/* Defaults */.Hw.ApiUrl}`));
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return fail(invalid(constants/* Inputs */.G0.ApiUrl, given, 'an https:// URL'));
+        return fail(invalid(constants/* Inputs */.G0.ApiUrl, shown, 'an https:// URL'));
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        return fail(`Input '${constants/* Inputs */.G0.ApiUrl}' is '${given}': plain http is refused because the credentials ` +
+        return fail(`Input '${constants/* Inputs */.G0.ApiUrl}' is '${shown}': plain http is refused because the credentials ` +
             `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`);
     }
     if (url.username || url.password || url.search || url.hash) {
-        return fail(invalid(constants/* Inputs */.G0.ApiUrl, url.origin + url.pathname, 'a base URL without user, query or fragment'));
+        return fail(invalid(constants/* Inputs */.G0.ApiUrl, shown, 'a base URL without user, query or fragment'));
     }
     return (url.origin + url.pathname).replace(/\/+$/, '');
 }
@@ -29453,11 +29592,32 @@ function parseNeeds(given, fail) {
     }
     return needs;
 }
+/** Deeper is no build's output, and would cost every step that walks it a stack frame per level. */
+const MAX_OUTPUT_DEPTH = 64;
 function parseOutput(given, fail) {
     if (given === '')
         return undefined;
     const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
-    return parseJsonObject(constants/* Inputs */.G0.Output, given, expected, fail);
+    const output = parseJsonObject(constants/* Inputs */.G0.Output, given, expected, fail);
+    const depth = output && jsonDepth(output);
+    if (depth && depth > MAX_OUTPUT_DEPTH) {
+        return fail(`Input '${constants/* Inputs */.G0.Output}' nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
+    }
+    return output;
+}
+/** Levels of objects and arrays, `{}` being one; iterative, so any depth is safe. */
+function jsonDepth(value) {
+    let deepest = 0;
+    const pending = [[value, 1]];
+    for (let item = pending.pop(); item; item = pending.pop()) {
+        const [node, depth] = item;
+        if (!node || typeof node !== 'object')
+            continue;
+        deepest = Math.max(deepest, depth);
+        for (const child of Object.values(node))
+            pending.push([child, depth + 1]);
+    }
+    return deepest;
 }
 function parseJsonObject(name, given, expected, fail) {
     let parsed;
@@ -29889,47 +30049,151 @@ function readRunInfo(env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ urlForMessages),
 /* harmony export */   Kp: () => (/* binding */ redactJson),
+/* harmony export */   Pm: () => (/* binding */ environmentSecrets),
 /* harmony export */   XF: () => (/* binding */ REDACTED),
 /* harmony export */   dg: () => (/* binding */ registerSecrets),
 /* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
+/* unused harmony export MIN_SECRET_LENGTH */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
 
 const REDACTED = '***';
 /**
+ * Shorter values are not treated as secrets: no real credential is this short, and replacing
+ * every occurrence of a two-letter value would shred the text it appears in.
+ */
+const MIN_SECRET_LENGTH = 6;
+/**
  * Tells the runner to mask each secret in the job log. Called while the inputs are read,
- * before the action prints anything that could contain them.
+ * before the action prints anything that could contain them. The runner masks the
+ * URL-encoded and JSON-escaped forms by itself.
  */
 function registerSecrets(secrets) {
-    for (const secret of secrets)
+    for (const secret of new Set(secrets))
         if (secret)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
 }
-/** Replaces every secret with `***`; what leaves this process goes through it. */
+/**
+ * Replaces every secret with `***`, as it is and URL-encoded or JSON-escaped, in one pass;
+ * what leaves this process goes through it.
+ */
 function createRedactor(secrets) {
-    // Longest first, so a secret that contains another is replaced whole.
-    const present = [...new Set(secrets.filter((s) => !!s))].sort((a, b) => b.length - a.length);
-    if (present.length === 0)
-        return text => text;
-    return text => {
-        for (const secret of present) {
-            if (text.includes(secret))
-                text = text.split(secret).join(REDACTED);
-        }
-        return text;
-    };
-}
-/** Applies a redactor to every string (keys included) of a JSON value. */
-function redactJson(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map(item => redactJson(item, redact));
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactJson(item, redact)]));
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (!secret || secret.length < MIN_SECRET_LENGTH)
+            continue;
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
+        forms.add(JSON.stringify(secret).slice(1, -1));
     }
-    return value;
+    // Longest first: where two forms start at the same place, the whole of the longer one goes.
+    const sorted = [...forms].sort((a, b) => b.length - a.length);
+    if (sorted.length === 0)
+        return Object.assign((text) => text, { longest: 0 });
+    const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+    return Object.assign((text) => text.replace(pattern, REDACTED), {
+        longest: sorted[0]?.length ?? 0
+    });
+}
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+/** A variable whose name ends like these holds a credential (`INPUT_GITHUB-TOKEN`, `AWS_SECRET_ACCESS_KEY`). */
+const CREDENTIAL_NAME = /(?:^|[_-])(?:TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|(?:API|PRIVATE|ACCESS|SECRET)[_-]?KEY)$/i;
+/** A URL's query parameter that carries a credential (a signed URL's `sig`, an `access_token`). */
+const CREDENTIAL_PARAMETER = /^(?:sig|signature|token|access_token|code|key|secret|password)$/i;
+/**
+ * The credentials the step's environment holds besides the action's own inputs: each variable
+ * whose name marks a credential (the runner's `ACTIONS_RUNTIME_TOKEN` and
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`, every `INPUT_*` token, a `GITHUB_TOKEN` the workflow
+ * exported), and the password and credential-named query parameters of any URL in a
+ * variable (a proxy's `user:password@`, a signed URL's `sig`). Any of them could end up in a
+ * log file the job wrote, so none may be sent.
+ */
+function environmentSecrets(env) {
+    const secrets = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (!value)
+            continue;
+        if (CREDENTIAL_NAME.test(name))
+            secrets.push(value.trim());
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+            secrets.push(...urlSecrets(value));
+    }
+    return secrets.filter(secret => secret.length >= MIN_SECRET_LENGTH);
+}
+function urlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return [];
+    }
+    const found = [...url.searchParams].filter(([name]) => CREDENTIAL_PARAMETER.test(name)).map(([, v]) => v);
+    if (url.password)
+        found.push(url.password, safeDecode(url.password));
+    return found;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * A URL as it may be printed: without user, password, query or fragment, which can carry
+ * credentials. Text that is not a URL loses what looks like those parts.
+ */
+function urlForMessages(text) {
+    try {
+        const url = new URL(text);
+        if (!url.username && !url.password && !url.search && !url.hash)
+            return text;
+        // Not url.origin: it is "null" for schemes the URL standard does not know (foo://).
+        return `${url.protocol}${url.host ? `//${url.host}` : ''}${url.pathname}`;
+    }
+    catch {
+        return text.replace(/(\/\/)[^/?#]*@/, '$1').replace(/[?#].*$/s, '');
+    }
+}
+/** Applies a redactor to every string (keys included) of a JSON value; iterative, so any depth is safe. */
+function redactJson(value, redact) {
+    const root = {};
+    const pending = [
+        { from: value, into: root, key: 'value' }
+    ];
+    for (let item = pending.pop(); item; item = pending.pop()) {
+        const { from, into, key } = item;
+        let copy = from;
+        if (typeof from === 'string') {
+            copy = redact(from);
+        }
+        else if (Array.isArray(from)) {
+            const array = new Array(from.length);
+            for (let i = from.length - 1; i >= 0; i--)
+                pending.push({ from: from[i], into: array, key: i });
+            copy = array;
+        }
+        else if (from && typeof from === 'object') {
+            const object = {};
+            const entries = Object.entries(from);
+            // Pushed last to first, so that keys are added in their order (and the last of two
+            // keys that redact alike wins, as with Object.fromEntries).
+            for (let i = entries.length - 1; i >= 0; i--) {
+                const [name, element] = entries[i];
+                pending.push({ from: element, into: object, key: redact(name) });
+            }
+            copy = object;
+        }
+        // defineProperty, not assignment: a "__proto__" key from JSON must stay a plain key.
+        Object.defineProperty(into, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    }
+    return root.value;
 }
 
 
@@ -29939,8 +30203,10 @@ function redactJson(value, redact) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ truncateUtf8),
-/* harmony export */   w: () => (/* binding */ utf8Length)
+/* harmony export */   Ck: () => (/* binding */ truncateUtf8),
+/* harmony export */   Fd: () => (/* binding */ jsonLength),
+/* harmony export */   f$: () => (/* binding */ truncateJson),
+/* harmony export */   wI: () => (/* binding */ utf8Length)
 /* harmony export */ });
 const encoder = new TextEncoder();
 function utf8Length(text) {
@@ -29957,6 +30223,54 @@ function truncateUtf8(text, maxBytes) {
         return text;
     const { read } = encoder.encodeInto(text, new Uint8Array(maxBytes));
     return text.slice(0, read);
+}
+/** What JSON.stringify writes longer than UTF-8: control characters, `"`, `\`, lone surrogates. */
+// eslint-disable-next-line no-control-regex
+const ESCAPED_IN_JSON = /[\u0000-\u001f"\\\ud800-\udfff]/;
+/**
+ * Bytes of `text` as a JSON string, quotes included: what it costs in the body that is sent.
+ * A control character costs 6 bytes there (`\u001b`), `"` and `\` cost 2.
+ */
+function jsonLength(text) {
+    return ESCAPED_IN_JSON.test(text) ? utf8Length(JSON.stringify(text)) : utf8Length(text) + 2;
+}
+/** The longest prefix of `text` whose JSON string (quotes included) fits in `maxBytes`; no character is cut. */
+function truncateJson(text, maxBytes) {
+    const prefix = truncateUtf8(text, maxBytes - 2);
+    if (jsonLength(prefix) <= maxBytes)
+        return prefix;
+    // Escapes make some characters longer: add up what each costs in JSON.
+    let bytes = 2;
+    for (let i = 0; i < prefix.length; i++) {
+        const pair = isSurrogatePair(prefix, i);
+        const cost = pair ? 4 : jsonCharBytes(prefix.charCodeAt(i));
+        if (bytes + cost > maxBytes)
+            return prefix.slice(0, i);
+        bytes += cost;
+        if (pair)
+            i++;
+    }
+    return prefix;
+}
+/** Short escapes: \b \t \n \f \r. */
+const SHORT_ESCAPES = new Set([0x08, 0x09, 0x0a, 0x0c, 0x0d]);
+function jsonCharBytes(code) {
+    if (code < 0x20)
+        return SHORT_ESCAPES.has(code) ? 2 : 6;
+    if (code === 0x22 || code === 0x5c)
+        return 2;
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdfff)
+        return 6; // alone: escaped as \udXXX
+    return 3;
+}
+function isSurrogatePair(text, i) {
+    const high = text.charCodeAt(i);
+    const low = text.charCodeAt(i + 1);
+    return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 
@@ -30037,7 +30351,7 @@ async function attempt(options) {
         message = response.message;
         const received = [];
         await Promise.race([readBody(message, options.maxBodyBytes, received), expired]);
-        const body = (0,utf8/* truncateUtf8 */.C)(Buffer.concat(received).toString('utf8'), options.maxBodyBytes);
+        const body = (0,utf8/* truncateUtf8 */.Ck)(Buffer.concat(received).toString('utf8'), options.maxBodyBytes);
         return { status: message.statusCode ?? 0, headers: message.headers, body };
     }
     catch (error) {
@@ -30230,9 +30544,9 @@ class VibeIqClient {
         if (answer.status >= 200 && answer.status < 300)
             return { answer, accepted: true };
         if (!(0,retry_policy/* isRetryableStatus */.PS)(answer.status)) {
-            return { answer, problem: this.redact(refusal(request, answer)), retryable: false };
+            return { answer, problem: this.redact(refusal(request, answer, this.redact)), retryable: false };
         }
-        const said = serverMessage(answer.body);
+        const said = serverMessage(answer.body, this.redact);
         return {
             answer,
             problem: `HTTP ${answer.status}${said ? ` (${said})` : ''}`,
@@ -30296,8 +30610,12 @@ function curlCommand(request, bodyFile) {
 function shellQuote(text) {
     return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
-/** The `message` (or `error`) of a JSON error body, else the body itself, kept short. */
-function serverMessage(body) {
+/**
+ * The `message` (or `error`) of a JSON error body, else the body itself, kept short; redacted
+ * once decoded and before it is cut, since no redaction recognises the start of a secret cut
+ * in two.
+ */
+function serverMessage(body, redact) {
     let message = body;
     try {
         const parsed = JSON.parse(body);
@@ -30310,12 +30628,12 @@ function serverMessage(body) {
     catch {
         // not JSON: quote it as it came
     }
-    message = message.replace(/\s+/g, ' ').trim();
+    message = redact(message.replace(/\s+/g, ' ').trim());
     return message.length > 300 ? `${message.slice(0, 300)}...` : message;
 }
-function refusal(request, answer) {
-    const said = serverMessage(answer.body);
-    const location = answer.headers.location ? ` to ${answer.headers.location}` : '';
+function refusal(request, answer, redact) {
+    const said = serverMessage(answer.body, redact);
+    const location = answer.headers.location ? ` to ${(0,secrets/* urlForMessages */.Fi)(answer.headers.location)}` : '';
     let text = `VibeIQ answered HTTP ${answer.status}${location} to ${request.method} ${request.url}: ${(0,retry_policy/* likelyCause */.IT)(answer.status)}.`;
     if (said)
         text += ` The server said: "${said}".`;
