@@ -32,7 +32,7 @@ export interface SkimLimits {
 
 type State = 'text' | 'tag' | 'quoted' | 'comment' | 'cdata' | 'pi'
 
-/** What ends each state that holds content, and how much of the content is kept. */
+/** What ends each state that holds content. */
 const CONTENT_END: Partial<Record<State, string>> = { comment: '-->', cdata: ']]>', pi: '?>' }
 const OPENERS = ['<!--', '<![CDATA[']
 const LONGEST_OPENER = 9
