@@ -473,8 +473,8 @@ describe('reports that would cost too much, or lie about time', () => {
     const results = await readJunitReports([join(scratch, '*.xml')])
     expect(tally(results)).toEqual({ total: 1, passed: 0, failed: 1, errored: 0, skipped: 0, flaky: 0 })
     expect(results.problems).toEqual([
-      `'${join(scratch, 'a-pipe.xml')}' is not read: not a regular file: it is a named pipe (FIFO)`,
-      `'${join(scratch, 'c-zero.xml')}' is not read: not a regular file: it is a character device`
+      `'${join(scratch, 'a-pipe.xml')}' is not read: it is a FIFO (named pipe), not a regular file`,
+      `'${join(scratch, 'c-zero.xml')}' is not read: it is /dev/zero, under /dev, which holds the system's live state, not a file to read`
     ])
     expect(good).toBeDefined()
   }, 10_000)

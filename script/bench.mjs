@@ -7,7 +7,7 @@
 //      @actions/core + @actions/http-client making the same POST (the toolkit's own cost).
 //   2. A 1 GB log file sent with logs-file.
 //   3. A 200,000-case (about 100 MB) JUnit report read with junit-files.
-//   4. Peak memory of JUnit reports built to cost memory: 1,000,000 failing cases, and 80 MiB
+//   5. Peak memory of JUnit reports built to cost memory: 1,000,000 failing cases, and 80 MiB
 //      each of a CDATA <system-out>, a comment and text (what the reader must skip, not hold).
 //
 // Options: BENCH_ROUNDS (default 15), BENCH_SKIP=big-log,junit,junit-memory to leave sections out.
@@ -141,7 +141,7 @@ async function junitMemory() {
     Math.min(rounds, 3)
   )
   heading(
-    `4. JUnit reports that cost memory: 1,000,000 failing cases (${(statSync(failing).size / 2 ** 20).toFixed(0)} MiB), ` +
+    `5. JUnit reports that cost memory: 1,000,000 failing cases (${(statSync(failing).size / 2 ** 20).toFixed(0)} MiB), ` +
       `and a ${(statSync(bulky).size / 2 ** 20).toFixed(0)} MiB report of CDATA output, a comment and text`
   )
   table(results, 'callback, no report')

@@ -15,7 +15,6 @@ import {
   type SummaryRow
 } from './report.js'
 import { readRunInfo } from './run-info.js'
-import type { Redact } from './secrets.js'
 import type { Connection, FailureTarget, Settings } from './settings.js'
 import { gatherLogs } from './task-logs.js'
 import {
@@ -148,7 +147,10 @@ async function postCallback(
  * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
  * the callback: an unexpected failure only leaves the test results out.
  */
-async function readTests(patterns: readonly string[], redact: Redact): Promise<TestResults | undefined> {
+async function readTests(
+  patterns: readonly string[],
+  redact: Settings['redact']
+): Promise<TestResults | undefined> {
   try {
     const { readJunitReports } = await import('./junit-reports.js')
     const tests = await readJunitReports(patterns, { redact })

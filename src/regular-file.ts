@@ -1,16 +1,29 @@
 import { constants, type Stats } from 'node:fs'
-import { open, type FileHandle } from 'node:fs/promises'
+import { open, realpath, type FileHandle } from 'node:fs/promises'
+import { sep } from 'node:path'
 
 /**
- * Opens a file for reading only when it is a regular file. O_NONBLOCK keeps the open of a
- * named pipe from waiting for a writer, and the check is made on the opened handle, so a
- * symlink to a device, or a file swapped after a check by name, is caught too.
+ * Their files look regular but are the system's live state: sizes of 0 that read without end,
+ * or secrets (/proc/self/environ holds this step's environment, tokens included).
+ */
+const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev']
+
+/**
+ * Opens a file for reading, only if it is a regular file outside /proc, /sys and /dev: a FIFO
+ * would block, /dev/zero and /dev/urandom never end. The open does not block (O_NONBLOCK),
+ * the check is made on the open handle, and the error names what the file is.
  */
 export async function openRegularFile(path: string): Promise<FileHandle> {
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  const real = await realpath(path)
+  const system = SYSTEM_DIRECTORIES.find(dir => real === dir || real.startsWith(dir + sep))
+  if (system) {
+    throw new Error(`it is ${real}, under ${system}, which holds the system's live state, not a file to read`)
+  }
+  // The resolved path: a link swapped after the check above cannot lead elsewhere.
+  const handle = await open(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   try {
     const info = await handle.stat()
-    if (!info.isFile()) throw new Error(`not a regular file: it is ${kindOf(info)}`)
+    if (!info.isFile()) throw new Error(`it is ${describeKind(info)}, not a regular file`)
     return handle
   } catch (error) {
     await handle.close()
@@ -18,11 +31,11 @@ export async function openRegularFile(path: string): Promise<FileHandle> {
   }
 }
 
-function kindOf(info: Stats): string {
-  if (info.isFIFO()) return 'a named pipe (FIFO)'
+function describeKind(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO (named pipe)'
   if (info.isCharacterDevice()) return 'a character device'
   if (info.isBlockDevice()) return 'a block device'
-  if (info.isDirectory()) return 'a directory'
   if (info.isSocket()) return 'a socket'
-  return 'not a file'
+  if (info.isDirectory()) return 'a directory'
+  return 'of an unknown kind'
 }
