@@ -69,8 +69,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6288);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/callback.ts + 4 modules
-var callback = __webpack_require__(1610);
+// EXTERNAL MODULE: ./src/callback.ts + 3 modules
+var callback = __webpack_require__(940);
 // EXTERNAL MODULE: ./src/completion-mark.ts
 var completion_mark = __webpack_require__(979);
 // EXTERNAL MODULE: ./src/errors.ts

@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1610:
+/***/ 940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28624,7 +28624,7 @@ async function gatherLogs(sources, limits) {
 async function appendLogFiles(budget, patterns, limits, now) {
     const [{ displayPath, searchPatterns }, { appendLogFile, ReadAllowance }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 265).then(__nccwpck_require__.bind(__nccwpck_require__, 1265)),
-        __nccwpck_require__.e(/* import() */ 774).then(__nccwpck_require__.bind(__nccwpck_require__, 6774))
+        __nccwpck_require__.e(/* import() */ 575).then(__nccwpck_require__.bind(__nccwpck_require__, 4575))
     ]);
     const allowance = new ReadAllowance(limits.maxBytes, limits.maxSeconds * 1000, now);
     const warnings = new FileWarnings(budget);
@@ -28716,46 +28716,8 @@ function skipWithWarning(budget, message, consequence = 'the callback is sent wi
     budget.add(`[${message}]`);
 }
 
-;// CONCATENATED MODULE: ./src/test-summary.ts
-const MAX_FAILURE_LINES = 50;
-/** `output.tests` */
-function testsOutput(results) {
-    const { total, passed, failed, errored, skipped, durationSeconds, reports } = results;
-    return { total, passed, failed, errored, skipped, durationSeconds, reports };
-}
-function defaultTestSubtext(counts) {
-    let text = `Completed with ${counts.passed}/${counts.total} passing`;
-    if (counts.failed)
-        text += `, ${counts.failed} failed`;
-    if (counts.errored)
-        text += `, ${counts.errored} errored`;
-    if (counts.skipped)
-        text += `, ${counts.skipped} skipped`;
-    return text;
-}
-/** Fills {total}, {passed}, {failed}, {errored} and {skipped} in the user's own subtext. */
-function fillTestPlaceholders(template, counts) {
-    return template.replace(/\{(total|passed|failed|errored|skipped)\}/g, (_, name) => String(counts[name]));
-}
-/** One line for the counts, one per failed or errored test (at most 50), then how many more. */
-function testLogLines(results) {
-    const lines = [
-        `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`
-    ];
-    for (const failure of results.failures.slice(0, MAX_FAILURE_LINES)) {
-        const label = failure.result === 'failed' ? 'FAILED' : 'ERROR';
-        const where = failure.suite && failure.suite !== failure.name ? `${failure.suite} > ${failure.name}` : failure.name;
-        lines.push(`${label} ${where}${failure.message ? `: ${failure.message}` : ''}`);
-    }
-    const more = results.failures.length - MAX_FAILURE_LINES;
-    if (more > 0)
-        lines.push(`... and ${more} more failed or errored tests`);
-    return lines;
-}
-function failingTests(counts) {
-    return counts.failed + counts.errored;
-}
-
+// EXTERNAL MODULE: ./src/test-summary.ts
+var test_summary = __nccwpck_require__(7490);
 // EXTERNAL MODULE: ./src/vibeiq-client.ts + 1 modules
 var vibeiq_client = __nccwpck_require__(836);
 ;// CONCATENATED MODULE: ./src/callback.ts
@@ -28782,21 +28744,21 @@ function neededJobLines(settings) {
 async function completeTask(settings, completion, hooks) {
     const { taskId, redact } = settings;
     const runInfo = (0,run_info/* readRunInfo */.m)();
-    const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns) : undefined;
-    const outcome = (0,src_outcome/* withTestFailures */.sE)(completion.outcome, tests ? failingTests(tests) : 0, settings.failOnTestFailures);
+    const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact) : undefined;
+    const outcome = (0,src_outcome/* withTestFailures */.sE)(completion.outcome, tests ? (0,test_summary/* failingTests */.qU)(tests) : 0, settings.failOnTestFailures);
     const status = outcome.status;
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
         leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
     }
     if (tests)
-        leading.push(...testLogLines(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
+        leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
     const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, runUrl: runInfo.url });
     const body = buildCallbackBody({
         taskId,
         status,
         logs,
-        output: tests ? { tests: testsOutput(tests), ...settings.output } : settings.output,
+        output: tests ? { tests: (0,test_summary/* testsOutput */.Jz)(tests), ...settings.output } : settings.output,
         subtext: chooseSubtext(settings.subtext, tests, completion.defaultSubtext),
         runInfo: settings.includeRunInfo ? { ...runInfo, ...completion.runDetails } : undefined
     }, redact);
@@ -28872,13 +28834,12 @@ const HAND_BODY_FILE = 'callback.json';
  * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
  * the callback: an unexpected failure only leaves the test results out.
  */
-async function readTests(patterns) {
+async function readTests(patterns, redact) {
     try {
-        const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2053));
-        const tests = await readJunitReports(patterns);
-        for (const problem of tests.problems) {
-            core/* warning */.$e(`${constants/* Inputs */.G0.JunitFiles}: ${problem}; the callback is sent without it.`);
-        }
+        const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33));
+        const tests = await readJunitReports(patterns, { redact });
+        for (const problem of tests.problems)
+            core/* warning */.$e(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
         return tests;
     }
     catch (error) {
@@ -28938,14 +28899,15 @@ async function resendUncertainCallback(target, mark, failOnError, hooks) {
 }
 function chooseSubtext(given, tests, fallback) {
     if (given)
-        return tests ? fillTestPlaceholders(given, tests) : given;
-    return tests ? defaultTestSubtext(tests) : fallback;
+        return tests ? (0,test_summary/* fillTestPlaceholders */.uP)(given, tests) : given;
+    return tests ? (0,test_summary/* defaultTestSubtext */.$M)(tests) : fallback;
 }
 function setTestOutputs(tests) {
     core/* setOutput */.uH(constants/* Outputs */.tY.TestsTotal, tests.total);
     core/* setOutput */.uH(constants/* Outputs */.tY.TestsPassed, tests.passed);
     core/* setOutput */.uH(constants/* Outputs */.tY.TestsFailed, tests.failed + tests.errored);
     core/* setOutput */.uH(constants/* Outputs */.tY.TestsSkipped, tests.skipped);
+    core/* setOutput */.uH(constants/* Outputs */.tY.TestsFlaky, tests.flaky);
 }
 function testRows(tests) {
     return [
@@ -28954,13 +28916,14 @@ function testRows(tests) {
         { label: 'Failed', value: String(tests.failed) },
         { label: 'Errored', value: String(tests.errored) },
         { label: 'Skipped', value: String(tests.skipped) },
+        { label: 'Flaky', value: String(tests.flaky) },
         { label: 'Duration', value: `${tests.durationSeconds} s` }
     ];
 }
 function failureList(tests) {
-    if (tests.failures.length === 0)
+    if (tests.failures.length === 0 && tests.flakyTests.length === 0)
         return undefined;
-    return testLogLines(tests).slice(1);
+    return (0,test_summary/* testLogLines */.Yb)(tests).slice(1);
 }
 /** A callback that could not be delivered fails the step, unless the user chose a warning. */
 function reportUndelivered(failOnError, message) {
@@ -29178,7 +29141,8 @@ const Outputs = {
     TestsTotal: 'tests-total',
     TestsPassed: 'tests-passed',
     TestsFailed: 'tests-failed',
-    TestsSkipped: 'tests-skipped'
+    TestsSkipped: 'tests-skipped',
+    TestsFlaky: 'tests-flaky'
 };
 /** Environment variables the credential inputs fall back to. */
 const CredentialEnv = {
@@ -29265,8 +29229,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __nccwpck_require__(6288);
-// EXTERNAL MODULE: ./src/callback.ts + 4 modules
-var callback = __nccwpck_require__(1610);
+// EXTERNAL MODULE: ./src/callback.ts + 3 modules
+var callback = __nccwpck_require__(940);
 // EXTERNAL MODULE: ./src/completion-mark.ts
 var completion_mark = __nccwpck_require__(979);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -30199,6 +30163,79 @@ function redactJson(value, redact) {
 
 /***/ }),
 
+/***/ 7490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ defaultTestSubtext),
+/* harmony export */   Jz: () => (/* binding */ testsOutput),
+/* harmony export */   Yb: () => (/* binding */ testLogLines),
+/* harmony export */   qU: () => (/* binding */ failingTests),
+/* harmony export */   uP: () => (/* binding */ fillTestPlaceholders),
+/* harmony export */   wb: () => (/* binding */ MAX_FAILURE_LINES)
+/* harmony export */ });
+/** Failed, errored and flaky tests named in the logs, together. */
+const MAX_FAILURE_LINES = 50;
+const PLACEHOLDERS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
+/** `output.tests` */
+function testsOutput(results) {
+    const { total, passed, failed, errored, skipped, flaky, durationSeconds, reports } = results;
+    return { total, passed, failed, errored, skipped, flaky, durationSeconds, reports };
+}
+function defaultTestSubtext(counts) {
+    let text = `Completed with ${counts.passed}/${counts.total} passing`;
+    if (counts.failed)
+        text += `, ${counts.failed} failed`;
+    if (counts.errored)
+        text += `, ${counts.errored} errored`;
+    if (counts.skipped)
+        text += `, ${counts.skipped} skipped`;
+    if (counts.flaky)
+        text += `, ${counts.flaky} flaky`;
+    return text;
+}
+/** Fills {total}, {passed}, {failed}, {errored}, {skipped} and {flaky} in the user's own subtext. */
+function fillTestPlaceholders(template, counts) {
+    return template.replace(new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g'), (_, name) => String(counts[name]));
+}
+/**
+ * One line for the counts, then one per failed or errored test and one per flaky test (at
+ * most 50 together, failures first), then how many more.
+ */
+function testLogLines(results) {
+    const lines = [
+        `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`
+    ];
+    const failures = results.failures.slice(0, MAX_FAILURE_LINES);
+    const flaky = results.flakyTests.slice(0, MAX_FAILURE_LINES - failures.length);
+    lines.push(...failures.map(testLine), ...flaky.map(testLine));
+    const more = [
+        [failingTests(results) - failures.length, 'failed or errored'],
+        [results.flaky - flaky.length, 'flaky']
+    ]
+        .filter(([count]) => count > 0)
+        .map(([count, what]) => `${count} more ${what} test${count === 1 ? '' : 's'}`);
+    if (more.length > 0)
+        lines.push(`... and ${more.join(' and ')}`);
+    return lines;
+}
+function testLine(test) {
+    const label = { failed: 'FAILED', errored: 'ERROR', flaky: 'FLAKY' }[test.result];
+    const name = test.name || '(unnamed test)';
+    const where = test.wholeSuite
+        ? `suite ${test.suite || '(unnamed)'}, which did not run`
+        : test.suite && test.suite !== test.name
+            ? `${test.suite} > ${name}`
+            : name;
+    return `${label} ${where}${test.message ? `: ${test.message}` : ''}`;
+}
+function failingTests(counts) {
+    return counts.failed + counts.errored;
+}
+
+
+/***/ }),
+
 /***/ 2204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30814,6 +30851,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

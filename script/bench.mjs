@@ -9,8 +9,11 @@
 //   3. A 200,000-case (about 100 MB) JUnit report read with junit-files.
 //   4. Log files that must not hold the step: 100,000 files matching logs-file (1,000 are
 //      read), and a 1 GB log file whose last 256 MiB are one line of control characters.
+//   5. Peak memory of JUnit reports built to cost memory: 1,000,000 failing cases, and 80 MiB
+//      each of a CDATA <system-out>, a comment and text (what the reader must skip, not hold).
 //
-// Options: BENCH_ROUNDS (default 15), BENCH_SKIP=big-log,junit,log-limits to leave sections out.
+// Options: BENCH_ROUNDS (default 15), BENCH_SKIP=big-log,junit,log-limits,junit-memory to leave
+// sections out.
 import { execFileSync } from 'node:child_process'
 import {
   existsSync,
@@ -49,6 +52,7 @@ try {
   if (!skip.has('big-log')) await bigLog()
   if (!skip.has('junit')) await junit()
   if (!skip.has('log-limits')) await logLimits()
+  if (!skip.has('junit-memory')) await junitMemory()
 } finally {
   await vibeiq.close()
   job.cleanup()
@@ -151,6 +155,34 @@ async function logLimits() {
   const sent = Buffer.byteLength(JSON.stringify(last?.logs ?? []))
   console.log(
     `The long line's callback: ${sent} bytes of logs, ending ${JSON.stringify(last?.logs?.at(-1)?.slice(-60))}`
+  )
+}
+
+async function junitMemory() {
+  const failing = join(tmpdir(), 'vibeiq-bench-1m-failing-junit.xml')
+  if (!existsSync(failing)) writeFailingJunit(failing, 1_000_000)
+  const bulky = join(tmpdir(), 'vibeiq-bench-240mb-output-junit.xml')
+  if (!existsSync(bulky)) writeBulkyJunit(bulky, 80 * 2 ** 20)
+  const results = await measure(
+    {
+      'callback, no report': [ACTION_ENTRY],
+      'callback, 1M failing cases': [ACTION_ENTRY],
+      'callback, 240 MiB of skipped text': [ACTION_ENTRY]
+    },
+    { 'task-id': 'rbGtiz4rUX8JNJZv', status: 'auto' },
+    {
+      'callback, 1M failing cases': { 'junit-files': failing },
+      'callback, 240 MiB of skipped text': { 'junit-files': bulky }
+    },
+    Math.min(rounds, 3)
+  )
+  heading(
+    `5. JUnit reports that cost memory: 1,000,000 failing cases (${(statSync(failing).size / 2 ** 20).toFixed(0)} MiB), ` +
+      `and a ${(statSync(bulky).size / 2 ** 20).toFixed(0)} MiB report of CDATA output, a comment and text`
+  )
+  table(results, 'callback, no report')
+  console.log(
+    '\nTarget: peak RSS under 150 MiB for both, as for the 200k-case report: what a report holds is not kept.'
   )
 }
 
@@ -299,25 +331,74 @@ function writeLongLastLine(file) {
 
 /** @param {string} file @param {number} cases */
 function writeBigJunit(file, cases) {
-  console.log(`Writing a ${cases}-case JUnit report (once; kept in the temp folder)...`)
+  writeJunit(file, cases, '', (s, c) => {
+    const name = `renders style ${s}-${c} with all of its colourways and sizes in the assortment`
+    if (c % 97 === 0) {
+      return `<testcase classname="com.acme.fw27.Suite${s}" name="${name}" time="0.012"><failure message="expected 3 colourways, got 2" type="AssertionError">at Suite${s}.test(Suite${s}.java:${c})\n${'  at frame\n'.repeat(5)}</failure></testcase>`
+    }
+    if (c % 89 === 0) {
+      return `<testcase classname="com.acme.fw27.Suite${s}" name="${name}" time="0"><skipped/></testcase>`
+    }
+    return `<testcase classname="com.acme.fw27.Suite${s}" name="${name}" time="0.003"><system-out>ok ${'.'.repeat(330)}</system-out></testcase>`
+  })
+}
+
+/** Every case fails, with a message and a short trace: the reader keeps only the first 50. */
+/** @param {string} file @param {number} cases */
+function writeFailingJunit(file, cases) {
+  writeJunit(
+    file,
+    cases,
+    ' failing',
+    (s, c) =>
+      `<testcase classname="com.acme.fw27.Suite${s}" name="style ${s}-${c}" time="0.001"><failure message="expected 3 colourways, got 2">at Suite${s}.test(Suite${s}.java:${c})</failure></testcase>`
+  )
+}
+
+/**
+ * Suites of 1,000 cases each, written a suite at a time.
+ * @param {string} file @param {number} cases @param {string} kind
+ * @param {(suite: number, index: number) => string} testcase
+ */
+function writeJunit(file, cases, kind, testcase) {
+  console.log(`Writing a ${cases}-case${kind} JUnit report (once; kept in the temp folder)...`)
   const fd = openSync(file, 'w')
   writeSync(fd, '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="bench">\n')
   const perSuite = 1000
   for (let s = 0; s < cases / perSuite; s++) {
     let xml = `  <testsuite name="suite.${s}" tests="${perSuite}">\n`
-    for (let c = 0; c < perSuite; c++) {
-      const name = `renders style ${s}-${c} with all of its colourways and sizes in the assortment`
-      if (c % 97 === 0) {
-        xml += `    <testcase classname="com.acme.fw27.Suite${s}" name="${name}" time="0.012"><failure message="expected 3 colourways, got 2" type="AssertionError">at Suite${s}.test(Suite${s}.java:${c})\n${'  at frame\n'.repeat(5)}</failure></testcase>\n`
-      } else if (c % 89 === 0) {
-        xml += `    <testcase classname="com.acme.fw27.Suite${s}" name="${name}" time="0"><skipped/></testcase>\n`
-      } else {
-        xml += `    <testcase classname="com.acme.fw27.Suite${s}" name="${name}" time="0.003"><system-out>ok ${'.'.repeat(330)}</system-out></testcase>\n`
-      }
-    }
+    for (let c = 0; c < perSuite; c++) xml += `    ${testcase(s, c)}\n`
     writeSync(fd, `${xml}  </testsuite>\n`)
   }
   writeSync(fd, '</testsuites>\n')
+  closeSync(fd)
+}
+
+/**
+ * Three constructs of `size` bytes each that no count needs: a CDATA <system-out> (as Surefire and
+ * Gradle write it), a comment, and a plain-text <system-err>; then a failing case after them.
+ * @param {string} file @param {number} size
+ */
+function writeBulkyJunit(file, size) {
+  console.log(`Writing a ${(3 * size) / 2 ** 20} MiB JUnit report (once; kept in the temp folder)...`)
+  const fd = openSync(file, 'w')
+  const block = Buffer.from(`${'captured output of a very chatty test '.repeat(1700)}\n`)
+  const fill = () => {
+    for (let written = 0; written < size; written += block.length) writeSync(fd, block)
+  }
+  writeSync(
+    fd,
+    '<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="bulky">\n<testcase classname="c" name="chatty"><system-out><![CDATA['
+  )
+  fill()
+  writeSync(fd, ']]></system-out></testcase>\n<!-- ')
+  fill()
+  writeSync(fd, ' -->\n<testcase classname="c" name="noisy"><system-err>')
+  fill()
+  writeSync(
+    fd,
+    '</system-err></testcase>\n<testcase classname="c" name="after"><failure message="still counted"/></testcase>\n</testsuite>\n'
+  )
   closeSync(fd)
 }
 

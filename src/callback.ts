@@ -66,7 +66,8 @@ export async function completeTask(
 ): Promise<Delivery | undefined> {
   const { taskId, redact } = settings
   const runInfo = readRunInfo()
-  const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns) : undefined
+  const tests =
+    settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact) : undefined
   const outcome = withTestFailures(
     completion.outcome,
     tests ? failingTests(tests) : 0,
@@ -188,13 +189,14 @@ const HAND_BODY_FILE = 'callback.json'
  * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
  * the callback: an unexpected failure only leaves the test results out.
  */
-async function readTests(patterns: readonly string[]): Promise<TestResults | undefined> {
+async function readTests(
+  patterns: readonly string[],
+  redact: Settings['redact']
+): Promise<TestResults | undefined> {
   try {
     const { readJunitReports } = await import('./junit-reports.js')
-    const tests = await readJunitReports(patterns)
-    for (const problem of tests.problems) {
-      core.warning(`${Inputs.JunitFiles}: ${problem}; the callback is sent without it.`)
-    }
+    const tests = await readJunitReports(patterns, { redact })
+    for (const problem of tests.problems) core.warning(`${Inputs.JunitFiles}: ${problem}`)
     return tests
   } catch (error) {
     core.warning(
@@ -286,6 +288,7 @@ function setTestOutputs(tests: TestResults): void {
   core.setOutput(Outputs.TestsPassed, tests.passed)
   core.setOutput(Outputs.TestsFailed, tests.failed + tests.errored)
   core.setOutput(Outputs.TestsSkipped, tests.skipped)
+  core.setOutput(Outputs.TestsFlaky, tests.flaky)
 }
 
 function testRows(tests: TestResults): SummaryRow[] {
@@ -295,12 +298,13 @@ function testRows(tests: TestResults): SummaryRow[] {
     { label: 'Failed', value: String(tests.failed) },
     { label: 'Errored', value: String(tests.errored) },
     { label: 'Skipped', value: String(tests.skipped) },
+    { label: 'Flaky', value: String(tests.flaky) },
     { label: 'Duration', value: `${tests.durationSeconds} s` }
   ]
 }
 
 function failureList(tests: TestResults): string[] | undefined {
-  if (tests.failures.length === 0) return undefined
+  if (tests.failures.length === 0 && tests.flakyTests.length === 0) return undefined
   return testLogLines(tests).slice(1)
 }
 

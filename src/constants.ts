@@ -43,7 +43,8 @@ export const Outputs = {
   TestsTotal: 'tests-total',
   TestsPassed: 'tests-passed',
   TestsFailed: 'tests-failed',
-  TestsSkipped: 'tests-skipped'
+  TestsSkipped: 'tests-skipped',
+  TestsFlaky: 'tests-flaky'
 } as const
 
 /** Environment variables the credential inputs fall back to. */

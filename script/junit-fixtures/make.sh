@@ -1,45 +1,98 @@
 #!/usr/bin/env bash
 # Regenerates __tests__/fixtures/junit/*.xml with the real tools, where this machine can run
-# them: jest-junit and mocha-junit-reporter from the npm registry, pytest and PHPUnit from
-# Debian's packages (python3-pytest, phpunit), ctest from cmake. The Surefire, Gradle and
-# go-junit-report fixtures follow those tools' documented formats and are kept by hand.
+# them: jest-junit and mocha-junit-reporter from the npm registry, pytest (with
+# pytest-rerunfailures), PHPUnit and gotestsum from Debian's packages (python3-pytest,
+# python3-pytest-rerunfailures, phpunit, golang-go, gotestsum), ctest from cmake. The Surefire,
+# Gradle, go-junit-report, TestNG and converter fixtures follow those tools' documented
+# formats and are kept by hand (go-junit-report is not packaged here).
+#
+#   script/junit-fixtures/make.sh                  # every tool
+#   script/junit-fixtures/make.sh jest_matrix pytest_rerun   # only these
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-out="$here/../../__tests__/fixtures/junit"
+out="$(cd "$here/../../__tests__/fixtures/junit" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$out"
+touch "$work/started"
+
+install_jest() {
+  [ -d "$work/jest/node_modules" ] && return
+  mkdir -p "$work/jest" && (cd "$work/jest" && npm init -y >/dev/null &&
+    npm install --no-audit --no-fund jest@30 jest-junit@16 >/dev/null 2>&1)
+}
 
 # jest + jest-junit
-mkdir -p "$work/jest" && cd "$work/jest"
-npm init -y >/dev/null
-npm install --no-audit --no-fund jest@30 jest-junit@16 >/dev/null 2>&1
-cp "$here/sample.test.js" .
-JEST_JUNIT_OUTPUT_FILE="$out/jest-junit.xml" npx jest --ci --reporters=jest-junit >/dev/null 2>&1 || true
+jest() {
+  install_jest
+  cd "$work/jest" && mkdir -p sample && cp "$here/sample.test.js" sample/
+  JEST_JUNIT_OUTPUT_FILE="$out/jest-junit.xml" npx jest --ci --rootDir sample --reporters=jest-junit >/dev/null 2>&1 || true
+}
+
+# two test files with the same describe/it titles, in one jest-junit report
+jest_two_files() {
+  install_jest
+  cd "$work/jest" && mkdir -p two-files && cp "$here"/jest-two-files/*.test.js two-files/
+  JEST_JUNIT_OUTPUT_FILE="$out/jest-two-files.xml" npx jest --ci --runInBand --rootDir two-files --reporters=jest-junit >/dev/null 2>&1 || true
+}
+
+# one test file on three matrix legs, each failing a different test: one report per leg
+jest_matrix() {
+  install_jest
+  cd "$work/jest" && mkdir -p matrix && cp "$here"/jest-matrix/*.test.js matrix/
+  for leg in 20 22 24; do
+    LEG=$leg JEST_JUNIT_OUTPUT_FILE="$out/matrix/node-$leg/junit.xml" npx jest --ci --rootDir matrix --reporters=jest-junit >/dev/null 2>&1 || true
+  done
+}
 
 # mocha + mocha-junit-reporter
-mkdir -p "$work/mocha" && cd "$work/mocha"
-npm init -y >/dev/null
-npm install --no-audit --no-fund mocha@11 mocha-junit-reporter@2 >/dev/null 2>&1
-cp "$here/sample.mocha.cjs" .
-npx mocha sample.mocha.cjs --reporter mocha-junit-reporter --reporter-options "mochaFile=$out/mocha-junit-reporter.xml" >/dev/null 2>&1 || true
+mocha() {
+  mkdir -p "$work/mocha" && cd "$work/mocha"
+  npm init -y >/dev/null
+  npm install --no-audit --no-fund mocha@11 mocha-junit-reporter@2 >/dev/null 2>&1
+  cp "$here/sample.mocha.cjs" .
+  npx mocha sample.mocha.cjs --reporter mocha-junit-reporter --reporter-options "mochaFile=$out/mocha-junit-reporter.xml" >/dev/null 2>&1 || true
+}
 
 # pytest
-mkdir -p "$work/pytest" && cd "$work/pytest"
-cp "$here/test_sample.py" .
-/usr/bin/python3 -m pytest -p no:cacheprovider --junitxml="$out/pytest.xml" -o junit_family=xunit2 test_sample.py >/dev/null 2>&1 || true
+pytest() {
+  mkdir -p "$work/pytest" && cd "$work/pytest"
+  cp "$here/test_sample.py" .
+  /usr/bin/python3 -m pytest -p no:cacheprovider --junitxml="$out/pytest.xml" -o junit_family=xunit2 test_sample.py >/dev/null 2>&1 || true
+}
+
+# pytest with pytest-rerunfailures: a test that fails once and passes when rerun
+pytest_rerun() {
+  mkdir -p "$work/pytest-rerun" && cd "$work/pytest-rerun"
+  cp "$here/pytest-rerun/test_retry.py" .
+  FLAKY_MARKER="$work/pytest-rerun/failed-once" /usr/bin/python3 -m pytest -p no:cacheprovider --reruns 2 \
+    --junitxml="$out/pytest-rerunfailures.xml" -o junit_family=xunit2 test_retry.py >/dev/null 2>&1 || true
+}
+
+# go test -count=3 through gotestsum
+gotestsum_count() {
+  mkdir -p "$work/go" && cp "$here"/gotestsum/* "$work/go/" && cd "$work/go"
+  GOFLAGS=-mod=mod GOPROXY=off GOCACHE="$work/gocache" \
+    gotestsum --junitfile "$out/gotestsum-count3.xml" -- -count=3 ./... >/dev/null 2>&1 || true
+}
 
 # ctest
-mkdir -p "$work/ctest" && cd "$work/ctest"
-cp "$here/CMakeLists.txt" .
-cmake -S . -B build >/dev/null
-(cd build && ctest --output-junit "$out/ctest.xml" >/dev/null 2>&1 || true)
+ctest_() {
+  mkdir -p "$work/ctest" && cd "$work/ctest"
+  cp "$here/CMakeLists.txt" .
+  cmake -S . -B build >/dev/null
+  (cd build && ctest --output-junit "$out/ctest.xml" >/dev/null 2>&1 || true)
+}
 
 # PHPUnit
-mkdir -p "$work/phpunit" && cd "$work/phpunit"
-cp "$here/SampleTest.php" .
-phpunit --log-junit "$out/phpunit.xml" SampleTest.php >/dev/null 2>&1 || true
+phpunit_() {
+  mkdir -p "$work/phpunit" && cd "$work/phpunit"
+  cp "$here/SampleTest.php" .
+  phpunit --log-junit "$out/phpunit.xml" SampleTest.php >/dev/null 2>&1 || true
+}
+
+all=(jest jest_two_files jest_matrix mocha pytest pytest_rerun gotestsum_count ctest_ phpunit_)
+for tool in "${@:-${all[@]}}"; do "$tool"; done
 
 # Strip what changes on every run (timestamps, hostnames, temp paths) so the fixtures are stable.
-sed -i -E 's/ (timestamp|hostname)="[^"]*"//g; s#'"$work"'#/work#g' "$out"/*.xml
+find "$out" -name '*.xml' -newer "$work/started" -exec sed -i -E 's/ (timestamp|hostname)="[^"]*"//g; s#'"$work"'#/work#g' {} +
 echo "fixtures written to $out"

@@ -1,0 +1,3 @@
+module example.com/plm
+
+go 1.19
