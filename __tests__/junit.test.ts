@@ -207,8 +207,15 @@ describe('every <testcase> is one test run and is counted', () => {
       'FAILURE'
     ],
     [
-      'Gradle test-retry: a failed run directly followed by a passing one is one flaky test',
+      "Gradle test-retry by default: each run is an element, as the report's own tests=6 failures=2 say",
       ['gradle-test-retry.xml'],
+      { total: 6, passed: 4, failed: 2, errored: 0, skipped: 0, flaky: 0 },
+      'Completed with 4/6 passing, 2 failed',
+      'FAILURE'
+    ],
+    [
+      'Gradle test-retry with junitXml.mergeReruns: retries marked inside the element (flakyFailure)',
+      ['gradle-merge-reruns.xml'],
       { total: 4, passed: 4, failed: 0, errored: 0, skipped: 0, flaky: 2 },
       'Completed with 4/4 passing, 2 flaky',
       'SUCCESS'
@@ -300,7 +307,7 @@ describe('every <testcase> is one test run and is counted', () => {
   })
 
   it('names the flaky tests, and the suite that did not run', async () => {
-    const results = await readJunitReports([fixture('gradle-test-retry.xml'), fixture('suite-error.xml')])
+    const results = await readJunitReports([fixture('gradle-merge-reruns.xml'), fixture('suite-error.xml')])
     expect(results.flakyTests.map(t => `${t.name}: ${t.message}`)).toEqual([
       'retriesOnTimeout(): java.net.SocketTimeoutException: Read timed out',
       'resumesUpload(): java.net.SocketTimeoutException: Read timed out'
@@ -336,29 +343,38 @@ describe('every <testcase> is one test run and is counted', () => {
     expect(tally(results)).toEqual({ total: 6, passed: 4, failed: 2, errored: 0, skipped: 0, flaky: 0 })
   })
 
-  it('merges only consecutive runs of one named test, a failure or error then a pass', async () => {
+  it('never merges two elements: a failure followed by a pass of the same name is two runs', async () => {
+    // TestNG writes each data-provider row, and go test -count each run, as an element of the
+    // same name; a failing row or run must fail the task, as it fails `go test` itself.
     const files = writeReports({
-      'retries.xml': suite(
+      'runs.xml': suite(
         [
           failing('twice'),
           failing('twice'),
-          passing('twice'), // one flaky test
+          passing('twice'),
           `<testcase classname="c" name="errored"><error/></testcase>`,
-          passing('errored'), // one flaky test
+          passing('errored'),
           failing('apart'),
           passing('other'),
-          passing('apart'), // not consecutive: a failure and two passes
+          passing('apart'),
           `<testcase classname="c" name="skipped"><skipped/></testcase>`,
-          passing('skipped'), // a skip is no failure: both count
+          passing('skipped'),
           failing('never'),
-          failing('never') // never passed: two failures
+          failing('never')
         ].join('')
       )
     })
     const results = await readJunitReports(files)
-    expect(tally(results)).toEqual({ total: 9, passed: 5, failed: 3, errored: 0, skipped: 1, flaky: 2 })
-    expect(results.failures.map(f => f.name)).toEqual(['apart', 'never', 'never'])
-    expect(results.flakyTests.map(f => f.name)).toEqual(['twice', 'errored'])
+    expect(tally(results)).toEqual({ total: 12, passed: 5, failed: 5, errored: 1, skipped: 1, flaky: 0 })
+    expect(results.failures.map(f => f.name)).toEqual([
+      'twice',
+      'twice',
+      'errored',
+      'apart',
+      'never',
+      'never'
+    ])
+    expect(results.flakyTests).toEqual([])
   })
 
   it('uses suite totals only when the whole report lists no <testcase>', async () => {
@@ -791,7 +807,10 @@ describe('junit-files in the callback', () => {
   })
 
   it('names flaky tests after the failures, within the same 50 lines', async () => {
-    const flaky = Array.from({ length: 5 }, (_, i) => failing(`f${i}`, `timeout ${i}`) + passing(`f${i}`))
+    const flaky = Array.from(
+      { length: 5 },
+      (_, i) => `<testcase classname="c" name="f${i}"><flakyFailure message="timeout ${i}"/></testcase>`
+    )
     const failures = Array.from({ length: 48 }, (_, i) => failing(`t${i}`))
     writeFileSync(join(job.workspace, 'mixed.xml'), suite([...flaky, ...failures].join('')))
     await runInProcess(job, { with: { ...base, 'junit-files': 'mixed.xml' } })

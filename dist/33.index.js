@@ -442,20 +442,11 @@ class TestTally {
         this.counts[result]++;
         this.counts.durationSeconds += seconds;
     }
-    /** Counts a failed or errored test; returns whether it is listed. */
+    /** Counts a failed or errored test, and lists the first ones. */
     addFailure(result, seconds, test) {
         this.add(result, seconds);
-        if (this.failures.length >= test_summary/* MAX_FAILURE_LINES */.wb)
-            return false;
-        this.failures.push(this.listed(test, result));
-        return true;
-    }
-    /** Takes back failures just counted, when the report shows they were retried. */
-    retract(failed, errored, listed) {
-        this.counts.total -= failed + errored;
-        this.counts.failed -= failed;
-        this.counts.errored -= errored;
-        this.failures.splice(this.failures.length - listed, listed);
+        if (this.failures.length < test_summary/* MAX_FAILURE_LINES */.wb)
+            this.failures.push(this.listed(test, result));
     }
     addFlaky(seconds, test) {
         this.add('passed', seconds);
@@ -524,10 +515,8 @@ class ReportReader {
     });
     skimmer;
     suites = [];
-    nextSuiteId = 0;
     current;
     failureText;
-    retry;
     /** Totals of the suites that list no cases, used when the whole report lists none. */
     suiteTotals = { total: 0, failed: 0, errored: 0, skipped: 0, seconds: 0 };
     listsCases = false;
@@ -633,7 +622,6 @@ class ReportReader {
                 if (suite)
                     suite.hasChildSuites = true;
                 this.suites.push({
-                    id: this.nextSuiteId++,
                     path: joinPath(suite?.path ?? '', attrs['name'] ?? ''),
                     totals: totalsOf(attrs),
                     hasChildSuites: false,
@@ -681,9 +669,6 @@ class ReportReader {
         const classname = attrs['classname'] || attrs['class'] || '';
         const status = (attrs['status'] ?? '').toLowerCase();
         this.current = {
-            suiteId: suite?.id ?? -1,
-            key: `${classname}\u0000${name}\u0000${attrs['file'] ?? ''}`,
-            named: name !== '',
             suite: (classname || suite?.path || '').slice(0, RAW_TEXT),
             name: name.slice(0, RAW_TEXT),
             seconds: seconds(attrs['time']),
@@ -733,35 +718,22 @@ class ReportReader {
             return;
         }
         // a suite that failed to load is not a pass: one errored test, named after the suite
-        this.retry = undefined;
         this.tally.addFailure('errored', 0, { suite: failure.suite.path, name: '', failure, wholeSuite: true });
     }
     /**
-     * Counts one `<testcase>`. A failed or errored run directly followed by a passing run of the
-     * same test (same suite element, class, name and file) is a retry, as Gradle's test-retry
-     * writes them: the runs become one flaky test, counted as passed.
+     * Counts one `<testcase>`. The only retries are those the report marks inside the element
+     * (Surefire's and Gradle's `mergeReruns` flakyFailure and flakyError): a test that passed
+     * after them is one flaky test, counted as passed. Two elements of the same name are two
+     * runs, however they follow each other: TestNG writes each data-provider row, and `go test
+     * -count` each run, as an element of the same name, and `go test` fails when any run fails.
      */
     closeCase(c) {
-        const sameTest = this.retry?.suiteId === c.suiteId && this.retry.key === c.key;
-        const retry = sameTest ? this.retry : undefined;
-        this.retry = undefined;
-        const test = () => ({ suite: c.suite, name: c.name, failure: c.failure });
-        if (c.result === 'passed' && retry) {
-            this.tally.retract(retry.failed, retry.errored, retry.listed);
-            this.tally.addFlaky(c.seconds, retry.last);
-        }
-        else if (c.result === 'passed' && c.flakyMessage !== undefined) {
-            this.tally.addFlaky(c.seconds, { ...test(), message: c.flakyMessage });
+        const test = { suite: c.suite, name: c.name, failure: c.failure };
+        if (c.result === 'passed' && c.flakyMessage !== undefined) {
+            this.tally.addFlaky(c.seconds, { ...test, message: c.flakyMessage });
         }
         else if (c.result === 'failed' || c.result === 'errored') {
-            const listed = this.tally.addFailure(c.result, c.seconds, test());
-            if (!c.named)
-                return;
-            this.retry = retry ?? { suiteId: c.suiteId, key: c.key, failed: 0, errored: 0, listed: 0, last: test() };
-            this.retry[c.result]++;
-            if (listed)
-                this.retry.listed++;
-            this.retry.last = test();
+            this.tally.addFailure(c.result, c.seconds, test);
         }
         else {
             this.tally.add(c.result, c.seconds);

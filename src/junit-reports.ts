@@ -2,9 +2,9 @@
  * Test results from JUnit-style XML reports, in the dialects real tools write (jest-junit,
  * pytest, Maven Surefire and Gradle, go-junit-report and gotestsum, ctest, PHPUnit, Mocha,
  * TestNG). Every `<testcase>` element is one test run and is counted, as the reports' own
- * totals and the established readers count them: a repeated name is far more often another
- * matrix leg, file, data row or `-count` run than a retry. Only what a report marks as a retry
- * is merged (see ReportReader.closeCase).
+ * totals and the established readers count them: a repeated name is another matrix leg, file,
+ * data row or `-count` run far more often than a retry. Only what a report marks as a retry
+ * inside one element is merged (see ReportReader.closeCase).
  *
  * Memory stays bounded whatever the reports hold: each is parsed as a stream behind a skimmer
  * that drops the content nobody reads, only the first failures are kept, and counting a case
@@ -198,20 +198,10 @@ class TestTally {
     this.counts.durationSeconds += seconds
   }
 
-  /** Counts a failed or errored test; returns whether it is listed. */
-  addFailure(result: 'failed' | 'errored', seconds: number, test: RawTest): boolean {
+  /** Counts a failed or errored test, and lists the first ones. */
+  addFailure(result: 'failed' | 'errored', seconds: number, test: RawTest): void {
     this.add(result, seconds)
-    if (this.failures.length >= MAX_FAILURE_LINES) return false
-    this.failures.push(this.listed(test, result))
-    return true
-  }
-
-  /** Takes back failures just counted, when the report shows they were retried. */
-  retract(failed: number, errored: number, listed: number): void {
-    this.counts.total -= failed + errored
-    this.counts.failed -= failed
-    this.counts.errored -= errored
-    this.failures.splice(this.failures.length - listed, listed)
+    if (this.failures.length < MAX_FAILURE_LINES) this.failures.push(this.listed(test, result))
   }
 
   addFlaky(seconds: number, test: RawTest): void {
@@ -293,8 +283,6 @@ interface SuiteTotals {
 }
 
 interface SuiteFrame {
-  /** Tells suites apart without comparing their names. */
-  id: number
   /** Names from the root, joined, at most RAW_TEXT characters: built once per suite. */
   path: string
   totals: SuiteTotals
@@ -306,10 +294,6 @@ interface SuiteFrame {
 }
 
 interface CaseFrame {
-  suiteId: number
-  /** Class, name and file: what makes two consecutive elements the same test. */
-  key: string
-  named: boolean
   suite: string
   name: string
   seconds: number
@@ -318,16 +302,6 @@ interface CaseFrame {
   failure?: FailureText
   /** A Surefire flakyFailure or flakyError: it failed, then passed when rerun. */
   flakyMessage?: string
-}
-
-/** Failures of one test in a row, which a passing run of the same test turns into a flaky test. */
-interface RetryRun {
-  suiteId: number
-  key: string
-  failed: number
-  errored: number
-  listed: number
-  last: RawTest
 }
 
 /** The text of a `<failure>` or `<error>` being read. */
@@ -346,10 +320,8 @@ class ReportReader {
   })
   private readonly skimmer: XmlSkimmer
   private readonly suites: SuiteFrame[] = []
-  private nextSuiteId = 0
   private current: CaseFrame | undefined
   private failureText: FailureText | undefined
-  private retry: RetryRun | undefined
   /** Totals of the suites that list no cases, used when the whole report lists none. */
   private readonly suiteTotals: SuiteTotals = { total: 0, failed: 0, errored: 0, skipped: 0, seconds: 0 }
   private listsCases = false
@@ -451,7 +423,6 @@ class ReportReader {
         if (this.current) return
         if (suite) suite.hasChildSuites = true
         this.suites.push({
-          id: this.nextSuiteId++,
           path: joinPath(suite?.path ?? '', attrs['name'] ?? ''),
           totals: totalsOf(attrs),
           hasChildSuites: false,
@@ -496,9 +467,6 @@ class ReportReader {
     const classname = attrs['classname'] || attrs['class'] || ''
     const status = (attrs['status'] ?? '').toLowerCase()
     this.current = {
-      suiteId: suite?.id ?? -1,
-      key: `${classname}\u0000${name}\u0000${attrs['file'] ?? ''}`,
-      named: name !== '',
       suite: (classname || suite?.path || '').slice(0, RAW_TEXT),
       name: name.slice(0, RAW_TEXT),
       seconds: seconds(attrs['time']),
@@ -545,32 +513,22 @@ class ReportReader {
       return
     }
     // a suite that failed to load is not a pass: one errored test, named after the suite
-    this.retry = undefined
     this.tally.addFailure('errored', 0, { suite: failure.suite.path, name: '', failure, wholeSuite: true })
   }
 
   /**
-   * Counts one `<testcase>`. A failed or errored run directly followed by a passing run of the
-   * same test (same suite element, class, name and file) is a retry, as Gradle's test-retry
-   * writes them: the runs become one flaky test, counted as passed.
+   * Counts one `<testcase>`. The only retries are those the report marks inside the element
+   * (Surefire's and Gradle's `mergeReruns` flakyFailure and flakyError): a test that passed
+   * after them is one flaky test, counted as passed. Two elements of the same name are two
+   * runs, however they follow each other: TestNG writes each data-provider row, and `go test
+   * -count` each run, as an element of the same name, and `go test` fails when any run fails.
    */
   private closeCase(c: CaseFrame): void {
-    const sameTest = this.retry?.suiteId === c.suiteId && this.retry.key === c.key
-    const retry = sameTest ? this.retry : undefined
-    this.retry = undefined
-    const test = (): RawTest => ({ suite: c.suite, name: c.name, failure: c.failure })
-    if (c.result === 'passed' && retry) {
-      this.tally.retract(retry.failed, retry.errored, retry.listed)
-      this.tally.addFlaky(c.seconds, retry.last)
-    } else if (c.result === 'passed' && c.flakyMessage !== undefined) {
-      this.tally.addFlaky(c.seconds, { ...test(), message: c.flakyMessage })
+    const test: RawTest = { suite: c.suite, name: c.name, failure: c.failure }
+    if (c.result === 'passed' && c.flakyMessage !== undefined) {
+      this.tally.addFlaky(c.seconds, { ...test, message: c.flakyMessage })
     } else if (c.result === 'failed' || c.result === 'errored') {
-      const listed = this.tally.addFailure(c.result, c.seconds, test())
-      if (!c.named) return
-      this.retry = retry ?? { suiteId: c.suiteId, key: c.key, failed: 0, errored: 0, listed: 0, last: test() }
-      this.retry[c.result]++
-      if (listed) this.retry.listed++
-      this.retry.last = test()
+      this.tally.addFailure(c.result, c.seconds, test)
     } else {
       this.tally.add(c.result, c.seconds)
     }
