@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { renderTables, withTables } from '../script/readme-tables.mjs'
-import { ACTION_VERSION, Defaults, Inputs, Outputs } from '../src/constants.js'
+import { ACTION_VERSION, Defaults, Inputs, Outputs } from '../src/core/constants.js'
 
 const action = parse(readFileSync('action.yml', 'utf8')) as {
   inputs: Record<string, { description: string; default?: string }>

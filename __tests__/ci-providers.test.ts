@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { ciRun, detectCi, STATUS_WORDS, type CiStatus } from '../src/cli/ci-providers.js'
+import { ciRun, detectCi, type CiStatus } from '../src/cli/ci-providers.js'
+import { STATUS_WORDS } from '../src/core/outcome.js'
 import { CI_ENVIRONMENTS } from './support/ci-environments.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'

@@ -11,8 +11,8 @@ const job = freshJobEachTest()
 describe('an invalid input, when the task id, URL and credentials are usable', () => {
   it.each([
     [
-      { status: 'succeeded' },
-      "Input 'status' is 'succeeded': expected auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled."
+      { status: 'passed' },
+      "Input 'status' is 'passed': expected auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled."
     ],
     [
       { output: '[1, 2]' },
@@ -210,7 +210,7 @@ describe('an input error that leaves no way to reach the task', () => {
     const result = await runInProcess(job(), { with: { ...base, mode: 'subtext' } })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toBe(
-      "Input 'subtext' is empty: mode 'subtext' needs the text to show on the task."
+      "Input 'subtext' is empty: a subtext update needs the text to show on the task."
     )
   })
 

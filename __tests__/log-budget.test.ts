@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { LogBudget } from '../src/log-budget.js'
-import { appendLogFile, ReadAllowance } from '../src/log-files.js'
-import { createRedactor } from '../src/secrets.js'
+import { LogBudget } from '../src/core/log-budget.js'
+import { appendLogFile, ReadAllowance } from '../src/core/log-files.js'
+import { createRedactor } from '../src/core/secrets.js'
 
 const noRedaction = createRedactor([])
 /** What the lines take in the body that is sent. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { decideOutcome, type JobStatus, type NeedResult } from '../src/outcome.js'
-import { Defaults } from '../src/constants.js'
+import { decideOutcome, type JobStatus, type NeedResult } from '../src/core/outcome.js'
+import { Defaults } from '../src/core/constants.js'
 import {
   backoffDelayMs,
   budgetWithin,
@@ -10,7 +10,7 @@ import {
   nextDelayMs,
   retryAfterMs,
   type RetryBudget
-} from '../src/retry-policy.js'
+} from '../src/core/retry-policy.js'
 
 describe('decideOutcome', () => {
   const jobStatuses: JobStatus[] = ['success', 'failure', 'cancelled']

@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildCallbackBody } from '../src/payload.js'
+import { buildCallbackBody } from '../src/core/payload.js'
 import {
   createRedactor,
   environmentSecrets,
   MIN_SECRET_LENGTH,
   redactJson,
   urlForMessages
-} from '../src/secrets.js'
-import { serverMessage } from '../src/vibeiq-client.js'
+} from '../src/core/secrets.js'
+import { serverMessage } from '../src/core/vibeiq-client.js'
 
 describe('createRedactor', () => {
   const secret = 'ab/c+d"e\\f:g'

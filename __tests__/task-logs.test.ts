@@ -4,9 +4,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseCommands } from '../harness/runner.mjs'
-import { openRegularFile } from '../src/regular-file.js'
-import { createRedactor } from '../src/secrets.js'
-import { gatherLogs, LOG_FILE_LIMITS, type LogFileLimits } from '../src/task-logs.js'
+import { toolkitEdge } from '../src/action/toolkit-edge.js'
+import { openRegularFile } from '../src/core/regular-file.js'
+import { createRedactor } from '../src/core/secrets.js'
+import { gatherLogs, LOG_FILE_LIMITS, type LogFileLimits } from '../src/core/task-logs.js'
 import { captureStdout, type CapturedStdout } from './support/stdout.js'
 
 let dir: string
@@ -31,7 +32,8 @@ const warnings = (): string[] =>
 function gather(patterns: string[], files: Partial<LogFileLimits> = {}, maxBytes = 64 * 1024) {
   return gatherLogs(
     { leading: [], text: [], filePatterns: patterns },
-    { maxBytes, redact: createRedactor([]), files: { ...LOG_FILE_LIMITS, ...files } }
+    { maxBytes, redact: createRedactor([]), files: { ...LOG_FILE_LIMITS, ...files } },
+    toolkitEdge
   )
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { startGitHubApiStandIn, runningJob } from '../harness/github-api.mjs'
 import { createJob } from '../harness/runner.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
-import { fetchFailedSteps } from '../src/failure-details.js'
+import { fetchFailedSteps } from '../src/action/failure-details.js'
 import { API, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
 import { CALLBACK, interceptBody, subtextPath } from './support/vibeiq-nock.js'
 

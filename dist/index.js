@@ -28368,7 +28368,798 @@ module.exports = {
 
 /***/ }),
 
-/***/ 940:
+/***/ 8222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EP: () => (/* binding */ recordDelivery),
+/* harmony export */   tZ: () => (/* binding */ readCompletion)
+/* harmony export */ });
+/* unused harmony exports NoRunnerTemp, markCompleted */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6214);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
+/**
+ * The mark that a task's callback was sent, shared by every step of a job through RUNNER_TEMP,
+ * so that a watch step's post phase never sends a second, contradicting callback.
+ */
+
+
+
+
+
+
+/** Without RUNNER_TEMP there is no place private to this job: the shared /tmp would let one job silence another's post phase. */
+class NoRunnerTemp extends Error {
+    constructor() {
+        super('RUNNER_TEMP is not set');
+        this.name = 'NoRunnerTemp';
+    }
+}
+function markDirectory(env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    return runnerTemp ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(runnerTemp, _core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_NAME */ .px) : undefined;
+}
+function markFile(directory, taskId) {
+    // Task ids are validated to [A-Za-z0-9_-], so they are safe in a file name.
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `completed-${taskId}.json`);
+}
+/**
+ * Written whole or not at all, and never through a link planted at its path: the content goes
+ * to a new file of a random name, opened exclusively, which then replaces the mark path itself.
+ */
+async function markCompleted(taskId, mark, env = process.env) {
+    const directory = markDirectory(env);
+    if (!directory)
+        throw new NoRunnerTemp();
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(directory, { recursive: true, mode: 0o700 });
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(directory)).isDirectory())
+        throw new Error(`${directory} is not a directory`);
+    const path = markFile(directory, taskId);
+    const temporary = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temporary, JSON.stringify(mark), { flag: 'wx', mode: 0o600 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/** The mark, if this job holds a valid one; a link, or anything unreadable, is no mark. */
+async function readCompletion(taskId, env = process.env) {
+    const directory = markDirectory(env);
+    if (!directory)
+        return undefined;
+    let text;
+    try {
+        const path = markFile(directory, taskId);
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(directory)).isDirectory() || !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path)).isFile())
+            return undefined;
+        // O_NOFOLLOW closes the gap between the check and the open, where the platform has it.
+        const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0));
+        try {
+            if (!(await file.stat()).isFile())
+                return undefined;
+            text = await file.readFile('utf8');
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return parseMark(text, taskId);
+}
+function parseMark(text, taskId) {
+    let mark;
+    try {
+        mark = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (mark?.status !== 'SUCCESS' && mark?.status !== 'FAILURE')
+        return undefined;
+    // A mark of version 1.0.0 has no state: it was written only for an accepted callback.
+    if (mark.state === undefined || mark.state === 'accepted')
+        return { ...mark, state: 'accepted' };
+    const body = 'body' in mark ? mark.body : undefined;
+    const resendable = mark.state === 'uncertain' && body?.taskId === taskId && body.status === mark.status;
+    return resendable ? mark : undefined;
+}
+/**
+ * The mark that keeps a watch step's post phase from sending another status: accepted, or
+ * uncertain with the body to send again. Without it, a warning, not a failure.
+ */
+async function recordDelivery(taskId, body, delivery, log) {
+    if (delivery.outcome === 'refused')
+        return;
+    const common = { status: body.status, httpStatus: delivery.httpStatus, at: new Date().toISOString() };
+    const mark = delivery.outcome === 'accepted'
+        ? { state: 'accepted', ...common }
+        : { state: 'uncertain', ...common, body };
+    try {
+        await markCompleted(taskId, mark);
+    }
+    catch (error) {
+        const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed';
+        const consequence = 'a watch step of this job may send a second callback';
+        log.warning(error instanceof NoRunnerTemp
+            ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
+            : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error)}): ${consequence}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(3340);
+// EXTERNAL MODULE: ./src/core/completion.ts + 3 modules
+var completion = __nccwpck_require__(9006);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/constants.ts
+var constants = __nccwpck_require__(6214);
+// EXTERNAL MODULE: ./src/core/outcome.ts
+var outcome = __nccwpck_require__(9411);
+;// CONCATENATED MODULE: ./src/core/input-reader.ts
+/**
+ * Reads the values of the inputs, whichever edge gives them (the Action's inputs, or the
+ * command line's flags and VIBEIQ_* variables), and collects every error in them at once, each
+ * naming the value the way the user gave it.
+ */
+
+class InputReader {
+    source;
+    errors = [];
+    constructor(source) {
+        this.source = source;
+    }
+    text(name) {
+        return this.source.get(name);
+    }
+    /** Records an error; returns undefined, for `return reader.fail(...)`. */
+    fail(message) {
+        this.errors.push(message);
+        return undefined;
+    }
+    invalid(name, given, expected) {
+        return this.fail(`${this.source.label(name)} is '${given}': expected ${expected}.`);
+    }
+    number(name, fallback, rule) {
+        const given = this.text(name);
+        if (given === '')
+            return fallback;
+        const value = Number(given);
+        const ok = /^[0-9.]+$/.test(given) && Number.isFinite(value) && (!rule.integer || Number.isInteger(value));
+        if (!ok || value < rule.min || value > rule.max) {
+            const kind = rule.integer ? 'a whole number' : 'a number';
+            const range = rule.min <= 0.001 && !rule.integer ? `greater than 0` : `from ${rule.min}`;
+            return this.invalid(name, given, `${kind} ${range} up to ${rule.max}`);
+        }
+        return value;
+    }
+    boolean(name, fallback) {
+        const given = this.text(name);
+        if (given === '')
+            return fallback;
+        if (/^true$/i.test(given))
+            return true;
+        if (/^false$/i.test(given))
+            return false;
+        return this.invalid(name, given, 'true or false');
+    }
+    jsonObject(name, given, expected) {
+        let parsed;
+        try {
+            parsed = JSON.parse(given);
+        }
+        catch (error) {
+            return this.fail(`${this.source.label(name)} is not valid JSON (${(0,errors/* errorText */.k)(error)}): expected ${expected}.`);
+        }
+        if (!isPlainObject(parsed)) {
+            const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
+            return this.fail(`${this.source.label(name)} is ${kind}: expected ${expected}.`);
+        }
+        return parsed;
+    }
+    /** One entry per line, as the `logs` input is sent. */
+    lines(name) {
+        const text = this.text(name);
+        return text === '' ? [] : text.split(/\r?\n/);
+    }
+    /** Paths or glob patterns, one per line, blank lines left out. */
+    patterns(name) {
+        return this.lines(name)
+            .map(line => line.trim())
+            .filter(Boolean);
+    }
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var core_secrets = __nccwpck_require__(8198);
+;// CONCATENATED MODULE: ./src/core/settings.ts
+/**
+ * The inputs, read once and validated into a typed Settings object, whichever edge gives them.
+ * Nothing else reads an input.
+ */
+
+
+
+
+const MODES = ['callback', 'subtext', 'watch'];
+function readSettings(source, mask, env = process.env) {
+    const reader = new InputReader(source);
+    const { errors } = reader;
+    const fail = (message) => reader.fail(message);
+    const input = (name) => reader.text(name);
+    // Secrets first: they must be masked before anything below can print them. Environment
+    // variables are trimmed as inputs are, so that what is sent is what is redacted.
+    const token = credential(source, constants/* Inputs */.G0.Token, constants/* CredentialEnv */.Vz.Token, env);
+    const apiKey = credential(source, constants/* Inputs */.G0.ApiKey, constants/* CredentialEnv */.Vz.ApiKey, env);
+    const org = credential(source, constants/* Inputs */.G0.Org, constants/* CredentialEnv */.Vz.Org, env);
+    const credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value };
+    const githubToken = input(constants/* Inputs */.G0.GithubToken) || undefined;
+    // Every credential the step can see, not only those the action uses: any of them may be in a log file.
+    const secrets = [credentials.token, credentials.apiKey, githubToken, ...(0,core_secrets/* environmentSecrets */.Pm)(env)];
+    (0,core_secrets/* registerSecrets */.dg)(secrets, mask);
+    const redact = (0,core_secrets/* createRedactor */.lY)(secrets);
+    const modeText = input(constants/* Inputs */.G0.Mode) || constants/* Defaults */.Hw.Mode;
+    const mode = MODES.find(m => m === modeText.toLowerCase());
+    if (!mode)
+        reader.invalid(constants/* Inputs */.G0.Mode, modeText, `one of ${MODES.join(', ')}`);
+    // What the failure callback needs; an error here means no callback can be sent at all.
+    const essentialErrors = errors.length;
+    const taskId = parseTaskId(reader);
+    const apiUrl = parseApiUrl(reader, input(constants/* Inputs */.G0.ApiUrl) || constants/* Defaults */.Hw.ApiUrl);
+    checkCredentials(source, credentials, fail);
+    for (const given of [token, apiKey, org])
+        if (given)
+            checkHeaderValue(given, fail);
+    const essentialsOk = errors.length === essentialErrors;
+    const retries = reader.number(constants/* Inputs */.G0.Retries, constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: constants/* MAX_RETRIES */.kd }) ??
+        constants/* Defaults */.Hw.Retries;
+    const retryForSeconds = reader.number(constants/* Inputs */.G0.RetryFor, constants/* Defaults */.Hw.RetryForSeconds, {
+        integer: true,
+        min: 0,
+        max: constants/* MAX_RETRY_FOR_SECONDS */.sA
+    }) ?? constants/* Defaults */.Hw.RetryForSeconds;
+    const timeoutSeconds = reader.number(constants/* Inputs */.G0.Timeout, constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }) ??
+        constants/* Defaults */.Hw.TimeoutSeconds;
+    const connection = essentialsOk && apiUrl
+        ? {
+            apiUrl,
+            credentials,
+            retries,
+            retryForMs: retryForSeconds * 1000,
+            timeoutMs: Math.round(timeoutSeconds * 1000)
+        }
+        : undefined;
+    const needsStatus = mode !== 'subtext';
+    const statusChoice = parseStatus(reader, input(constants/* Inputs */.G0.Status) || 'auto');
+    const jobStatus = parseJobStatus(reader, needsStatus && statusChoice === 'auto');
+    const needs = parseNeeds(reader);
+    const output = parseOutput(reader);
+    const subtext = input(constants/* Inputs */.G0.Subtext) || undefined;
+    if (mode === 'subtext' && !subtext) {
+        fail(`${source.label(constants/* Inputs */.G0.Subtext)} is empty: a subtext update needs the text to show on the task.`);
+    }
+    const maxLogBytes = reader.number(constants/* Inputs */.G0.MaxLogBytes, constants/* Defaults */.Hw.MaxLogBytes, {
+        integer: true,
+        min: constants/* MIN_LOG_BYTES */.AM,
+        max: 16 * 1024 * 1024
+    }) ?? constants/* Defaults */.Hw.MaxLogBytes;
+    const includeRunInfo = reader.boolean(constants/* Inputs */.G0.IncludeRunInfo, constants/* Defaults */.Hw.IncludeRunInfo);
+    const dryRun = reader.boolean(constants/* Inputs */.G0.DryRun, constants/* Defaults */.Hw.DryRun);
+    const failOnError = reader.boolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError);
+    const failOnTestFailures = reader.boolean(constants/* Inputs */.G0.FailOnTestFailures, constants/* Defaults */.Hw.FailOnTestFailures);
+    if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
+        // A typo must not leave the task waiting forever: the task is failed with the validation
+        // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
+        // asked for a subtext update or a dry run sends nothing.
+        const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
+        return {
+            ok: false,
+            errors,
+            mode,
+            failureTarget: canReport
+                ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo }
+                : undefined
+        };
+    }
+    return {
+        ok: true,
+        settings: {
+            mode,
+            taskId,
+            connection,
+            statusChoice,
+            jobStatus,
+            jobStatusReason: jobStatus && source.jobStatusReason?.(),
+            needs: needs ?? [],
+            logs: reader.lines(constants/* Inputs */.G0.Logs),
+            logFilePatterns: reader.patterns(constants/* Inputs */.G0.LogsFile),
+            junitPatterns: reader.patterns(constants/* Inputs */.G0.JunitFiles),
+            failOnTestFailures: failOnTestFailures ?? constants/* Defaults */.Hw.FailOnTestFailures,
+            output,
+            subtext,
+            includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo,
+            maxLogBytes,
+            dryRun: dryRun ?? constants/* Defaults */.Hw.DryRun,
+            failOnError: failOnError ?? constants/* Defaults */.Hw.FailOnError,
+            githubToken,
+            jobCheckRunId: Number(input(constants/* Inputs */.G0.JobCheckRunId)) || undefined,
+            redact
+        }
+    };
+}
+function credential(source, name, variable, env) {
+    const given = source.get(name);
+    if (given)
+        return { value: given, source: source.label(name) };
+    const fromEnv = env[variable]?.trim();
+    return fromEnv ? { value: fromEnv, source: `Environment variable ${variable}` } : undefined;
+}
+/** A credential goes in an HTTP header, where a line break or control character is refused. */
+function checkHeaderValue({ value, source }, fail) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value) || /[^\u0000-\u00ff]/.test(value)) {
+        fail(`${source} contains a line break, a control character or a character beyond Latin-1 ` +
+            `(its value is not shown): expected the credential alone, on one line.`);
+    }
+}
+/** The settings for the debug log: which credential is used, never its value. */
+function describeSettings(settings) {
+    const { apiUrl, credentials, retries, retryForMs, timeoutMs } = settings.connection;
+    const auth = [credentials.token && 'bearer token', credentials.apiKey && credentials.org && 'API key'];
+    return [
+        `mode=${settings.mode}`,
+        `task-id=${settings.taskId}`,
+        `api-url=${apiUrl}`,
+        `credentials=${auth.filter(Boolean).join(' + ')}`,
+        `status=${settings.statusChoice}`,
+        `job-status=${settings.jobStatus ?? ''}`,
+        `needs=${settings.needs.map(n => `${n.job}:${n.result}`).join(',')}`,
+        `retries=${retries}`,
+        `retry-for=${retryForMs / 1000}s`,
+        `timeout=${timeoutMs / 1000}s`,
+        `max-log-bytes=${settings.maxLogBytes}`,
+        `logs-file=${settings.logFilePatterns.join(',')}`,
+        `junit-files=${settings.junitPatterns.join(',')}`,
+        `dry-run=${settings.dryRun}`,
+        `fail-on-error=${settings.failOnError}`
+    ].join(' ');
+}
+const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
+function parseTaskId(reader) {
+    const { source } = reader;
+    const taskId = reader.text(constants/* Inputs */.G0.TaskId);
+    if (!taskId) {
+        return reader.fail(source.missing?.(constants/* Inputs */.G0.TaskId) ?? `No task id: ${source.label(constants/* Inputs */.G0.TaskId)} is empty.`);
+    }
+    if (!TASK_ID.test(taskId)) {
+        return reader.fail(`${source.label(constants/* Inputs */.G0.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
+            `(such as _v_R91m5VM-CqX3Y).`);
+    }
+    return taskId;
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function parseApiUrl(reader, given) {
+    // Quoted without user, password, query or fragment, which may hold credentials.
+    const shown = (0,core_secrets/* urlForMessages */.Fi)(given);
+    let url;
+    try {
+        url = new URL(given);
+    }
+    catch {
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, `an absolute URL such as ${constants/* Defaults */.Hw.ApiUrl}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'an https:// URL');
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
+            `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'a base URL without user, query or fragment');
+    }
+    return (url.origin + url.pathname).replace(/\/+$/, '');
+}
+function checkCredentials(source, { token, apiKey, org }, fail) {
+    if (token || (apiKey && org))
+        return;
+    const [tokenName, keyName, orgName] = [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey, constants/* Inputs */.G0.Org].map(n => source.name(n));
+    if (apiKey) {
+        fail(`${source.label(constants/* Inputs */.G0.Org)} is empty: the API key (${keyName}) is sent with the org ` +
+            `slug, so set ${orgName} (or ${constants/* CredentialEnv */.Vz.Org}), or give a bearer ${tokenName}.`);
+    }
+    else if (org) {
+        fail(`${source.label(constants/* Inputs */.G0.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
+            `(or ${constants/* CredentialEnv */.Vz.ApiKey}), or give a bearer ${tokenName}.`);
+    }
+    else {
+        fail(`No VibeIQ credentials: set ${tokenName} (or ${constants/* CredentialEnv */.Vz.Token}) to a bearer ` +
+            `token, or ${keyName} and ${orgName} (or ${constants/* CredentialEnv */.Vz.ApiKey} and ` +
+            `${constants/* CredentialEnv */.Vz.Org}), from the repository's secrets.`);
+    }
+}
+function parseStatus(reader, given) {
+    if (given.toLowerCase() === 'auto')
+        return 'auto';
+    const status = outcome/* STATUS_WORDS */.ly[given.toLowerCase()];
+    if (status)
+        return status;
+    return reader.invalid(constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');
+}
+function parseJobStatus(reader, required) {
+    const { source } = reader;
+    const given = reader.text(constants/* Inputs */.G0.JobStatus);
+    if (given === '') {
+        if (!required)
+            return undefined;
+        return reader.fail(source.missing?.(constants/* Inputs */.G0.JobStatus) ??
+            `${source.label(constants/* Inputs */.G0.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
+                `Leave ${source.name(constants/* Inputs */.G0.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(constants/* Inputs */.G0.Status)}.`);
+    }
+    const status = outcome/* JOB_STATUSES */.nE.find(s => s === given.toLowerCase());
+    return status ?? reader.invalid(constants/* Inputs */.G0.JobStatus, given, outcome/* JOB_STATUSES */.nE.join(', '));
+}
+function parseNeeds(reader) {
+    const given = reader.text(constants/* Inputs */.G0.Needs);
+    if (given === '')
+        return [];
+    const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}';
+    const parsed = reader.jsonObject(constants/* Inputs */.G0.Needs, given, expected);
+    if (!parsed)
+        return undefined;
+    const needs = [];
+    for (const [job, value] of Object.entries(parsed)) {
+        const result = isPlainObject(value) ? value['result'] : undefined;
+        const known = outcome/* NEED_RESULTS */.C.find(r => r === result);
+        if (!known) {
+            return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
+                `expected one of ${outcome/* NEED_RESULTS */.C.join(', ')} (from \${{ toJSON(needs) }}).`);
+        }
+        needs.push({ job, result: known });
+    }
+    return needs;
+}
+/** Deeper is no build's output, and would cost every step that walks it a stack frame per level. */
+const MAX_OUTPUT_DEPTH = 64;
+function parseOutput(reader) {
+    const given = reader.text(constants/* Inputs */.G0.Output);
+    if (given === '')
+        return undefined;
+    const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
+    const output = reader.jsonObject(constants/* Inputs */.G0.Output, given, expected);
+    const depth = output && jsonDepth(output);
+    if (depth && depth > MAX_OUTPUT_DEPTH) {
+        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
+    }
+    return output;
+}
+/** Levels of objects and arrays, `{}` being one; iterative, so any depth is safe. */
+function jsonDepth(value) {
+    let deepest = 0;
+    const pending = [[value, 1]];
+    for (let item = pending.pop(); item; item = pending.pop()) {
+        const [node, depth] = item;
+        if (!node || typeof node !== 'object')
+            continue;
+        deepest = Math.max(deepest, depth);
+        for (const child of Object.values(node))
+            pending.push([child, depth + 1]);
+    }
+    return deepest;
+}
+
+// EXTERNAL MODULE: ./src/action/completion-mark.ts
+var completion_mark = __nccwpck_require__(8222);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * The Action's inputs, as the core reads values: `core.getInput`, and for the task id the event
+ * that started the workflow when the input is empty. Nothing else calls `core.getInput`.
+ */
+
+
+
+const EVENT_TASK_ID_FIELDS = [
+    ['inputs', 'task-id'],
+    ['inputs', 'taskId'],
+    ['inputs', 'task_id'],
+    ['client_payload', 'taskId'],
+    ['client_payload', 'task-id'],
+    ['client_payload', 'task_id']
+];
+function actionInputs(env = process.env) {
+    const fromEvent = core/* getInput */.V4(constants/* Inputs */.G0.TaskId) ? undefined : taskIdFromEvent(env);
+    return {
+        get: name => (name === constants/* Inputs */.G0.TaskId && fromEvent ? fromEvent.taskId : core/* getInput */.V4(name)),
+        label: name => name === constants/* Inputs */.G0.TaskId && fromEvent
+            ? `The task id from the event (${fromEvent.field})`
+            : `Input '${name}'`,
+        name: name => `'${name}'`,
+        missing: name => {
+            if (name !== constants/* Inputs */.G0.TaskId)
+                return undefined;
+            const event = env['GITHUB_EVENT_NAME'] || 'unknown';
+            return (`No task id: input '${constants/* Inputs */.G0.TaskId}' is empty and the '${event}' event that started this ` +
+                `workflow has none in ${EVENT_TASK_ID_FIELDS.map(([section, key]) => `${section}.${key}`).join(', ')}.`);
+        }
+    };
+}
+function taskIdFromEvent(env) {
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!path)
+        return undefined;
+    let event;
+    try {
+        event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    for (const [section, key] of EVENT_TASK_ID_FIELDS) {
+        const value = event?.[section]?.[key];
+        if (typeof value === 'string' && value.trim()) {
+            return { taskId: value.trim(), field: `${section}.${key}` };
+        }
+        if (typeof value === 'number')
+            return { taskId: String(value), field: `${section}.${key}` };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/state.ts
+/** Saved state: how the post phase learns what the main phase did. Every key is in constants.State. */
+
+
+/** The runner gives saved state back to the post phase only, as STATE_<key>. */
+function isPostPhase() {
+    return core/* getState */.Gu(constants/* State */.Uw.IsPost) === 'true';
+}
+function markMainPhaseStarted() {
+    core/* saveState */.LZ(constants/* State */.Uw.IsPost, 'true');
+}
+/** Set by a watch step's main phase, even when its inputs are invalid: its post phase owes the callback. */
+function rememberWatching() {
+    core/* saveState */.LZ(constants/* State */.Uw.Watching, 'true');
+}
+function isWatching() {
+    return core/* getState */.Gu(constants/* State */.Uw.Watching) === 'true';
+}
+
+// EXTERNAL MODULE: ./src/action/toolkit-edge.ts + 1 modules
+var toolkit_edge = __nccwpck_require__(2713);
+;// CONCATENATED MODULE: ./src/action/main.ts
+/** The Action's two phases and its one top-level catch. */
+
+
+
+
+
+
+
+
+async function run(hooks) {
+    try {
+        if (isPostPhase()) {
+            await postPhase(hooks);
+        }
+        else {
+            markMainPhaseStarted();
+            await mainPhase(hooks);
+        }
+    }
+    catch (error) {
+        core/* setFailed */.C1((0,errors/* errorText */.k)(error));
+    }
+}
+function readInputs() {
+    return readSettings(actionInputs(), secret => toolkit_edge/* toolkitEdge */.G.mask(secret));
+}
+async function mainPhase(hooks) {
+    const result = readInputs();
+    if ((result.ok ? result.settings.mode : result.mode) === 'watch')
+        rememberWatching();
+    if (!result.ok) {
+        // A watch step fails the job now, before its work starts; its post phase fails the task.
+        const target = result.mode === 'watch' ? undefined : result.failureTarget;
+        await (0,completion/* reportInvalidInputs */.nu)(result.errors, target, toolkit_edge/* toolkitEdge */.G, hooks);
+        return;
+    }
+    const { settings } = result;
+    core/* debug */.Yz(`Settings: ${describeSettings(settings)}`);
+    // The other modes load on demand: a plain callback, the common case, pays only for itself.
+    if (settings.mode === 'callback')
+        await (0,completion/* runCallbackMode */.Me)(settings, toolkit_edge/* toolkitEdge */.G, hooks);
+    else if (settings.mode === 'subtext') {
+        await (await __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 5314))).runSubtextMode(settings, toolkit_edge/* toolkitEdge */.G, hooks);
+    }
+    else
+        await (await __nccwpck_require__.e(/* import() */ 435).then(__nccwpck_require__.bind(__nccwpck_require__, 8435))).startWatching(settings, hooks);
+}
+/** The runner runs the post phase of every step of this action; only a watch step has work here. */
+async function postPhase(hooks) {
+    if (!isWatching())
+        return;
+    const result = readInputs();
+    if (!result.ok) {
+        const target = result.failureTarget;
+        const mark = target && (await (0,completion_mark/* readCompletion */.tZ)(target.taskId));
+        // A task that an earlier step completed, or may have, gets no other status from here.
+        if (target && mark?.state === 'uncertain')
+            await (0,completion/* resendUncertainCallback */.Gr)(target, mark, true, toolkit_edge/* toolkitEdge */.G, hooks);
+        await (0,completion/* reportInvalidInputs */.nu)(result.errors, mark ? undefined : target, toolkit_edge/* toolkitEdge */.G, hooks);
+        return;
+    }
+    await (await __nccwpck_require__.e(/* import() */ 435).then(__nccwpck_require__.bind(__nccwpck_require__, 8435))).finishWatching(result.settings, hooks);
+}
+
+
+/***/ }),
+
+/***/ 3604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ readRunInfo)
+/* harmony export */ });
+function readRunInfo(env = process.env) {
+    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'] || undefined;
+    const info = {
+        url: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] || undefined,
+        job: env['GITHUB_JOB'] || undefined,
+        runId,
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] || undefined,
+        sha: env['GITHUB_SHA'] || undefined,
+        ref: env['GITHUB_REF'] || undefined,
+        eventName: env['GITHUB_EVENT_NAME'] || undefined,
+        actor: env['GITHUB_ACTOR'] || undefined
+    };
+    // Drop what the runner did not set, so the task's output holds no nulls.
+    return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 2713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ toolkitEdge)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(3340);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/action/completion-mark.ts
+var completion_mark = __nccwpck_require__(8222);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./src/action/http-client-transport.ts
+/**
+ * The Action's transport: `@actions/http-client`, which honours the runner's HTTPS_PROXY,
+ * HTTP_PROXY and NO_PROXY the way every other action does.
+ */
+
+const openWithHttpClient = async (request) => {
+    const { 'User-Agent': userAgent, ...headers } = request.headers;
+    const client = new lib/* HttpClient */.Qq(userAgent, [boundTo(request.signal)], {
+        allowRedirects: false,
+        allowRetries: false,
+        keepAlive: false,
+        socketTimeout: request.idleTimeoutMs
+    });
+    // Closes a socket still waiting for an answer once the attempt ends, so that nothing keeps
+    // the process alive.
+    request.signal.addEventListener('abort', () => client.dispose(), { once: true });
+    const response = await client.request(request.method, request.url, request.body, headers);
+    return response.message;
+};
+/**
+ * What http-client leaves to Node that Node reads differently: the attempt's abort signal, and
+ * the host of a URL such as http://[::1]:8080/, which URL gives with its brackets and
+ * `net.connect` would look up as a name.
+ */
+function boundTo(signal) {
+    return {
+        prepareRequest(options) {
+            if (options.host?.startsWith('['))
+                options.host = options.host.slice(1, -1);
+            options.signal = signal;
+            // Through a proxy, the agent is the `tunnel` package's: its CONNECT request is made with
+            // these options, so the signal also ends a tunnel still being set up.
+            const tunnel = options.agent;
+            if (tunnel?.proxyOptions)
+                tunnel.proxyOptions['signal'] = signal;
+        },
+        canHandleAuthentication: () => false,
+        handleAuthentication: () => Promise.reject(new Error('not used'))
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/run-info.ts
+var run_info = __nccwpck_require__(3604);
+;// CONCATENATED MODULE: ./src/action/toolkit-edge.ts
+/** The core's edge on the GitHub runner: the toolkit's workflow commands, outputs, summary and transport. */
+
+
+
+
+
+
+const toolkitEdge = {
+    stepName: 'GitHub step',
+    info: message => core/* info */.pq(message),
+    warning: message => core/* warning */.$e(message),
+    debug: message => core/* debug */.Yz(message),
+    fail: message => core/* setFailed */.C1(message),
+    block(title, lines) {
+        // Workflow commands are stopped inside, so that a line such as `::add-mask::` or
+        // `::set-output` in text from outside does nothing; one write, since each is a system call.
+        const resume = (0,external_node_crypto_.randomUUID)();
+        core/* startGroup */.Oh(title);
+        core/* info */.pq([`::stop-commands::${resume}`, ...lines, `::${resume}::`].join('\n'));
+        core/* endGroup */.N4();
+    },
+    setOutput: (name, value) => core/* setOutput */.uH(name, value),
+    mask: secret => core/* setSecret */.Pq(secret),
+    async summary(html) {
+        const file = process.env['GITHUB_STEP_SUMMARY'];
+        if (file)
+            await (0,promises_.appendFile)(file, html);
+    },
+    openRequest: openWithHttpClient,
+    run() {
+        const details = (0,run_info/* readRunInfo */.m)();
+        return { outputKey: 'githubRun', details: details, url: details.url };
+    },
+    recordDelivery: (taskId, body, delivery) => (0,completion_mark/* recordDelivery */.EP)(taskId, body, delivery, toolkitEdge)
+};
+
+
+/***/ }),
+
+/***/ 9006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28381,25 +29172,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   Me: () => (/* binding */ runCallbackMode)
 });
 
-// UNUSED EXPORTS: reportUndelivered
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __nccwpck_require__(6288);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/completion-mark.ts
-var completion_mark = __nccwpck_require__(979);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/outcome.ts
-var src_outcome = __nccwpck_require__(4671);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
-;// CONCATENATED MODULE: ./src/payload.ts
+// EXTERNAL MODULE: ./src/core/constants.ts
+var constants = __nccwpck_require__(6214);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/outcome.ts
+var core_outcome = __nccwpck_require__(9411);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
+;// CONCATENATED MODULE: ./src/core/payload.ts
 
 /** Leaves out what is empty, and replaces the secrets in everything that is sent. */
 function buildCallbackBody(content, redact) {
-    const output = content.runInfo ? { githubRun: content.runInfo, ...content.output } : content.output;
+    const output = content.run ? { [content.run.key]: content.run.details, ...content.output } : content.output;
     const body = { taskId: content.taskId, status: content.status };
     if (content.logs.length > 0)
         body.logs = content.logs.map(redact);
@@ -28411,13 +29196,11 @@ function buildCallbackBody(content, redact) {
     return body;
 }
 
-// EXTERNAL MODULE: ./src/report.ts
-var report = __nccwpck_require__(665);
-// EXTERNAL MODULE: ./src/run-info.ts
-var run_info = __nccwpck_require__(4091);
-// EXTERNAL MODULE: ./src/utf8.ts
-var utf8 = __nccwpck_require__(2204);
-;// CONCATENATED MODULE: ./src/log-budget.ts
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __nccwpck_require__(8557);
+// EXTERNAL MODULE: ./src/core/utf8.ts
+var utf8 = __nccwpck_require__(3776);
+;// CONCATENATED MODULE: ./src/core/log-budget.ts
 
 /**
  * Keeps the log lines that fit in a byte budget: all of them when they fit, otherwise the
@@ -28593,9 +29376,8 @@ function cutLine(line, maxJsonBytes, extraBytes = 0) {
     return kept + note(total - (0,utf8/* utf8Length */.wI)(kept));
 }
 
-;// CONCATENATED MODULE: ./src/task-logs.ts
+;// CONCATENATED MODULE: ./src/core/task-logs.ts
 /** The `logs` the callback carries: the action's own lines, the `logs` input, then each log file. */
-
 
 
 
@@ -28607,27 +29389,27 @@ const MAX_FILE_WARNINGS = 10;
  * Never throws for a missing or unreadable file: that becomes a warning and a log line,
  * because the callback must go out whatever happened to the logs.
  */
-async function gatherLogs(sources, limits) {
+async function gatherLogs(sources, limits, log) {
     const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl);
     budget.addAll(sources.leading);
     budget.addAll(sources.text);
     if (sources.filePatterns.length > 0) {
-        await appendLogFiles(budget, sources.filePatterns, limits.files ?? LOG_FILE_LIMITS, limits.now);
+        await appendLogFiles(budget, sources.filePatterns, limits.files ?? LOG_FILE_LIMITS, log, limits.now);
     }
     budget.addAll(sources.trailing ?? []);
     const { lines, bytes, allCounted } = budget.omitted;
     if (lines > 0 || bytes > 0) {
-        core/* info */.pq(`Logs exceed ${constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
+        log.info(`Logs exceed ${constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
     }
     return budget.lines();
 }
-async function appendLogFiles(budget, patterns, limits, now) {
+async function appendLogFiles(budget, patterns, limits, log, now) {
     const [{ displayPath, searchPatterns }, { appendLogFile, ReadAllowance }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 265).then(__nccwpck_require__.bind(__nccwpck_require__, 1265)),
-        __nccwpck_require__.e(/* import() */ 575).then(__nccwpck_require__.bind(__nccwpck_require__, 4575))
+        __nccwpck_require__.e(/* import() */ 389).then(__nccwpck_require__.bind(__nccwpck_require__, 389)),
+        __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 8715))
     ]);
     const allowance = new ReadAllowance(limits.maxBytes, limits.maxSeconds * 1000, now);
-    const warnings = new FileWarnings(budget);
+    const warnings = new FileWarnings(budget, log);
     let search;
     try {
         search = await searchPatterns(patterns, {
@@ -28636,7 +29418,7 @@ async function appendLogFiles(budget, patterns, limits, now) {
         });
     }
     catch (error) {
-        skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
         return;
     }
     const unread = [];
@@ -28645,7 +29427,7 @@ async function appendLogFiles(budget, patterns, limits, now) {
         // The last pattern's search may have stopped before its first file.
         const searchedWhole = !search.stopped || index < search.matches.length - 1;
         if (!matched && searchedWhole) {
-            skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
+            skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
         }
         for (const file of files) {
             const name = displayPath(file);
@@ -28666,15 +29448,15 @@ async function appendLogFiles(budget, patterns, limits, now) {
     warnings.summarize();
     const limitsText = `${limits.maxFiles} files, ${sizeText(limits.maxBytes)} or ${limits.maxSeconds} s in all`;
     if (search.stopped === 'files') {
-        skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
     }
     else if (search.stopped === 'time') {
-        skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
     }
     if (stoppedInFile || unread.length > 0) {
         const { bytes, ms } = allowance.used;
         const unreadText = unread.length > 0 ? `; ${describeUnread(unread)}` : '';
-        skipWithWarning(budget, `${constants/* Inputs */.G0.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
     }
 }
 function sizeText(bytes) {
@@ -28692,36 +29474,38 @@ function describeUnread(names) {
 /** A warning for each of the first files that could not be read, then one that counts the rest. */
 class FileWarnings {
     budget;
+    log;
     count = 0;
-    constructor(budget) {
+    constructor(budget, log) {
         this.budget = budget;
+        this.log = log;
     }
     add(message) {
         this.count++;
         if (this.count <= MAX_FILE_WARNINGS)
-            skipWithWarning(this.budget, message);
+            skipWithWarning(this.log, this.budget, message);
         else
             this.budget.add(`[${message}]`);
     }
     summarize() {
         const more = this.count - MAX_FILE_WARNINGS;
         if (more > 0) {
-            core/* warning */.$e(`${constants/* Inputs */.G0.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
+            this.log.warning(`${constants/* Inputs */.G0.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
         }
     }
 }
 /** Missing content is worth a warning and a line in the task's logs, never a lost callback. */
-function skipWithWarning(budget, message, consequence = 'the callback is sent without it') {
-    core/* warning */.$e(consequence ? `${message}; ${consequence}.` : `${message}.`);
+function skipWithWarning(log, budget, message, consequence = 'the callback is sent without it') {
+    log.warning(consequence ? `${message}; ${consequence}.` : `${message}.`);
     budget.add(`[${message}]`);
 }
 
-// EXTERNAL MODULE: ./src/test-summary.ts
-var test_summary = __nccwpck_require__(7490);
-// EXTERNAL MODULE: ./src/vibeiq-client.ts + 1 modules
-var vibeiq_client = __nccwpck_require__(836);
-;// CONCATENATED MODULE: ./src/callback.ts
-/** Completing a task: gather the content, post the callback, and report what happened. */
+// EXTERNAL MODULE: ./src/core/test-summary.ts
+var test_summary = __nccwpck_require__(8838);
+// EXTERNAL MODULE: ./src/core/vibeiq-client.ts + 1 modules
+var vibeiq_client = __nccwpck_require__(1733);
+;// CONCATENATED MODULE: ./src/core/completion.ts
+/** Completing a task: gather the content, send the callback, and record and report what came of it. */
 
 
 
@@ -28730,22 +29514,20 @@ var vibeiq_client = __nccwpck_require__(836);
 
 
 
-
-
-
-/** `mode: callback`: the outcome comes from the inputs, as they are now. */
-async function runCallbackMode(settings, hooks) {
-    const outcome = (0,src_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs);
-    await completeTask(settings, { outcome, explainOutcome: settings.statusChoice === 'auto', leading: neededJobLines(settings) }, hooks);
+/** `mode: callback`, and the command line's `complete`: the outcome as the settings say it now. */
+async function runCallbackMode(settings, edge, hooks) {
+    const outcome = (0,core_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs, settings.jobStatusReason);
+    const explainOutcome = settings.statusChoice === 'auto';
+    await completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings) }, edge, hooks);
 }
 function neededJobLines(settings) {
     return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`);
 }
-async function completeTask(settings, completion, hooks) {
+async function completeTask(settings, completion, edge, hooks) {
     const { taskId, redact } = settings;
-    const runInfo = (0,run_info/* readRunInfo */.m)();
-    const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact) : undefined;
-    const outcome = (0,src_outcome/* withTestFailures */.sE)(completion.outcome, tests ? (0,test_summary/* failingTests */.qU)(tests) : 0, settings.failOnTestFailures);
+    const run = edge.run();
+    const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
+    const outcome = (0,core_outcome/* withTestFailures */.sE)(completion.outcome, tests ? (0,test_summary/* failingTests */.qU)(tests) : 0, settings.failOnTestFailures);
     const status = outcome.status;
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
@@ -28753,120 +29535,73 @@ async function completeTask(settings, completion, hooks) {
     }
     if (tests)
         leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
-    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, runUrl: runInfo.url });
+    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, runUrl: run.url }, edge);
     const body = buildCallbackBody({
         taskId,
         status,
         logs,
         output: tests ? { tests: (0,test_summary/* testsOutput */.Jz)(tests), ...settings.output } : settings.output,
-        subtext: chooseSubtext(settings.subtext, tests, completion.defaultSubtext),
-        runInfo: settings.includeRunInfo ? { ...runInfo, ...completion.runDetails } : undefined
+        subtext: (0,test_summary/* chooseSubtext */.tm)(settings.subtext, tests, completion.defaultSubtext),
+        run: settings.includeRunInfo
+            ? { key: run.outputKey, details: { ...run.details, ...completion.runDetails } }
+            : undefined
     }, redact);
     const title = `Callback to VibeIQ: ${status} for task ${taskId}`;
-    const sent = settings.dryRun ? undefined : await sendCallback(settings, body, title, hooks);
+    const sent = settings.dryRun ? undefined : await sendCallback(settings, body, title, edge, hooks);
     if (sent)
-        announce(taskId, status, sent.delivery, settings.failOnError);
+        (0,report/* announce */.iP)(edge, taskId, status, sent.delivery, settings.failOnError);
     else
-        (0,report/* printRequest */.TD)(title, new vibeiq_client/* VibeIqClient */.uC(settings.connection, redact).callbackRequest(body));
-    // The mark is written by now: an output or a summary that fails below cannot undo it.
-    (0,report/* setResultOutputs */.Ge)({ taskId, status, delivery: sent?.delivery, body });
+        (0,report/* printRequest */.TD)(edge, title, new vibeiq_client/* VibeIqClient */.uC(settings.connection, redact, edge).callbackRequest(body));
+    // The delivery is recorded by now: an output or a summary that fails below cannot undo it.
+    (0,report/* setResultOutputs */.Ge)(edge, { taskId, status, delivery: sent?.delivery, body });
     if (tests)
-        setTestOutputs(tests);
-    await (0,report/* writeSummary */.Sy)('VibeIQ task callback', [
-        { label: 'Task id', value: taskId },
-        { label: 'Mode', value: settings.mode },
-        { label: 'Status sent', value: status },
-        ...(0,report/* deliveryRows */.Ij)(sent?.delivery),
-        ...(tests ? testRows(tests) : [])
-    ], runInfo.url, tests ? failureList(tests) : undefined, sent && byHand(sent, body));
+        (0,test_summary/* setTestOutputs */.Xy)(edge, tests);
+    await (0,report/* writeSummary */.Sy)(edge, {
+        heading: 'VibeIQ task callback',
+        rows: [
+            { label: 'Task id', value: taskId },
+            { label: 'Mode', value: settings.mode },
+            { label: 'Status sent', value: status },
+            ...(0,report/* deliveryRows */.Ij)(sent?.delivery),
+            ...(tests ? (0,test_summary/* testRows */.Ge)(tests) : [])
+        ],
+        runUrl: run.url,
+        list: tests ? (0,test_summary/* failureList */.J_)(tests) : undefined,
+        byHand: sent && (0,report/* byHand */.XL)(sent, body)
+    });
     if (!sent)
-        core/* info */.pq(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
+        edge.info(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
     return sent?.delivery;
 }
 /**
  * Prints the request, sends it, records the outcome for the other steps of this job, and prints
  * VibeIQ's answer. The record comes first: once VibeIQ may have the callback, nothing that can
- * fail (outputs, the summary) may stand between it and the mark that stops a second one.
+ * fail (outputs, the summary) may stand between it and the record that stops a second one.
  */
-async function sendCallback(target, body, title, hooks) {
-    const client = new vibeiq_client/* VibeIqClient */.uC(target.connection, target.redact, hooks);
+async function sendCallback(target, body, title, edge, hooks) {
+    const client = new vibeiq_client/* VibeIqClient */.uC(target.connection, target.redact, edge, hooks);
     const request = client.callbackRequest(body);
-    (0,report/* printRequest */.TD)(title, request);
+    (0,report/* printRequest */.TD)(edge, title, request);
     const delivery = await client.send(request);
-    await rememberDelivery(target.taskId, body, delivery);
-    (0,report/* printResponse */.Zd)(delivery);
+    await edge.recordDelivery?.(target.taskId, body, delivery);
+    (0,report/* printResponse */.Zd)(edge, delivery);
     return { request, delivery };
 }
-/** The step's last word on the callback: a log line, or a failure (a warning with fail-on-error false). */
-function announce(taskId, status, delivery, failOnError) {
-    if (delivery.outcome === 'accepted') {
-        core/* info */.pq(`VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`);
-    }
-    else {
-        reportUndelivered(failOnError, undeliveredMessage(`The ${status} callback for task ${taskId}`, delivery));
-    }
-}
-const BY_HAND = 'the job summary has its body and a curl command that sends it';
-function undeliveredMessage(callback, delivery) {
-    if (delivery.outcome === 'uncertain') {
-        return (`${callback} may or may not have been delivered, so the task may already be complete: ` +
-            `${delivery.error} Check the task in VibeIQ before sending it again (${BY_HAND}).`);
-    }
-    return `${callback} was not delivered: ${delivery.error} To complete the task by hand, ${BY_HAND}.`;
-}
-/** What a person needs to complete the task without re-running the job; nothing once accepted. */
-function byHand({ request, delivery }, body) {
-    if (delivery.outcome === 'accepted')
-        return undefined;
-    const advice = delivery.outcome === 'uncertain'
-        ? 'VibeIQ may have processed the callback without saying so: the task may already be complete. ' +
-            'Check it in VibeIQ, and send the body below only if the task is still awaiting a callback.'
-        : 'VibeIQ did not act on the callback. If the task is still awaiting one, send the body below.';
-    return {
-        note: `${advice} The last error: ${delivery.error}`,
-        body,
-        bodyFile: HAND_BODY_FILE,
-        curl: (0,vibeiq_client/* curlCommand */.O4)(request, HAND_BODY_FILE)
-    };
-}
-const HAND_BODY_FILE = 'callback.json';
 /**
  * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
  * the callback: an unexpected failure only leaves the test results out.
  */
-async function readTests(patterns, redact) {
+async function readTests(patterns, redact, edge) {
     try {
-        const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33));
+        const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
         const tests = await readJunitReports(patterns, { redact });
         for (const problem of tests.problems)
-            core/* warning */.$e(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
+            edge.warning(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
         return tests;
     }
     catch (error) {
-        core/* warning */.$e(`${constants/* Inputs */.G0.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
+        edge.warning(`${constants/* Inputs */.G0.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
         return undefined;
-    }
-}
-/**
- * The mark that keeps a watch step's post phase from sending another status: accepted, or
- * uncertain with the body to send again. Without it, a warning, not a failure.
- */
-async function rememberDelivery(taskId, body, delivery) {
-    if (delivery.outcome === 'refused')
-        return;
-    const common = { status: body.status, httpStatus: delivery.httpStatus, at: new Date().toISOString() };
-    const mark = delivery.outcome === 'accepted'
-        ? { state: 'accepted', ...common }
-        : { state: 'uncertain', ...common, body };
-    try {
-        await (0,completion_mark/* markCompleted */.XF)(taskId, mark);
-    }
-    catch (error) {
-        const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed';
-        const consequence = 'a watch step of this job may send a second callback';
-        core/* warning */.$e(error instanceof completion_mark/* NoRunnerTemp */.i1
-            ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
-            : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,errors/* errorText */.k)(error)}): ${consequence}.`);
     }
 }
 /**
@@ -28874,211 +29609,76 @@ async function rememberDelivery(taskId, body, delivery) {
  * body again, never another status. A refusal of it most likely means that the first one
  * completed the task, so it is a warning; the outcome stays uncertain unless VibeIQ accepts.
  */
-async function resendUncertainCallback(target, mark, failOnError, hooks) {
+async function resendUncertainCallback(target, earlier, failOnError, edge, hooks) {
     const { taskId } = target;
-    core/* info */.pq(`An earlier step of this job sent ${mark.status} for task ${taskId} and VibeIQ may have processed it ` +
+    edge.info(`An earlier step of this job sent ${earlier.status} for task ${taskId} and VibeIQ may have processed it ` +
         `(the task may already be complete): sending that same callback again, not this job's outcome.`);
-    const title = `Callback to VibeIQ: ${mark.status} for task ${taskId}, sent again`;
-    const sent = await sendCallback(target, mark.body, title, hooks);
+    const title = `Callback to VibeIQ: ${earlier.status} for task ${taskId}, sent again`;
+    const sent = await sendCallback(target, earlier.body, title, edge, hooks);
     const answeredNo = sent.delivery.outcome === 'refused' && (sent.delivery.httpStatus ?? 0) >= 400;
     const delivery = sent.delivery.outcome === 'accepted' ? sent.delivery : { ...sent.delivery, outcome: 'uncertain' };
     if (answeredNo) {
-        core/* warning */.$e(`VibeIQ refused the ${mark.status} callback sent again for task ${taskId}, so it was probably ` +
+        edge.warning(`VibeIQ refused the ${earlier.status} callback sent again for task ${taskId}, so it was probably ` +
             `completed earlier: the task may already be complete, by the first callback, which VibeIQ may ` +
             `have processed (check it in VibeIQ). ${delivery.error}`);
     }
     else {
-        announce(taskId, mark.status, delivery, failOnError);
+        (0,report/* announce */.iP)(edge, taskId, earlier.status, delivery, failOnError);
     }
-    (0,report/* setResultOutputs */.Ge)({ taskId, status: mark.status, delivery, body: mark.body });
-    await (0,report/* writeSummary */.Sy)('VibeIQ task callback', [
-        { label: 'Task id', value: taskId },
-        { label: 'Status sent', value: `${mark.status}, again, as an earlier step sent it` },
-        ...(0,report/* deliveryRows */.Ij)(delivery)
-    ], (0,run_info/* readRunInfo */.m)().url, undefined, byHand({ request: sent.request, delivery }, mark.body));
-}
-function chooseSubtext(given, tests, fallback) {
-    if (given)
-        return tests ? (0,test_summary/* fillTestPlaceholders */.uP)(given, tests) : given;
-    return tests ? (0,test_summary/* defaultTestSubtext */.$M)(tests) : fallback;
-}
-function setTestOutputs(tests) {
-    core/* setOutput */.uH(constants/* Outputs */.tY.TestsTotal, tests.total);
-    core/* setOutput */.uH(constants/* Outputs */.tY.TestsPassed, tests.passed);
-    core/* setOutput */.uH(constants/* Outputs */.tY.TestsFailed, tests.failed + tests.errored);
-    core/* setOutput */.uH(constants/* Outputs */.tY.TestsSkipped, tests.skipped);
-    core/* setOutput */.uH(constants/* Outputs */.tY.TestsFlaky, tests.flaky);
-}
-function testRows(tests) {
-    return [
-        { label: 'Tests', value: `${tests.total} in ${tests.reports} report${tests.reports === 1 ? '' : 's'}` },
-        { label: 'Passed', value: String(tests.passed) },
-        { label: 'Failed', value: String(tests.failed) },
-        { label: 'Errored', value: String(tests.errored) },
-        { label: 'Skipped', value: String(tests.skipped) },
-        { label: 'Flaky', value: String(tests.flaky) },
-        { label: 'Duration', value: `${tests.durationSeconds} s` }
-    ];
-}
-function failureList(tests) {
-    if (tests.failures.length === 0 && tests.flakyTests.length === 0)
-        return undefined;
-    return (0,test_summary/* testLogLines */.Yb)(tests).slice(1);
-}
-/** A callback that could not be delivered fails the step, unless the user chose a warning. */
-function reportUndelivered(failOnError, message) {
-    if (failOnError)
-        core/* setFailed */.C1(message);
-    else
-        core/* warning */.$e(`${message} (${constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
+    (0,report/* setResultOutputs */.Ge)(edge, { taskId, status: earlier.status, delivery, body: earlier.body });
+    await (0,report/* writeSummary */.Sy)(edge, {
+        heading: 'VibeIQ task callback',
+        rows: [
+            { label: 'Task id', value: taskId },
+            { label: 'Status sent', value: `${earlier.status}, again, as an earlier step sent it` },
+            ...(0,report/* deliveryRows */.Ij)(delivery)
+        ],
+        runUrl: edge.run().url,
+        byHand: (0,report/* byHand */.XL)({ request: sent.request, delivery }, earlier.body)
+    });
 }
 /**
  * Inputs that cannot be read still complete the task, as FAILURE, when the task id, URL and
  * credentials are usable: a typo must not leave the task waiting forever. The step fails either way.
  */
-async function reportInvalidInputs(errors, target, hooks) {
+async function reportInvalidInputs(errors, target, edge, hooks) {
     const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`;
     if (!target) {
-        core/* setFailed */.C1(problem ?? 'Invalid inputs');
+        edge.fail(problem ?? 'Invalid inputs');
         return;
     }
-    const runInfo = (0,run_info/* readRunInfo */.m)();
+    const run = edge.run();
     const body = buildCallbackBody({
         taskId: target.taskId,
         status: 'FAILURE',
-        logs: [`${constants/* ACTION_NAME */.px}: the GitHub step is misconfigured, so the task is failed:`, ...errors],
-        subtext: 'GitHub step misconfigured: see the task logs',
-        runInfo: target.includeRunInfo ? runInfo : undefined
+        logs: [`${constants/* ACTION_NAME */.px}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
+        subtext: `${edge.stepName[0]?.toUpperCase()}${edge.stepName.slice(1)} misconfigured: see the task logs`,
+        run: target.includeRunInfo ? { key: run.outputKey, details: run.details } : undefined
     }, target.redact);
     const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`;
-    const sent = await sendCallback(target, body, title, hooks);
+    const sent = await sendCallback(target, body, title, edge, hooks);
     const { delivery } = sent;
-    (0,report/* setResultOutputs */.Ge)({ taskId: target.taskId, status: 'FAILURE', delivery, body });
-    await (0,report/* writeSummary */.Sy)('VibeIQ task callback', [
-        { label: 'Task id', value: target.taskId },
-        { label: 'Status sent', value: 'FAILURE, for invalid inputs' },
-        ...(0,report/* deliveryRows */.Ij)(delivery)
-    ], runInfo.url, undefined, byHand(sent, body));
+    (0,report/* setResultOutputs */.Ge)(edge, { taskId: target.taskId, status: 'FAILURE', delivery, body });
+    await (0,report/* writeSummary */.Sy)(edge, {
+        heading: 'VibeIQ task callback',
+        rows: [
+            { label: 'Task id', value: target.taskId },
+            { label: 'Status sent', value: 'FAILURE, for invalid inputs' },
+            ...(0,report/* deliveryRows */.Ij)(delivery)
+        ],
+        runUrl: run.url,
+        byHand: (0,report/* byHand */.XL)(sent, body)
+    });
     const outcome = delivery.outcome === 'accepted'
         ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
-        : undeliveredMessage(`The FAILURE callback for task ${target.taskId}`, delivery);
-    core/* setFailed */.C1(`${problem}\n${outcome}`);
+        : (0,report/* undeliveredMessage */.z9)(`The FAILURE callback for task ${target.taskId}`, delivery);
+    edge.fail(`${problem}\n${outcome}`);
 }
 
 
 /***/ }),
 
-/***/ 979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XF: () => (/* binding */ markCompleted),
-/* harmony export */   i1: () => (/* binding */ NoRunnerTemp),
-/* harmony export */   tZ: () => (/* binding */ readCompletion)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7242);
-/**
- * The mark that a task's callback was sent, shared by every step of a job through RUNNER_TEMP,
- * so that a watch step's post phase never sends a second, contradicting callback.
- */
-
-
-
-
-
-/** Without RUNNER_TEMP there is no place private to this job: the shared /tmp would let one job silence another's post phase. */
-class NoRunnerTemp extends Error {
-    constructor() {
-        super('RUNNER_TEMP is not set');
-        this.name = 'NoRunnerTemp';
-    }
-}
-function markDirectory(env) {
-    const runnerTemp = env['RUNNER_TEMP'];
-    return runnerTemp ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(runnerTemp, _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_NAME */ .px) : undefined;
-}
-function markFile(directory, taskId) {
-    // Task ids are validated to [A-Za-z0-9_-], so they are safe in a file name.
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `completed-${taskId}.json`);
-}
-/**
- * Written whole or not at all, and never through a link planted at its path: the content goes
- * to a new file of a random name, opened exclusively, which then replaces the mark path itself.
- */
-async function markCompleted(taskId, mark, env = process.env) {
-    const directory = markDirectory(env);
-    if (!directory)
-        throw new NoRunnerTemp();
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(directory, { recursive: true, mode: 0o700 });
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(directory)).isDirectory())
-        throw new Error(`${directory} is not a directory`);
-    const path = markFile(directory, taskId);
-    const temporary = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temporary, JSON.stringify(mark), { flag: 'wx', mode: 0o600 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-/** The mark, if this job holds a valid one; a link, or anything unreadable, is no mark. */
-async function readCompletion(taskId, env = process.env) {
-    const directory = markDirectory(env);
-    if (!directory)
-        return undefined;
-    let text;
-    try {
-        const path = markFile(directory, taskId);
-        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(directory)).isDirectory() || !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path)).isFile())
-            return undefined;
-        // O_NOFOLLOW closes the gap between the check and the open, where the platform has it.
-        const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0));
-        try {
-            if (!(await file.stat()).isFile())
-                return undefined;
-            text = await file.readFile('utf8');
-        }
-        finally {
-            await file.close();
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return parseMark(text, taskId);
-}
-function parseMark(text, taskId) {
-    let mark;
-    try {
-        mark = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (mark?.status !== 'SUCCESS' && mark?.status !== 'FAILURE')
-        return undefined;
-    // A mark of version 1.0.0 has no state: it was written only for an accepted callback.
-    if (mark.state === undefined || mark.state === 'accepted')
-        return { ...mark, state: 'accepted' };
-    const body = 'body' in mark ? mark.body : undefined;
-    const resendable = mark.state === 'uncertain' && body?.taskId === taskId && body.status === mark.status;
-    return resendable ? mark : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7242:
+/***/ 6214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29190,7 +29790,7 @@ const taskPath = (taskId) => `/event-workflow-tasks/${taskId}`;
 
 /***/ }),
 
-/***/ 3916:
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29205,506 +29805,51 @@ function errorText(error) {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3596);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3596:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __nccwpck_require__(6288);
-// EXTERNAL MODULE: ./src/callback.ts + 3 modules
-var callback = __nccwpck_require__(940);
-// EXTERNAL MODULE: ./src/completion-mark.ts
-var completion_mark = __nccwpck_require__(979);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/outcome.ts
-var outcome = __nccwpck_require__(4671);
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __nccwpck_require__(7194);
-;// CONCATENATED MODULE: ./src/settings.ts
-/**
- * The action's inputs, read once and validated into a typed Settings object.
- * Nothing else in the action calls core.getInput.
- */
-
-
-
-
-
-
-const MODES = ['callback', 'subtext', 'watch'];
-function readSettings(env = process.env) {
-    const errors = [];
-    const fail = (message) => {
-        errors.push(message);
-        return undefined;
-    };
-    // Secrets first: they must be masked before anything below can print them. Environment
-    // variables are trimmed as inputs are, so that what is sent is what is redacted.
-    const token = credential(constants/* Inputs */.G0.Token, constants/* CredentialEnv */.Vz.Token, env);
-    const apiKey = credential(constants/* Inputs */.G0.ApiKey, constants/* CredentialEnv */.Vz.ApiKey, env);
-    const org = credential(constants/* Inputs */.G0.Org, constants/* CredentialEnv */.Vz.Org, env);
-    const credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value };
-    const githubToken = input(constants/* Inputs */.G0.GithubToken) || undefined;
-    // Every credential the step can see, not only those the action uses: any of them may be in a log file.
-    const secrets = [credentials.token, credentials.apiKey, githubToken, ...(0,src_secrets/* environmentSecrets */.Pm)(env)];
-    (0,src_secrets/* registerSecrets */.dg)(secrets);
-    const redact = (0,src_secrets/* createRedactor */.lY)(secrets);
-    const modeText = input(constants/* Inputs */.G0.Mode) || constants/* Defaults */.Hw.Mode;
-    const mode = MODES.find(m => m === modeText.toLowerCase());
-    if (!mode)
-        fail(invalid(constants/* Inputs */.G0.Mode, modeText, `one of ${MODES.join(', ')}`));
-    // What the failure callback needs; an error here means no callback can be sent at all.
-    const essentialErrors = errors.length;
-    const taskId = parseTaskId(input(constants/* Inputs */.G0.TaskId), env, fail);
-    const apiUrl = parseApiUrl(input(constants/* Inputs */.G0.ApiUrl) || constants/* Defaults */.Hw.ApiUrl, fail);
-    checkCredentials(credentials, fail);
-    for (const given of [token, apiKey, org])
-        if (given)
-            checkHeaderValue(given, fail);
-    const essentialsOk = errors.length === essentialErrors;
-    const retries = parseNumber(constants/* Inputs */.G0.Retries, constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: constants/* MAX_RETRIES */.kd }, fail) ??
-        constants/* Defaults */.Hw.Retries;
-    const retryForSeconds = parseNumber(constants/* Inputs */.G0.RetryFor, constants/* Defaults */.Hw.RetryForSeconds, { integer: true, min: 0, max: constants/* MAX_RETRY_FOR_SECONDS */.sA }, fail) ?? constants/* Defaults */.Hw.RetryForSeconds;
-    const timeoutSeconds = parseNumber(constants/* Inputs */.G0.Timeout, constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }, fail) ??
-        constants/* Defaults */.Hw.TimeoutSeconds;
-    const connection = essentialsOk && apiUrl
-        ? {
-            apiUrl,
-            credentials,
-            retries,
-            retryForMs: retryForSeconds * 1000,
-            timeoutMs: Math.round(timeoutSeconds * 1000)
-        }
-        : undefined;
-    const needsStatus = mode !== 'subtext';
-    const statusChoice = parseStatus(input(constants/* Inputs */.G0.Status) || 'auto', fail);
-    const jobStatus = parseJobStatus(input(constants/* Inputs */.G0.JobStatus), needsStatus && statusChoice === 'auto', fail);
-    const needs = parseNeeds(input(constants/* Inputs */.G0.Needs), fail);
-    const output = parseOutput(input(constants/* Inputs */.G0.Output), fail);
-    const subtext = input(constants/* Inputs */.G0.Subtext) || undefined;
-    if (mode === 'subtext' && !subtext) {
-        fail(`Input '${constants/* Inputs */.G0.Subtext}' is empty: mode 'subtext' needs the text to show on the task.`);
-    }
-    const maxLogBytes = parseNumber(constants/* Inputs */.G0.MaxLogBytes, constants/* Defaults */.Hw.MaxLogBytes, { integer: true, min: constants/* MIN_LOG_BYTES */.AM, max: 16 * 1024 * 1024 }, fail) ?? constants/* Defaults */.Hw.MaxLogBytes;
-    const includeRunInfo = parseBoolean(constants/* Inputs */.G0.IncludeRunInfo, constants/* Defaults */.Hw.IncludeRunInfo, fail);
-    const dryRun = parseBoolean(constants/* Inputs */.G0.DryRun, constants/* Defaults */.Hw.DryRun, fail);
-    const failOnError = parseBoolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError, fail);
-    const failOnTestFailures = parseBoolean(constants/* Inputs */.G0.FailOnTestFailures, constants/* Defaults */.Hw.FailOnTestFailures, fail);
-    if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
-        // A typo must not leave the task waiting forever: the task is failed with the validation
-        // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
-        // asked for a subtext update or a dry run sends nothing.
-        const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
-        return {
-            ok: false,
-            errors,
-            mode,
-            failureTarget: canReport
-                ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo }
-                : undefined
-        };
-    }
-    return {
-        ok: true,
-        settings: {
-            mode,
-            taskId,
-            connection,
-            statusChoice,
-            jobStatus,
-            needs: needs ?? [],
-            logs: splitLines(input(constants/* Inputs */.G0.Logs)),
-            logFilePatterns: patternList(input(constants/* Inputs */.G0.LogsFile)),
-            junitPatterns: patternList(input(constants/* Inputs */.G0.JunitFiles)),
-            failOnTestFailures: failOnTestFailures ?? constants/* Defaults */.Hw.FailOnTestFailures,
-            output,
-            subtext,
-            includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo,
-            maxLogBytes,
-            dryRun: dryRun ?? constants/* Defaults */.Hw.DryRun,
-            failOnError: failOnError ?? constants/* Defaults */.Hw.FailOnError,
-            githubToken,
-            jobCheckRunId: Number(input(constants/* Inputs */.G0.JobCheckRunId)) || undefined,
-            redact
-        }
-    };
-}
-function input(name) {
-    return core/* getInput */.V4(name);
-}
-function credential(name, variable, env) {
-    const given = input(name);
-    if (given)
-        return { value: given, source: `Input '${name}'` };
-    const fromEnv = env[variable]?.trim();
-    return fromEnv ? { value: fromEnv, source: `Environment variable ${variable}` } : undefined;
-}
-/** A credential goes in an HTTP header, where a line break or control character is refused. */
-function checkHeaderValue({ value, source }, fail) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(value) || /[^\u0000-\u00ff]/.test(value)) {
-        fail(`${source} contains a line break, a control character or a character beyond Latin-1 ` +
-            `(its value is not shown): expected the credential alone, on one line.`);
-    }
-}
-/** The settings for the debug log: which credential is used, never its value. */
-function describeSettings(settings) {
-    const { apiUrl, credentials, retries, retryForMs, timeoutMs } = settings.connection;
-    const auth = [credentials.token && 'bearer token', credentials.apiKey && credentials.org && 'API key'];
-    return [
-        `mode=${settings.mode}`,
-        `task-id=${settings.taskId}`,
-        `api-url=${apiUrl}`,
-        `credentials=${auth.filter(Boolean).join(' + ')}`,
-        `status=${settings.statusChoice}`,
-        `job-status=${settings.jobStatus ?? ''}`,
-        `needs=${settings.needs.map(n => `${n.job}:${n.result}`).join(',')}`,
-        `retries=${retries}`,
-        `retry-for=${retryForMs / 1000}s`,
-        `timeout=${timeoutMs / 1000}s`,
-        `max-log-bytes=${settings.maxLogBytes}`,
-        `logs-file=${settings.logFilePatterns.join(',')}`,
-        `junit-files=${settings.junitPatterns.join(',')}`,
-        `dry-run=${settings.dryRun}`,
-        `fail-on-error=${settings.failOnError}`
-    ].join(' ');
-}
-function invalid(name, given, expected) {
-    return `Input '${name}' is '${given}': expected ${expected}.`;
-}
-function splitLines(text) {
-    return text === '' ? [] : text.split(/\r?\n/);
-}
-function patternList(text) {
-    return splitLines(text)
-        .map(line => line.trim())
-        .filter(Boolean);
-}
-const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
-function parseTaskId(given, env, fail) {
-    const fromEvent = given ? undefined : taskIdFromEvent(env);
-    const taskId = given || fromEvent?.taskId;
-    if (!taskId) {
-        const event = env['GITHUB_EVENT_NAME'] || 'unknown';
-        return fail(`No task id: input '${constants/* Inputs */.G0.TaskId}' is empty and the '${event}' event that started this ` +
-            `workflow has none in inputs.task-id, inputs.taskId, inputs.task_id or ` +
-            `client_payload.taskId, client_payload.task-id, client_payload.task_id.`);
-    }
-    if (!TASK_ID.test(taskId)) {
-        const source = fromEvent ? `The task id from the event (${fromEvent.field})` : `Input '${constants/* Inputs */.G0.TaskId}'`;
-        return fail(`${source} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
-            `(such as _v_R91m5VM-CqX3Y).`);
-    }
-    return taskId;
-}
-const EVENT_TASK_ID_FIELDS = [
-    ['inputs', 'task-id'],
-    ['inputs', 'taskId'],
-    ['inputs', 'task_id'],
-    ['client_payload', 'taskId'],
-    ['client_payload', 'task-id'],
-    ['client_payload', 'task_id']
-];
-function taskIdFromEvent(env) {
-    const path = env['GITHUB_EVENT_PATH'];
-    if (!path)
-        return undefined;
-    let event;
-    try {
-        event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    for (const [section, key] of EVENT_TASK_ID_FIELDS) {
-        const value = event?.[section]?.[key];
-        if (typeof value === 'string' && value.trim()) {
-            return { taskId: value.trim(), field: `${section}.${key}` };
-        }
-        if (typeof value === 'number')
-            return { taskId: String(value), field: `${section}.${key}` };
-    }
-    return undefined;
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function parseApiUrl(given, fail) {
-    // Quoted without user, password, query or fragment, which may hold credentials.
-    const shown = (0,src_secrets/* urlForMessages */.Fi)(given);
-    let url;
-    try {
-        url = new URL(given);
-    }
-    catch {
-        return fail(invalid(constants/* Inputs */.G0.ApiUrl, shown, `an absolute URL such as ${constants/* Defaults */.Hw.ApiUrl}`));
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return fail(invalid(constants/* Inputs */.G0.ApiUrl, shown, 'an https:// URL'));
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        return fail(`Input '${constants/* Inputs */.G0.ApiUrl}' is '${shown}': plain http is refused because the credentials ` +
-            `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`);
-    }
-    if (url.username || url.password || url.search || url.hash) {
-        return fail(invalid(constants/* Inputs */.G0.ApiUrl, shown, 'a base URL without user, query or fragment'));
-    }
-    return (url.origin + url.pathname).replace(/\/+$/, '');
-}
-function checkCredentials({ token, apiKey, org }, fail) {
-    if (token || (apiKey && org))
-        return;
-    if (apiKey) {
-        fail(`Input '${constants/* Inputs */.G0.Org}' is empty: the API key ('${constants/* Inputs */.G0.ApiKey}') is sent with the org ` +
-            `slug, so set '${constants/* Inputs */.G0.Org}' (or ${constants/* CredentialEnv */.Vz.Org}), or give a bearer '${constants/* Inputs */.G0.Token}'.`);
-    }
-    else if (org) {
-        fail(`Input '${constants/* Inputs */.G0.ApiKey}' is empty: '${constants/* Inputs */.G0.Org}' is set, so set '${constants/* Inputs */.G0.ApiKey}' ` +
-            `(or ${constants/* CredentialEnv */.Vz.ApiKey}), or give a bearer '${constants/* Inputs */.G0.Token}'.`);
-    }
-    else {
-        fail(`No VibeIQ credentials: set '${constants/* Inputs */.G0.Token}' (or ${constants/* CredentialEnv */.Vz.Token}) to a bearer ` +
-            `token, or '${constants/* Inputs */.G0.ApiKey}' and '${constants/* Inputs */.G0.Org}' (or ${constants/* CredentialEnv */.Vz.ApiKey} and ` +
-            `${constants/* CredentialEnv */.Vz.Org}), from the repository's secrets.`);
-    }
-}
-function parseNumber(name, fallback, rule, fail) {
-    const given = input(name);
-    if (given === '')
-        return fallback;
-    const value = Number(given);
-    const ok = /^[0-9.]+$/.test(given) && Number.isFinite(value) && (!rule.integer || Number.isInteger(value));
-    if (!ok || value < rule.min || value > rule.max) {
-        const kind = rule.integer ? 'a whole number' : 'a number';
-        const range = rule.min <= 0.001 && !rule.integer ? `greater than 0` : `from ${rule.min}`;
-        return fail(invalid(name, given, `${kind} ${range} up to ${rule.max}`));
-    }
-    return value;
-}
-function parseBoolean(name, fallback, fail) {
-    const given = input(name);
-    if (given === '')
-        return fallback;
-    if (/^true$/i.test(given))
-        return true;
-    if (/^false$/i.test(given))
-        return false;
-    return fail(invalid(name, given, 'true or false'));
-}
-function parseStatus(given, fail) {
-    switch (given.toLowerCase()) {
-        case 'auto':
-            return 'auto';
-        case 'success':
-            return 'SUCCESS';
-        case 'failure':
-        case 'cancelled':
-            return 'FAILURE';
-    }
-    return fail(invalid(constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled'));
-}
-function parseJobStatus(given, required, fail) {
-    if (given === '') {
-        if (!required)
-            return undefined;
-        return fail(`Input '${constants/* Inputs */.G0.JobStatus}' is empty, so status 'auto' cannot tell how the job went. ` +
-            `Leave '${constants/* Inputs */.G0.JobStatus}' unset (the runner fills in \${{ job.status }}), or set 'status'.`);
-    }
-    const status = outcome/* JOB_STATUSES */.nE.find(s => s === given.toLowerCase());
-    return status ?? fail(invalid(constants/* Inputs */.G0.JobStatus, given, outcome/* JOB_STATUSES */.nE.join(', ')));
-}
-function parseNeeds(given, fail) {
-    if (given === '')
-        return [];
-    const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}';
-    const parsed = parseJsonObject(constants/* Inputs */.G0.Needs, given, expected, fail);
-    if (!parsed)
-        return undefined;
-    const needs = [];
-    for (const [job, value] of Object.entries(parsed)) {
-        const result = isPlainObject(value) ? value['result'] : undefined;
-        const known = outcome/* NEED_RESULTS */.C.find(r => r === result);
-        if (!known) {
-            return fail(`Input '${constants/* Inputs */.G0.Needs}' gives job '${job}' the result ${JSON.stringify(result)}: ` +
-                `expected one of ${outcome/* NEED_RESULTS */.C.join(', ')} (from \${{ toJSON(needs) }}).`);
-        }
-        needs.push({ job, result: known });
-    }
-    return needs;
-}
-/** Deeper is no build's output, and would cost every step that walks it a stack frame per level. */
-const MAX_OUTPUT_DEPTH = 64;
-function parseOutput(given, fail) {
-    if (given === '')
-        return undefined;
-    const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
-    const output = parseJsonObject(constants/* Inputs */.G0.Output, given, expected, fail);
-    const depth = output && jsonDepth(output);
-    if (depth && depth > MAX_OUTPUT_DEPTH) {
-        return fail(`Input '${constants/* Inputs */.G0.Output}' nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
-    }
-    return output;
-}
-/** Levels of objects and arrays, `{}` being one; iterative, so any depth is safe. */
-function jsonDepth(value) {
-    let deepest = 0;
-    const pending = [[value, 1]];
-    for (let item = pending.pop(); item; item = pending.pop()) {
-        const [node, depth] = item;
-        if (!node || typeof node !== 'object')
-            continue;
-        deepest = Math.max(deepest, depth);
-        for (const child of Object.values(node))
-            pending.push([child, depth + 1]);
-    }
-    return deepest;
-}
-function parseJsonObject(name, given, expected, fail) {
-    let parsed;
-    try {
-        parsed = JSON.parse(given);
-    }
-    catch (error) {
-        return fail(`Input '${name}' is not valid JSON (${(0,errors/* errorText */.k)(error)}): expected ${expected}.`);
-    }
-    if (!isPlainObject(parsed)) {
-        const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
-        return fail(`Input '${name}' is ${kind}: expected ${expected}.`);
-    }
-    return parsed;
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/state.ts
-/** Saved state: how the post phase learns what the main phase did. Every key is in constants.State. */
-
-
-/** The runner gives saved state back to the post phase only, as STATE_<key>. */
-function isPostPhase() {
-    return core/* getState */.Gu(constants/* State */.Uw.IsPost) === 'true';
-}
-function markMainPhaseStarted() {
-    core/* saveState */.LZ(constants/* State */.Uw.IsPost, 'true');
-}
-/** Set by a watch step's main phase, even when its inputs are invalid: its post phase owes the callback. */
-function rememberWatching() {
-    core/* saveState */.LZ(constants/* State */.Uw.Watching, 'true');
-}
-function isWatching() {
-    return core/* getState */.Gu(constants/* State */.Uw.Watching) === 'true';
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-/** The action's two phases and its one top-level catch. */
-
-
-
-
-
-
-async function run(hooks) {
-    try {
-        if (isPostPhase()) {
-            await postPhase(hooks);
-        }
-        else {
-            markMainPhaseStarted();
-            await mainPhase(hooks);
-        }
-    }
-    catch (error) {
-        core/* setFailed */.C1((0,errors/* errorText */.k)(error));
-    }
-}
-async function mainPhase(hooks) {
-    const result = readSettings();
-    if ((result.ok ? result.settings.mode : result.mode) === 'watch')
-        rememberWatching();
-    if (!result.ok) {
-        // A watch step fails the job now, before its work starts; its post phase fails the task.
-        const target = result.mode === 'watch' ? undefined : result.failureTarget;
-        await (0,callback/* reportInvalidInputs */.nu)(result.errors, target, hooks);
-        return;
-    }
-    const { settings } = result;
-    core/* debug */.Yz(`Settings: ${describeSettings(settings)}`);
-    // The other modes load on demand: a plain callback, the common case, pays only for itself.
-    if (settings.mode === 'callback')
-        await (0,callback/* runCallbackMode */.Me)(settings, hooks);
-    else if (settings.mode === 'subtext')
-        await (await __nccwpck_require__.e(/* import() */ 830).then(__nccwpck_require__.bind(__nccwpck_require__, 830))).runSubtextMode(settings, hooks);
-    else
-        await (await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 7167))).startWatching(settings, hooks);
-}
-/** The runner runs the post phase of every step of this action; only a watch step has work here. */
-async function postPhase(hooks) {
-    if (!isWatching())
-        return;
-    const result = readSettings();
-    if (!result.ok) {
-        const target = result.failureTarget;
-        const mark = target && (await (0,completion_mark/* readCompletion */.tZ)(target.taskId));
-        // A task that an earlier step completed, or may have, gets no other status from here.
-        if (target && mark?.state === 'uncertain')
-            await (0,callback/* resendUncertainCallback */.Gr)(target, mark, true, hooks);
-        await (0,callback/* reportInvalidInputs */.nu)(result.errors, mark ? undefined : target, hooks);
-        return;
-    }
-    await (await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 7167))).finishWatching(result.settings, hooks);
-}
-
-
-/***/ }),
-
-/***/ 4671:
+/***/ 9411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ NEED_RESULTS),
 /* harmony export */   dl: () => (/* binding */ decideOutcome),
+/* harmony export */   ly: () => (/* binding */ STATUS_WORDS),
 /* harmony export */   nE: () => (/* binding */ JOB_STATUSES),
 /* harmony export */   sE: () => (/* binding */ withTestFailures)
 /* harmony export */ });
 /* unused harmony exports isFailing, statusFromJobStatus */
 /** Which status the callback reports. Pure: the whole policy fits on one screen. */
+/**
+ * `status` as each CI spells the end of a job: SUCCESS or FAILURE (any case), GitHub's
+ * `job.status`, Jenkins' `currentBuild.currentResult`, GitLab's `CI_JOB_STATUS` and Azure's
+ * `Agent.JobStatus`. UNSTABLE (Jenkins: tests failed) is a failure; SucceededWithIssues passed;
+ * a job that was skipped did not do the work the task waits for.
+ */
+const STATUS_WORDS = {
+    success: 'SUCCESS',
+    succeeded: 'SUCCESS',
+    succeededwithissues: 'SUCCESS',
+    failure: 'FAILURE',
+    failed: 'FAILURE',
+    cancelled: 'FAILURE',
+    canceled: 'FAILURE',
+    unstable: 'FAILURE',
+    aborted: 'FAILURE',
+    not_built: 'FAILURE',
+    skipped: 'FAILURE'
+};
 const JOB_STATUSES = ['success', 'failure', 'cancelled'];
 const NEED_RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
 /** A job or needed job that ended like this fails the task. */
 function isFailing(result) {
     return result === 'failure' || result === 'cancelled';
 }
-function decideOutcome(choice, jobStatus, needs) {
+function decideOutcome(choice, jobStatus, needs, 
+/** Where the job's status came from, in words, when not from `${{ job.status }}` (a CI's variable). */
+jobStatusReason) {
     if (choice !== 'auto')
         return { status: choice, reason: `status input is ${choice}` };
-    if (jobStatus && isFailing(jobStatus)) {
-        return { status: 'FAILURE', reason: `the job's status is ${jobStatus}` };
-    }
+    const jobSays = jobStatusReason ?? `the job's status is ${jobStatus ?? 'success'}`;
+    if (jobStatus && isFailing(jobStatus))
+        return { status: 'FAILURE', reason: jobSays };
     const failedNeeds = needs.filter(n => isFailing(n.result));
     if (failedNeeds.length > 0) {
         const list = failedNeeds.map(n => `'${n.job}' ${n.result}`).join(', ');
@@ -29712,9 +29857,7 @@ function decideOutcome(choice, jobStatus, needs) {
     }
     return {
         status: 'SUCCESS',
-        reason: needs.length > 0
-            ? `the job's status is ${jobStatus ?? 'success'} and no needed job failed`
-            : `the job's status is ${jobStatus ?? 'success'}`
+        reason: needs.length > 0 ? `${jobSays} and no needed job failed` : jobSays
     };
 }
 /** `success`, `failure` and `cancelled` (as `${{ job.status }}` gives them) map onto a callback status. */
@@ -29734,7 +29877,7 @@ function withTestFailures(outcome, failingTests, enabled) {
 
 /***/ }),
 
-/***/ 665:
+/***/ 8557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29742,97 +29885,84 @@ function withTestFailures(outcome, failingTests, enabled) {
 /* harmony export */   Ij: () => (/* binding */ deliveryRows),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   TD: () => (/* binding */ printRequest),
-/* harmony export */   Zd: () => (/* binding */ printResponse)
+/* harmony export */   XL: () => (/* binding */ byHand),
+/* harmony export */   Zd: () => (/* binding */ printResponse),
+/* harmony export */   iP: () => (/* binding */ announce),
+/* harmony export */   z9: () => (/* binding */ undeliveredMessage)
 /* harmony export */ });
-/* unused harmony export printUntrusted */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(836);
-/** What the step shows: log groups, outputs and the job summary. */
-
-
-
-
-
+/* unused harmony exports summaryHtml, reportUndelivered */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _vibeiq_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1733);
 /**
- * Prints text that came from outside (log lines, the server's answer) with workflow commands
- * stopped, so that a line such as `::add-mask::` or `::set-output` in it does nothing.
+ * What the step shows, through its edge: the request and the answer, outputs, the job summary,
+ * and the words for what came of a delivery.
  */
-function printUntrusted(lines) {
-    const resume = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
-    // One write, not one per line: each write to the runner's pipe is a system call.
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq([`::stop-commands::${resume}`, ...lines, `::${resume}::`].join('\n'));
+
+
+
+function printRequest(edge, title, request) {
+    edge.block(title, (0,_vibeiq_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRequest */ .Ng)(request));
 }
-function printRequest(title, request) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
-    printUntrusted((0,_vibeiq_client_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRequest */ .Ng)(request));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
-}
-function printResponse(delivery) {
+function printResponse(edge, delivery) {
     if (!delivery.response)
         return;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`VibeIQ answered HTTP ${delivery.httpStatus ?? '-'}`);
-    printUntrusted(delivery.response.split(/\r?\n/));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    edge.block(`VibeIQ answered HTTP ${delivery.httpStatus ?? '-'}`, delivery.response.split(/\r?\n/));
 }
-function setResultOutputs({ taskId, status, delivery, body }) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.TaskId, taskId);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Status, status ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.HttpStatus, delivery?.httpStatus ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Attempts, delivery?.attempts ?? 0);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Response, delivery?.response ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Delivered, delivery?.outcome === 'accepted');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Outcome, delivery?.outcome ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Body, body ? JSON.stringify(body) : '');
+function setResultOutputs(edge, { taskId, status, delivery, body }) {
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TaskId, taskId);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Status, status ?? '');
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.HttpStatus, delivery?.httpStatus ?? '');
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Attempts, delivery?.attempts ?? 0);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Response, delivery?.response ?? '');
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Delivered, delivery?.outcome === 'accepted');
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Outcome, delivery?.outcome ?? '');
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Body, body ? JSON.stringify(body) : '');
 }
 /** GitHub refuses a job summary above 1 MiB; a larger body is left to the `body` output and the log. */
 const MAX_SUMMARY_BODY_BYTES = 512 * 1024;
-/** Adds a table to the job summary; a summary that cannot be written is only a warning. */
-async function writeSummary(heading, rows, runUrl, list, byHand) {
-    if (!process.env['GITHUB_STEP_SUMMARY'])
-        return;
+/** Adds a table to the job summary, where there is one; one that cannot be written is only a warning. */
+async function writeSummary(edge, summary) {
     try {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(heading, 3).addTable([
-            [
-                { data: 'Field', header: true },
-                { data: 'Value', header: true }
-            ],
-            ...rows.map(row => [row.label, escapeHtml(row.value)])
-        ]);
-        if (list?.length)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addList(list.map(escapeHtml));
-        if (byHand)
-            addHandDelivery(byHand);
-        if (runUrl)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addLink('This run', runUrl);
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
+        await edge.summary(summaryHtml(summary));
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .k)(error)}`);
+        edge.warning(`Could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .k)(error)}`);
     }
+}
+/** The summary as GitHub renders it: the same HTML the toolkit's summary builder writes. */
+function summaryHtml({ heading, rows, runUrl, list, byHand }) {
+    const parts = [
+        `<h3>${heading}</h3>`,
+        `<table><tr><th>Field</th><th>Value</th></tr>${rows
+            .map(row => `<tr><td>${row.label}</td><td>${escapeHtml(row.value)}</td></tr>`)
+            .join('')}</table>`
+    ];
+    if (list?.length)
+        parts.push(`<ul>${list.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
+    if (byHand)
+        parts.push(...handDeliveryHtml(byHand));
+    if (runUrl)
+        parts.push(`<a href="${escapeHtml(runUrl)}">This run</a>`);
+    return parts.map(part => `${part}\n`).join('');
 }
 /**
  * Everything is escaped, code included: in a `<pre>` block only `</pre>` ends it, and no
  * content can hold that once escaped, whatever backticks or tags it has.
  */
-function addHandDelivery({ note, body, bodyFile, curl }) {
+function handDeliveryHtml({ note, body, bodyFile, curl }) {
     const json = JSON.stringify(body, null, 2);
-    const paragraph = (html) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`<p>${html}</p>`, true);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading('Complete the task by hand', 4);
-    paragraph(escapeHtml(note));
+    const code = (text, lang) => `<pre lang="${lang}"><code>${escapeHtml(text)}</code></pre>`;
+    const parts = ['<h4>Complete the task by hand</h4>', `<p>${escapeHtml(note)}</p>`];
     if (Buffer.byteLength(json) <= MAX_SUMMARY_BODY_BYTES) {
-        paragraph(`The callback's body, as it was sent (secrets already replaced by <code>***</code>); save it as <code>${bodyFile}</code>:`);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addCodeBlock(escapeHtml(json), 'json');
+        parts.push(`<p>The callback's body, as it was sent (secrets already replaced by <code>***</code>); save it as <code>${bodyFile}</code>:</p>`, code(json, 'json'));
     }
     else {
-        paragraph(`The callback's body (${Buffer.byteLength(json)} bytes) is too large for the job summary: save the ` +
-            `step output <code>${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.`);
+        parts.push(`<p>The callback's body (${Buffer.byteLength(json)} bytes) is too large for the job summary: save the ` +
+            `step output <code>${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.</p>`);
     }
-    paragraph('Then send it, with the credentials in the environment variables the command names:');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addCodeBlock(escapeHtml(curl), 'sh');
+    parts.push('<p>Then send it, with the credentials in the environment variables the command names:</p>', code(curl, 'sh'));
+    return parts;
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
@@ -29852,11 +29982,51 @@ function deliveryRows(delivery) {
         { label: 'Time taken', value: `${(delivery.elapsedMs / 1000).toFixed(1)} s` }
     ];
 }
+/** The step's last word on a callback: a log line, or a failure (a warning with fail-on-error false). */
+function announce(edge, taskId, status, delivery, failOnError) {
+    if (delivery.outcome === 'accepted') {
+        edge.info(`VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`);
+    }
+    else {
+        reportUndelivered(edge, failOnError, undeliveredMessage(`The ${status} callback for task ${taskId}`, delivery));
+    }
+}
+const BY_HAND = 'the job summary has its body and a curl command that sends it';
+function undeliveredMessage(callback, delivery) {
+    if (delivery.outcome === 'uncertain') {
+        return (`${callback} may or may not have been delivered, so the task may already be complete: ` +
+            `${delivery.error} Check the task in VibeIQ before sending it again (${BY_HAND}).`);
+    }
+    return `${callback} was not delivered: ${delivery.error} To complete the task by hand, ${BY_HAND}.`;
+}
+/** A callback that could not be delivered fails the step, unless the user chose a warning. */
+function reportUndelivered(edge, failOnError, message) {
+    if (failOnError)
+        edge.fail(message);
+    else
+        edge.warning(`${message} (${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FailOnError}: false, so the step does not fail)`);
+}
+const HAND_BODY_FILE = 'callback.json';
+/** What a person needs to complete the task without re-running the job; nothing once accepted. */
+function byHand({ request, delivery }, body) {
+    if (delivery.outcome === 'accepted')
+        return undefined;
+    const advice = delivery.outcome === 'uncertain'
+        ? 'VibeIQ may have processed the callback without saying so: the task may already be complete. ' +
+            'Check it in VibeIQ, and send the body below only if the task is still awaiting a callback.'
+        : 'VibeIQ did not act on the callback. If the task is still awaiting one, send the body below.';
+    return {
+        note: `${advice} The last error: ${delivery.error}`,
+        body,
+        bodyFile: HAND_BODY_FILE,
+        curl: (0,_vibeiq_client_js__WEBPACK_IMPORTED_MODULE_1__/* .curlCommand */ .O4)(request, HAND_BODY_FILE)
+    };
+}
 
 
 /***/ }),
 
-/***/ 2976:
+/***/ 7444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29980,36 +30150,7 @@ function likelyCause(status) {
 
 /***/ }),
 
-/***/ 4091:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ readRunInfo)
-/* harmony export */ });
-function readRunInfo(env = process.env) {
-    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const repository = env['GITHUB_REPOSITORY'] || undefined;
-    const runId = env['GITHUB_RUN_ID'] || undefined;
-    const info = {
-        url: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
-        repository,
-        workflow: env['GITHUB_WORKFLOW'] || undefined,
-        job: env['GITHUB_JOB'] || undefined,
-        runId,
-        runAttempt: env['GITHUB_RUN_ATTEMPT'] || undefined,
-        sha: env['GITHUB_SHA'] || undefined,
-        ref: env['GITHUB_REF'] || undefined,
-        eventName: env['GITHUB_EVENT_NAME'] || undefined,
-        actor: env['GITHUB_ACTOR'] || undefined
-    };
-    // Drop what the runner did not set, so the task's output holds no nulls.
-    return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined));
-}
-
-
-/***/ }),
-
-/***/ 7194:
+/***/ 8198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30021,8 +30162,6 @@ function readRunInfo(env = process.env) {
 /* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
 /* unused harmony export MIN_SECRET_LENGTH */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
-
 const REDACTED = '***';
 /**
  * Shorter values are not treated as secrets: no real credential is this short, and replacing
@@ -30030,14 +30169,14 @@ const REDACTED = '***';
  */
 const MIN_SECRET_LENGTH = 6;
 /**
- * Tells the runner to mask each secret in the job log. Called while the inputs are read,
- * before the action prints anything that could contain them. The runner masks the
- * URL-encoded and JSON-escaped forms by itself.
+ * Has the edge mask each secret in what it prints (the GitHub runner masks the URL-encoded and
+ * JSON-escaped forms by itself). Called while the settings are read, before anything that
+ * could contain them is printed.
  */
-function registerSecrets(secrets) {
+function registerSecrets(secrets, mask) {
     for (const secret of new Set(secrets))
         if (secret)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+            mask(secret);
 }
 /**
  * Replaces every secret with `***`, as it is and URL-encoded or JSON-escaped, in one pass;
@@ -30163,17 +30302,23 @@ function redactJson(value, redact) {
 
 /***/ }),
 
-/***/ 7490:
+/***/ 8838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $M: () => (/* binding */ defaultTestSubtext),
+/* harmony export */   Ge: () => (/* binding */ testRows),
+/* harmony export */   J_: () => (/* binding */ failureList),
 /* harmony export */   Jz: () => (/* binding */ testsOutput),
+/* harmony export */   Xy: () => (/* binding */ setTestOutputs),
 /* harmony export */   Yb: () => (/* binding */ testLogLines),
 /* harmony export */   qU: () => (/* binding */ failingTests),
-/* harmony export */   uP: () => (/* binding */ fillTestPlaceholders),
+/* harmony export */   tm: () => (/* binding */ chooseSubtext),
 /* harmony export */   wb: () => (/* binding */ MAX_FAILURE_LINES)
 /* harmony export */ });
+/* unused harmony exports defaultTestSubtext, fillTestPlaceholders */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+/** What the test results become: the callback's subtext, log lines and output, the step's outputs and summary. */
+
 /** Failed, errored and flaky tests named in the logs, together. */
 const MAX_FAILURE_LINES = 50;
 const PLACEHOLDERS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
@@ -30232,11 +30377,41 @@ function testLine(test) {
 function failingTests(counts) {
     return counts.failed + counts.errored;
 }
+/** The `subtext` input with its placeholders filled, else the test counts, else the caller's default. */
+function chooseSubtext(given, tests, fallback) {
+    if (given)
+        return tests ? fillTestPlaceholders(given, tests) : given;
+    return tests ? defaultTestSubtext(tests) : fallback;
+}
+function setTestOutputs(edge, tests) {
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsTotal, tests.total);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsPassed, tests.passed);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFailed, tests.failed + tests.errored);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsSkipped, tests.skipped);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFlaky, tests.flaky);
+}
+function testRows(tests) {
+    return [
+        { label: 'Tests', value: `${tests.total} in ${tests.reports} report${tests.reports === 1 ? '' : 's'}` },
+        { label: 'Passed', value: String(tests.passed) },
+        { label: 'Failed', value: String(tests.failed) },
+        { label: 'Errored', value: String(tests.errored) },
+        { label: 'Skipped', value: String(tests.skipped) },
+        { label: 'Flaky', value: String(tests.flaky) },
+        { label: 'Duration', value: `${tests.durationSeconds} s` }
+    ];
+}
+/** The failed and flaky tests, for the job summary. */
+function failureList(tests) {
+    if (tests.failures.length === 0 && tests.flakyTests.length === 0)
+        return undefined;
+    return testLogLines(tests).slice(1);
+}
 
 
 /***/ }),
 
-/***/ 2204:
+/***/ 3776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30313,7 +30488,7 @@ function isSurrogatePair(text, i) {
 
 /***/ }),
 
-/***/ 836:
+/***/ 1733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30326,16 +30501,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: serverMessage
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __nccwpck_require__(6288);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./src/utf8.ts
-var utf8 = __nccwpck_require__(2204);
-;// CONCATENATED MODULE: ./src/http-attempt.ts
-
+// EXTERNAL MODULE: ./src/core/constants.ts
+var constants = __nccwpck_require__(6214);
+// EXTERNAL MODULE: ./src/core/utf8.ts
+var utf8 = __nccwpck_require__(3776);
+;// CONCATENATED MODULE: ./src/core/http-attempt.ts
 
 
 /** No answer: the connection failed, or the attempt ran out of time. */
@@ -30355,20 +30525,15 @@ class NetworkError extends Error {
 }
 /**
  * One HTTP request, bounded in time from the first byte sent to the last byte read: at the
- * deadline the request is destroyed with its socket, through a proxy its tunnel too, so nothing
+ * deadline the request is aborted, with its socket and, through a proxy, its tunnel, so nothing
  * the server or the proxy trickles keeps the process alive. Once the status line has come, it
  * is the answer: a body cut short by the deadline or a closed connection is kept as far as it
- * came, since the server has decided by then. http-client honours HTTPS_PROXY, HTTP_PROXY and
- * NO_PROXY; redirects are returned, not followed, so credentials never go anywhere but api-url.
+ * came, since the server has decided by then. The edge's transport honours HTTPS_PROXY,
+ * HTTP_PROXY and NO_PROXY, and returns redirects without following them, so credentials never
+ * go anywhere but api-url.
  */
-async function attempt(options) {
+async function attempt(options, open) {
     const abort = new AbortController();
-    const client = new lib/* HttpClient */.Qq(constants/* USER_AGENT */._O, [boundTo(abort.signal)], {
-        allowRedirects: false,
-        allowRetries: false,
-        keepAlive: false,
-        socketTimeout: options.timeoutMs
-    });
     let timer;
     const expired = new Promise(resolve => {
         timer = setTimeout(() => {
@@ -30377,15 +30542,20 @@ async function attempt(options) {
         }, options.timeoutMs);
     });
     let message;
+    const opening = open({
+        method: options.method,
+        url: options.url,
+        body: options.body,
+        headers: { 'User-Agent': constants/* USER_AGENT */._O, ...options.headers },
+        signal: abort.signal,
+        idleTimeoutMs: options.timeoutMs
+    });
     try {
-        const response = await Promise.race([
-            client.request(options.method, options.url, options.body, options.headers),
-            expired
-        ]);
+        const response = await Promise.race([opening, expired]);
         if (response === EXPIRED) {
             throw new NetworkError(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', true);
         }
-        message = response.message;
+        message = response;
         const received = [];
         await Promise.race([readBody(message, options.maxBodyBytes, received), expired]);
         const body = (0,utf8/* truncateUtf8 */.Ck)(Buffer.concat(received).toString('utf8'), options.maxBodyBytes);
@@ -30397,32 +30567,12 @@ async function attempt(options) {
     finally {
         clearTimeout(timer);
         message?.destroy();
-        // Closes a socket still waiting for an answer, so that nothing keeps the process alive.
-        client.dispose();
+        // Ends a request still waiting for an answer, so that nothing keeps the process alive.
+        abort.abort();
+        opening.catch(() => undefined);
     }
 }
 const EXPIRED = Symbol('the attempt ran out of time');
-/**
- * What http-client leaves to Node that Node reads differently: the attempt's abort signal, and
- * the host of a URL such as http://[::1]:8080/, which URL gives with its brackets and
- * `net.connect` would look up as a name.
- */
-function boundTo(signal) {
-    return {
-        prepareRequest(options) {
-            if (options.host?.startsWith('['))
-                options.host = options.host.slice(1, -1);
-            options.signal = signal;
-            // Through a proxy, the agent is the `tunnel` package's: its CONNECT request is made with
-            // these options, so the signal also ends a tunnel still being set up.
-            const tunnel = options.agent;
-            if (tunnel?.proxyOptions)
-                tunnel.proxyOptions['signal'] = signal;
-        },
-        canHandleAuthentication: () => false,
-        handleAuthentication: () => Promise.reject(new Error('not used'))
-    };
-}
 /** Collects into `received` (a few bytes past `maxBytes` at most) until the body ends or breaks off. */
 function readBody(message, maxBytes, received) {
     return new Promise(resolve => {
@@ -30450,8 +30600,8 @@ const NOT_SENT_CODES = new Set([
 ]);
 /** A certificate that is not trusted fails the TLS handshake, before the request is written. */
 const TLS_REFUSAL = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|INVALID_CA|^ERR_TLS_|^ERR_SSL_/;
-/** The `tunnel` package's error when the proxy did not open the way to the server. */
-const NO_TUNNEL = /^tunneling socket could not be established/;
+/** The proxy did not open the way to the server (the `tunnel` package's words, then Node's). */
+const NO_TUNNEL = /^tunneling socket could not be established|^Failed to establish tunnel/;
 function asNetworkError(error) {
     if (error instanceof NetworkError)
         return error;
@@ -30463,13 +30613,12 @@ function asNetworkError(error) {
     return new NetworkError(text || code, code, !notSent);
 }
 
-// EXTERNAL MODULE: ./src/retry-policy.ts
-var retry_policy = __nccwpck_require__(2976);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
-;// CONCATENATED MODULE: ./src/vibeiq-client.ts
+// EXTERNAL MODULE: ./src/core/retry-policy.ts
+var retry_policy = __nccwpck_require__(7444);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
+;// CONCATENATED MODULE: ./src/core/vibeiq-client.ts
 /** The one module that talks to VibeIQ: which endpoint, which headers, retries, and what came of it. */
-
 
 
 
@@ -30477,14 +30626,18 @@ var secrets = __nccwpck_require__(7194);
 class VibeIqClient {
     connection;
     redact;
+    edge;
     sleep;
     random;
     now;
     constructor(connection, 
     /** Applied to everything that comes back from the server, which may echo a credential. */
-    redact, hooks = {}) {
+    redact, 
+    /** Where attempts are told about, and how a request is sent. */
+    edge, hooks = {}) {
         this.connection = connection;
         this.redact = redact;
+        this.edge = edge;
         this.sleep = hooks.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
         this.random = hooks.random ?? Math.random;
         this.now = hooks.now ?? Date.now;
@@ -30549,7 +30702,7 @@ class VibeIqClient {
                 return ended('uncertain', `${error} VibeIQ may have processed it all the same (${processed}).`);
             }
             const asked = delay === tried.retryAfterMs ? ' (as Retry-After asked)' : '';
-            core/* info */.pq(`Attempt ${attempts} failed: ${tried.problem}. Retrying in ${seconds(delay)} s${asked}.`);
+            this.edge.info(`Attempt ${attempts} failed: ${tried.problem}. Retrying in ${seconds(delay)} s${asked}.`);
             await this.sleep(delay);
         }
     }
@@ -30564,7 +30717,7 @@ class VibeIqClient {
                 headers: request.headers,
                 timeoutMs: this.connection.timeoutMs,
                 maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6
-            });
+            }, this.edge.openRequest);
         }
         catch (error) {
             const failure = error instanceof NetworkError ? error : new NetworkError(String(error), 'UNKNOWN', true);
@@ -30686,17 +30839,23 @@ function seconds(ms) {
 
 /***/ }),
 
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3808);
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -30910,20 +31069,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -30945,7 +31090,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 6288:
+/***/ 3340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30961,11 +31106,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   Oh: () => (/* binding */ startGroup),
-  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -31097,8 +31241,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -31122,7 +31266,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -31136,8 +31280,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
@@ -31569,7 +31713,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31710,7 +31854,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -31739,11 +31883,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
+                                filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
                             }
                         }
@@ -31963,7 +32107,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -31978,7 +32122,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
+        if (tool.includes(external_path_namespaceObject.sep)) {
             return [];
         }
         // build the list of directories
@@ -31989,7 +32133,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -31998,7 +32142,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -32429,7 +32573,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)

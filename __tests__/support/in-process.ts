@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createJob, parseCommands, readStepResult } from '../../harness/runner.mjs'
-import type { ClientHooks } from '../../src/vibeiq-client.js'
+import type { ClientHooks } from '../../src/core/vibeiq-client.js'
 import { captureStdout } from './stdout.js'
 
 export type Job = ReturnType<typeof createJob>
@@ -41,7 +41,7 @@ const repoDir = process.cwd()
 const filesDir = mkdtempSync(join(tmpdir(), 'in-process-'))
 
 export async function runInProcess(job: Job, step: InProcessStep = {}): Promise<InProcessResult> {
-  const { run } = await import('../../src/main.js')
+  const { run } = await import('../../src/action/main.js')
   const files = {
     GITHUB_OUTPUT: join(filesDir, 'output'),
     GITHUB_STATE: join(filesDir, 'state'),

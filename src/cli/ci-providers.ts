@@ -3,7 +3,7 @@
  * status at the end of the job, and the variables that say which run this is. One row per CI:
  * adding a CI means adding a row here and its test, nothing else. Pure: the environment comes in.
  */
-import type { CallbackStatus } from '../outcome.js'
+import { STATUS_WORDS, type CallbackStatus } from '../core/outcome.js'
 
 type Env = NodeJS.ProcessEnv
 
@@ -35,25 +35,6 @@ export interface CiProvider {
 }
 
 const get = (env: Env, name: string): string | undefined => env[name]?.trim() || undefined
-
-/**
- * `--status` as each CI spells a job's end: SUCCESS or FAILURE (any case), GitHub's
- * `job.status`, Jenkins' `currentBuild.currentResult`, GitLab's `CI_JOB_STATUS` and Azure's
- * `Agent.JobStatus`. UNSTABLE (Jenkins: tests failed) is a failure; SucceededWithIssues passed.
- */
-export const STATUS_WORDS: Readonly<Record<string, CallbackStatus>> = {
-  success: 'SUCCESS',
-  succeeded: 'SUCCESS',
-  succeededwithissues: 'SUCCESS',
-  failure: 'FAILURE',
-  failed: 'FAILURE',
-  cancelled: 'FAILURE',
-  canceled: 'FAILURE',
-  unstable: 'FAILURE',
-  aborted: 'FAILURE',
-  not_built: 'FAILURE',
-  skipped: 'FAILURE'
-}
 
 /** A status variable that holds one of `values` once the job has ended. */
 function fromStatusVariable(

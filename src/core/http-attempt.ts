@@ -1,7 +1,6 @@
-import { HttpClient } from '@actions/http-client'
-import type { RequestHandler } from '@actions/http-client/lib/interfaces'
-import type { IncomingMessage, RequestOptions } from 'node:http'
+import type { IncomingMessage } from 'node:http'
 import { USER_AGENT } from './constants.js'
+import type { OpenRequest } from './edge.js'
 import { truncateUtf8 } from './utf8.js'
 
 export interface HttpAnswer {
@@ -36,20 +35,15 @@ export interface AttemptOptions {
 
 /**
  * One HTTP request, bounded in time from the first byte sent to the last byte read: at the
- * deadline the request is destroyed with its socket, through a proxy its tunnel too, so nothing
+ * deadline the request is aborted, with its socket and, through a proxy, its tunnel, so nothing
  * the server or the proxy trickles keeps the process alive. Once the status line has come, it
  * is the answer: a body cut short by the deadline or a closed connection is kept as far as it
- * came, since the server has decided by then. http-client honours HTTPS_PROXY, HTTP_PROXY and
- * NO_PROXY; redirects are returned, not followed, so credentials never go anywhere but api-url.
+ * came, since the server has decided by then. The edge's transport honours HTTPS_PROXY,
+ * HTTP_PROXY and NO_PROXY, and returns redirects without following them, so credentials never
+ * go anywhere but api-url.
  */
-export async function attempt(options: AttemptOptions): Promise<HttpAnswer> {
+export async function attempt(options: AttemptOptions, open: OpenRequest): Promise<HttpAnswer> {
   const abort = new AbortController()
-  const client = new HttpClient(USER_AGENT, [boundTo(abort.signal)], {
-    allowRedirects: false,
-    allowRetries: false,
-    keepAlive: false,
-    socketTimeout: options.timeoutMs
-  })
   let timer: NodeJS.Timeout | undefined
   const expired = new Promise<typeof EXPIRED>(resolve => {
     timer = setTimeout(() => {
@@ -58,15 +52,20 @@ export async function attempt(options: AttemptOptions): Promise<HttpAnswer> {
     }, options.timeoutMs)
   })
   let message: IncomingMessage | undefined
+  const opening = open({
+    method: options.method,
+    url: options.url,
+    body: options.body,
+    headers: { 'User-Agent': USER_AGENT, ...options.headers },
+    signal: abort.signal,
+    idleTimeoutMs: options.timeoutMs
+  })
   try {
-    const response = await Promise.race([
-      client.request(options.method, options.url, options.body, options.headers),
-      expired
-    ])
+    const response = await Promise.race([opening, expired])
     if (response === EXPIRED) {
       throw new NetworkError(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', true)
     }
-    message = response.message
+    message = response
     const received: Buffer[] = []
     await Promise.race([readBody(message, options.maxBodyBytes, received), expired])
     const body = truncateUtf8(Buffer.concat(received).toString('utf8'), options.maxBodyBytes)
@@ -76,32 +75,13 @@ export async function attempt(options: AttemptOptions): Promise<HttpAnswer> {
   } finally {
     clearTimeout(timer)
     message?.destroy()
-    // Closes a socket still waiting for an answer, so that nothing keeps the process alive.
-    client.dispose()
+    // Ends a request still waiting for an answer, so that nothing keeps the process alive.
+    abort.abort()
+    opening.catch(() => undefined)
   }
 }
 
 const EXPIRED = Symbol('the attempt ran out of time')
-
-/**
- * What http-client leaves to Node that Node reads differently: the attempt's abort signal, and
- * the host of a URL such as http://[::1]:8080/, which URL gives with its brackets and
- * `net.connect` would look up as a name.
- */
-function boundTo(signal: AbortSignal): RequestHandler {
-  return {
-    prepareRequest(options: RequestOptions): void {
-      if (options.host?.startsWith('[')) options.host = options.host.slice(1, -1)
-      options.signal = signal
-      // Through a proxy, the agent is the `tunnel` package's: its CONNECT request is made with
-      // these options, so the signal also ends a tunnel still being set up.
-      const tunnel = options.agent as { proxyOptions?: Record<string, unknown> } | undefined
-      if (tunnel?.proxyOptions) tunnel.proxyOptions['signal'] = signal
-    },
-    canHandleAuthentication: () => false,
-    handleAuthentication: () => Promise.reject(new Error('not used'))
-  }
-}
 
 /** Collects into `received` (a few bytes past `maxBytes` at most) until the body ends or breaks off. */
 function readBody(message: IncomingMessage, maxBytes: number, received: Buffer[]): Promise<void> {
@@ -131,8 +111,8 @@ const NOT_SENT_CODES = new Set([
 ])
 /** A certificate that is not trusted fails the TLS handshake, before the request is written. */
 const TLS_REFUSAL = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|INVALID_CA|^ERR_TLS_|^ERR_SSL_/
-/** The `tunnel` package's error when the proxy did not open the way to the server. */
-const NO_TUNNEL = /^tunneling socket could not be established/
+/** The proxy did not open the way to the server (the `tunnel` package's words, then Node's). */
+const NO_TUNNEL = /^tunneling socket could not be established|^Failed to establish tunnel/
 
 function asNetworkError(error: unknown): NetworkError {
   if (error instanceof NetworkError) return error

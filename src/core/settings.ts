@@ -1,9 +1,7 @@
 /**
- * The action's inputs, read once and validated into a typed Settings object.
- * Nothing else in the action calls core.getInput.
+ * The inputs, read once and validated into a typed Settings object, whichever edge gives them.
+ * Nothing else reads an input.
  */
-import * as core from '@actions/core'
-import { readFileSync } from 'node:fs'
 import {
   CredentialEnv,
   Defaults,
@@ -12,8 +10,15 @@ import {
   MAX_RETRY_FOR_SECONDS,
   MIN_LOG_BYTES
 } from './constants.js'
-import { JOB_STATUSES, NEED_RESULTS, type JobStatus, type NeededJob, type StatusChoice } from './outcome.js'
-import { errorText } from './errors.js'
+import {
+  JOB_STATUSES,
+  NEED_RESULTS,
+  STATUS_WORDS,
+  type JobStatus,
+  type NeededJob,
+  type StatusChoice
+} from './outcome.js'
+import { InputReader, isPlainObject, type ValueSource } from './input-reader.js'
 import {
   createRedactor,
   environmentSecrets,
@@ -51,8 +56,10 @@ export interface Settings {
   taskId: string
   connection: Connection
   statusChoice: StatusChoice
-  /** `${{ job.status }}`, as the runner filled it in for this phase. */
+  /** `${{ job.status }}`, as the runner filled it in for this phase, or the CI's job status. */
   jobStatus?: JobStatus
+  /** Where the job's status came from, when not from `${{ job.status }}`. */
+  jobStatusReason?: string
   needs: NeededJob[]
   /** Lines of the `logs` input. */
   logs: string[]
@@ -91,49 +98,51 @@ export type SettingsResult =
 
 type Env = NodeJS.ProcessEnv
 
-export function readSettings(env: Env = process.env): SettingsResult {
-  const errors: string[] = []
-  const fail = (message: string): undefined => {
-    errors.push(message)
-    return undefined
-  }
+export function readSettings(
+  source: ValueSource,
+  mask: (secret: string) => void,
+  env: Env = process.env
+): SettingsResult {
+  const reader = new InputReader(source)
+  const { errors } = reader
+  const fail = (message: string): undefined => reader.fail(message)
+  const input = (name: string): string => reader.text(name)
 
   // Secrets first: they must be masked before anything below can print them. Environment
   // variables are trimmed as inputs are, so that what is sent is what is redacted.
-  const token = credential(Inputs.Token, CredentialEnv.Token, env)
-  const apiKey = credential(Inputs.ApiKey, CredentialEnv.ApiKey, env)
-  const org = credential(Inputs.Org, CredentialEnv.Org, env)
+  const token = credential(source, Inputs.Token, CredentialEnv.Token, env)
+  const apiKey = credential(source, Inputs.ApiKey, CredentialEnv.ApiKey, env)
+  const org = credential(source, Inputs.Org, CredentialEnv.Org, env)
   const credentials: Credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value }
   const githubToken = input(Inputs.GithubToken) || undefined
   // Every credential the step can see, not only those the action uses: any of them may be in a log file.
   const secrets = [credentials.token, credentials.apiKey, githubToken, ...environmentSecrets(env)]
-  registerSecrets(secrets)
+  registerSecrets(secrets, mask)
   const redact = createRedactor(secrets)
 
   const modeText = input(Inputs.Mode) || Defaults.Mode
   const mode = MODES.find(m => m === modeText.toLowerCase())
-  if (!mode) fail(invalid(Inputs.Mode, modeText, `one of ${MODES.join(', ')}`))
+  if (!mode) reader.invalid(Inputs.Mode, modeText, `one of ${MODES.join(', ')}`)
 
   // What the failure callback needs; an error here means no callback can be sent at all.
   const essentialErrors = errors.length
-  const taskId = parseTaskId(input(Inputs.TaskId), env, fail)
-  const apiUrl = parseApiUrl(input(Inputs.ApiUrl) || Defaults.ApiUrl, fail)
-  checkCredentials(credentials, fail)
+  const taskId = parseTaskId(reader)
+  const apiUrl = parseApiUrl(reader, input(Inputs.ApiUrl) || Defaults.ApiUrl)
+  checkCredentials(source, credentials, fail)
   for (const given of [token, apiKey, org]) if (given) checkHeaderValue(given, fail)
   const essentialsOk = errors.length === essentialErrors
 
   const retries =
-    parseNumber(Inputs.Retries, Defaults.Retries, { integer: true, min: 0, max: MAX_RETRIES }, fail) ??
+    reader.number(Inputs.Retries, Defaults.Retries, { integer: true, min: 0, max: MAX_RETRIES }) ??
     Defaults.Retries
   const retryForSeconds =
-    parseNumber(
-      Inputs.RetryFor,
-      Defaults.RetryForSeconds,
-      { integer: true, min: 0, max: MAX_RETRY_FOR_SECONDS },
-      fail
-    ) ?? Defaults.RetryForSeconds
+    reader.number(Inputs.RetryFor, Defaults.RetryForSeconds, {
+      integer: true,
+      min: 0,
+      max: MAX_RETRY_FOR_SECONDS
+    }) ?? Defaults.RetryForSeconds
   const timeoutSeconds =
-    parseNumber(Inputs.Timeout, Defaults.TimeoutSeconds, { min: 0.001, max: 600 }, fail) ??
+    reader.number(Inputs.Timeout, Defaults.TimeoutSeconds, { min: 0.001, max: 600 }) ??
     Defaults.TimeoutSeconds
   const connection: Connection | undefined =
     essentialsOk && apiUrl
@@ -147,25 +156,24 @@ export function readSettings(env: Env = process.env): SettingsResult {
       : undefined
 
   const needsStatus = mode !== 'subtext'
-  const statusChoice = parseStatus(input(Inputs.Status) || 'auto', fail)
-  const jobStatus = parseJobStatus(input(Inputs.JobStatus), needsStatus && statusChoice === 'auto', fail)
-  const needs = parseNeeds(input(Inputs.Needs), fail)
-  const output = parseOutput(input(Inputs.Output), fail)
+  const statusChoice = parseStatus(reader, input(Inputs.Status) || 'auto')
+  const jobStatus = parseJobStatus(reader, needsStatus && statusChoice === 'auto')
+  const needs = parseNeeds(reader)
+  const output = parseOutput(reader)
   const subtext = input(Inputs.Subtext) || undefined
   if (mode === 'subtext' && !subtext) {
-    fail(`Input '${Inputs.Subtext}' is empty: mode 'subtext' needs the text to show on the task.`)
+    fail(`${source.label(Inputs.Subtext)} is empty: a subtext update needs the text to show on the task.`)
   }
   const maxLogBytes =
-    parseNumber(
-      Inputs.MaxLogBytes,
-      Defaults.MaxLogBytes,
-      { integer: true, min: MIN_LOG_BYTES, max: 16 * 1024 * 1024 },
-      fail
-    ) ?? Defaults.MaxLogBytes
-  const includeRunInfo = parseBoolean(Inputs.IncludeRunInfo, Defaults.IncludeRunInfo, fail)
-  const dryRun = parseBoolean(Inputs.DryRun, Defaults.DryRun, fail)
-  const failOnError = parseBoolean(Inputs.FailOnError, Defaults.FailOnError, fail)
-  const failOnTestFailures = parseBoolean(Inputs.FailOnTestFailures, Defaults.FailOnTestFailures, fail)
+    reader.number(Inputs.MaxLogBytes, Defaults.MaxLogBytes, {
+      integer: true,
+      min: MIN_LOG_BYTES,
+      max: 16 * 1024 * 1024
+    }) ?? Defaults.MaxLogBytes
+  const includeRunInfo = reader.boolean(Inputs.IncludeRunInfo, Defaults.IncludeRunInfo)
+  const dryRun = reader.boolean(Inputs.DryRun, Defaults.DryRun)
+  const failOnError = reader.boolean(Inputs.FailOnError, Defaults.FailOnError)
+  const failOnTestFailures = reader.boolean(Inputs.FailOnTestFailures, Defaults.FailOnTestFailures)
 
   if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
     // A typo must not leave the task waiting forever: the task is failed with the validation
@@ -190,10 +198,11 @@ export function readSettings(env: Env = process.env): SettingsResult {
       connection,
       statusChoice,
       jobStatus,
+      jobStatusReason: jobStatus && source.jobStatusReason?.(),
       needs: needs ?? [],
-      logs: splitLines(input(Inputs.Logs)),
-      logFilePatterns: patternList(input(Inputs.LogsFile)),
-      junitPatterns: patternList(input(Inputs.JunitFiles)),
+      logs: reader.lines(Inputs.Logs),
+      logFilePatterns: reader.patterns(Inputs.LogsFile),
+      junitPatterns: reader.patterns(Inputs.JunitFiles),
       failOnTestFailures: failOnTestFailures ?? Defaults.FailOnTestFailures,
       output,
       subtext,
@@ -208,19 +217,20 @@ export function readSettings(env: Env = process.env): SettingsResult {
   }
 }
 
-function input(name: string): string {
-  return core.getInput(name)
-}
-
 interface GivenCredential {
   value: string
   /** Where it came from, for messages: the input's name or the variable's. */
   source: string
 }
 
-function credential(name: string, variable: string, env: Env): GivenCredential | undefined {
-  const given = input(name)
-  if (given) return { value: given, source: `Input '${name}'` }
+function credential(
+  source: ValueSource,
+  name: string,
+  variable: string,
+  env: Env
+): GivenCredential | undefined {
+  const given = source.get(name)
+  if (given) return { value: given, source: source.label(name) }
   const fromEnv = env[variable]?.trim()
   return fromEnv ? { value: fromEnv, source: `Environment variable ${variable}` } : undefined
 }
@@ -261,69 +271,23 @@ export function describeSettings(settings: Settings): string {
 
 type Fail = (message: string) => undefined
 
-function invalid(name: string, given: string, expected: string): string {
-  return `Input '${name}' is '${given}': expected ${expected}.`
-}
-
-function splitLines(text: string): string[] {
-  return text === '' ? [] : text.split(/\r?\n/)
-}
-
-function patternList(text: string): string[] {
-  return splitLines(text)
-    .map(line => line.trim())
-    .filter(Boolean)
-}
-
 const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/
 
-function parseTaskId(given: string, env: Env, fail: Fail): string | undefined {
-  const fromEvent = given ? undefined : taskIdFromEvent(env)
-  const taskId = given || fromEvent?.taskId
+function parseTaskId(reader: InputReader): string | undefined {
+  const { source } = reader
+  const taskId = reader.text(Inputs.TaskId)
   if (!taskId) {
-    const event = env['GITHUB_EVENT_NAME'] || 'unknown'
-    return fail(
-      `No task id: input '${Inputs.TaskId}' is empty and the '${event}' event that started this ` +
-        `workflow has none in inputs.task-id, inputs.taskId, inputs.task_id or ` +
-        `client_payload.taskId, client_payload.task-id, client_payload.task_id.`
+    return reader.fail(
+      source.missing?.(Inputs.TaskId) ?? `No task id: ${source.label(Inputs.TaskId)} is empty.`
     )
   }
   if (!TASK_ID.test(taskId)) {
-    const source = fromEvent ? `The task id from the event (${fromEvent.field})` : `Input '${Inputs.TaskId}'`
-    return fail(
-      `${source} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
+    return reader.fail(
+      `${source.label(Inputs.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
         `(such as _v_R91m5VM-CqX3Y).`
     )
   }
   return taskId
-}
-
-const EVENT_TASK_ID_FIELDS = [
-  ['inputs', 'task-id'],
-  ['inputs', 'taskId'],
-  ['inputs', 'task_id'],
-  ['client_payload', 'taskId'],
-  ['client_payload', 'task-id'],
-  ['client_payload', 'task_id']
-] as const
-
-function taskIdFromEvent(env: Env): { taskId: string; field: string } | undefined {
-  const path = env['GITHUB_EVENT_PATH']
-  if (!path) return undefined
-  let event: Record<string, Record<string, unknown> | undefined>
-  try {
-    event = JSON.parse(readFileSync(path, 'utf8')) as typeof event
-  } catch {
-    return undefined
-  }
-  for (const [section, key] of EVENT_TASK_ID_FIELDS) {
-    const value = event?.[section]?.[key]
-    if (typeof value === 'string' && value.trim()) {
-      return { taskId: value.trim(), field: `${section}.${key}` }
-    }
-    if (typeof value === 'number') return { taskId: String(value), field: `${section}.${key}` }
-  }
-  return undefined
 }
 
 function isLoopback(hostname: string): boolean {
@@ -331,121 +295,91 @@ function isLoopback(hostname: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
 }
 
-function parseApiUrl(given: string, fail: Fail): string | undefined {
+function parseApiUrl(reader: InputReader, given: string): string | undefined {
   // Quoted without user, password, query or fragment, which may hold credentials.
   const shown = urlForMessages(given)
   let url: URL
   try {
     url = new URL(given)
   } catch {
-    return fail(invalid(Inputs.ApiUrl, shown, `an absolute URL such as ${Defaults.ApiUrl}`))
+    return reader.invalid(Inputs.ApiUrl, shown, `an absolute URL such as ${Defaults.ApiUrl}`)
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return fail(invalid(Inputs.ApiUrl, shown, 'an https:// URL'))
+    return reader.invalid(Inputs.ApiUrl, shown, 'an https:// URL')
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-    return fail(
-      `Input '${Inputs.ApiUrl}' is '${shown}': plain http is refused because the credentials ` +
+    return reader.fail(
+      `${reader.source.label(Inputs.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
         `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`
     )
   }
   if (url.username || url.password || url.search || url.hash) {
-    return fail(invalid(Inputs.ApiUrl, shown, 'a base URL without user, query or fragment'))
+    return reader.invalid(Inputs.ApiUrl, shown, 'a base URL without user, query or fragment')
   }
   return (url.origin + url.pathname).replace(/\/+$/, '')
 }
 
-function checkCredentials({ token, apiKey, org }: Credentials, fail: Fail): void {
+function checkCredentials(source: ValueSource, { token, apiKey, org }: Credentials, fail: Fail): void {
   if (token || (apiKey && org)) return
+  const [tokenName, keyName, orgName] = [Inputs.Token, Inputs.ApiKey, Inputs.Org].map(n => source.name(n))
   if (apiKey) {
     fail(
-      `Input '${Inputs.Org}' is empty: the API key ('${Inputs.ApiKey}') is sent with the org ` +
-        `slug, so set '${Inputs.Org}' (or ${CredentialEnv.Org}), or give a bearer '${Inputs.Token}'.`
+      `${source.label(Inputs.Org)} is empty: the API key (${keyName}) is sent with the org ` +
+        `slug, so set ${orgName} (or ${CredentialEnv.Org}), or give a bearer ${tokenName}.`
     )
   } else if (org) {
     fail(
-      `Input '${Inputs.ApiKey}' is empty: '${Inputs.Org}' is set, so set '${Inputs.ApiKey}' ` +
-        `(or ${CredentialEnv.ApiKey}), or give a bearer '${Inputs.Token}'.`
+      `${source.label(Inputs.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
+        `(or ${CredentialEnv.ApiKey}), or give a bearer ${tokenName}.`
     )
   } else {
     fail(
-      `No VibeIQ credentials: set '${Inputs.Token}' (or ${CredentialEnv.Token}) to a bearer ` +
-        `token, or '${Inputs.ApiKey}' and '${Inputs.Org}' (or ${CredentialEnv.ApiKey} and ` +
+      `No VibeIQ credentials: set ${tokenName} (or ${CredentialEnv.Token}) to a bearer ` +
+        `token, or ${keyName} and ${orgName} (or ${CredentialEnv.ApiKey} and ` +
         `${CredentialEnv.Org}), from the repository's secrets.`
     )
   }
 }
 
-interface NumberRule {
-  integer?: boolean
-  min: number
-  max: number
-}
-
-function parseNumber(name: string, fallback: number, rule: NumberRule, fail: Fail): number | undefined {
-  const given = input(name)
-  if (given === '') return fallback
-  const value = Number(given)
-  const ok = /^[0-9.]+$/.test(given) && Number.isFinite(value) && (!rule.integer || Number.isInteger(value))
-  if (!ok || value < rule.min || value > rule.max) {
-    const kind = rule.integer ? 'a whole number' : 'a number'
-    const range = rule.min <= 0.001 && !rule.integer ? `greater than 0` : `from ${rule.min}`
-    return fail(invalid(name, given, `${kind} ${range} up to ${rule.max}`))
-  }
-  return value
-}
-
-function parseBoolean(name: string, fallback: boolean, fail: Fail): boolean | undefined {
-  const given = input(name)
-  if (given === '') return fallback
-  if (/^true$/i.test(given)) return true
-  if (/^false$/i.test(given)) return false
-  return fail(invalid(name, given, 'true or false'))
-}
-
-function parseStatus(given: string, fail: Fail): StatusChoice | undefined {
-  switch (given.toLowerCase()) {
-    case 'auto':
-      return 'auto'
-    case 'success':
-      return 'SUCCESS'
-    case 'failure':
-    case 'cancelled':
-      return 'FAILURE'
-  }
-  return fail(
-    invalid(
-      Inputs.Status,
-      given,
-      'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled'
-    )
+function parseStatus(reader: InputReader, given: string): StatusChoice | undefined {
+  if (given.toLowerCase() === 'auto') return 'auto'
+  const status = STATUS_WORDS[given.toLowerCase()]
+  if (status) return status
+  return reader.invalid(
+    Inputs.Status,
+    given,
+    'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled'
   )
 }
 
-function parseJobStatus(given: string, required: boolean, fail: Fail): JobStatus | undefined {
+function parseJobStatus(reader: InputReader, required: boolean): JobStatus | undefined {
+  const { source } = reader
+  const given = reader.text(Inputs.JobStatus)
   if (given === '') {
     if (!required) return undefined
-    return fail(
-      `Input '${Inputs.JobStatus}' is empty, so status 'auto' cannot tell how the job went. ` +
-        `Leave '${Inputs.JobStatus}' unset (the runner fills in \${{ job.status }}), or set 'status'.`
+    return reader.fail(
+      source.missing?.(Inputs.JobStatus) ??
+        `${source.label(Inputs.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
+          `Leave ${source.name(Inputs.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(Inputs.Status)}.`
     )
   }
   const status = JOB_STATUSES.find(s => s === given.toLowerCase())
-  return status ?? fail(invalid(Inputs.JobStatus, given, JOB_STATUSES.join(', ')))
+  return status ?? reader.invalid(Inputs.JobStatus, given, JOB_STATUSES.join(', '))
 }
 
-function parseNeeds(given: string, fail: Fail): NeededJob[] | undefined {
+function parseNeeds(reader: InputReader): NeededJob[] | undefined {
+  const given = reader.text(Inputs.Needs)
   if (given === '') return []
   const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}'
-  const parsed = parseJsonObject(Inputs.Needs, given, expected, fail)
+  const parsed = reader.jsonObject(Inputs.Needs, given, expected)
   if (!parsed) return undefined
   const needs: NeededJob[] = []
   for (const [job, value] of Object.entries(parsed)) {
     const result = isPlainObject(value) ? value['result'] : undefined
     const known = NEED_RESULTS.find(r => r === result)
     if (!known) {
-      return fail(
-        `Input '${Inputs.Needs}' gives job '${job}' the result ${JSON.stringify(result)}: ` +
+      return reader.fail(
+        `${reader.source.label(Inputs.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
           `expected one of ${NEED_RESULTS.join(', ')} (from \${{ toJSON(needs) }}).`
       )
     }
@@ -457,14 +391,15 @@ function parseNeeds(given: string, fail: Fail): NeededJob[] | undefined {
 /** Deeper is no build's output, and would cost every step that walks it a stack frame per level. */
 export const MAX_OUTPUT_DEPTH = 64
 
-function parseOutput(given: string, fail: Fail): Record<string, unknown> | undefined {
+function parseOutput(reader: InputReader): Record<string, unknown> | undefined {
+  const given = reader.text(Inputs.Output)
   if (given === '') return undefined
   const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}'
-  const output = parseJsonObject(Inputs.Output, given, expected, fail)
+  const output = reader.jsonObject(Inputs.Output, given, expected)
   const depth = output && jsonDepth(output)
   if (depth && depth > MAX_OUTPUT_DEPTH) {
-    return fail(
-      `Input '${Inputs.Output}' nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`
+    return reader.fail(
+      `${reader.source.label(Inputs.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`
     )
   }
   return output
@@ -481,27 +416,4 @@ function jsonDepth(value: unknown): number {
     for (const child of Object.values(node)) pending.push([child, depth + 1])
   }
   return deepest
-}
-
-function parseJsonObject(
-  name: string,
-  given: string,
-  expected: string,
-  fail: Fail
-): Record<string, unknown> | undefined {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(given)
-  } catch (error) {
-    return fail(`Input '${name}' is not valid JSON (${errorText(error)}): expected ${expected}.`)
-  }
-  if (!isPlainObject(parsed)) {
-    const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`
-    return fail(`Input '${name}' is ${kind}: expected ${expected}.`)
-  }
-  return parsed
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

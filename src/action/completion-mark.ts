@@ -6,9 +6,12 @@ import { randomUUID } from 'node:crypto'
 import { constants } from 'node:fs'
 import { lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ACTION_NAME } from './constants.js'
-import type { CallbackStatus } from './outcome.js'
-import type { CallbackBody } from './payload.js'
+import { ACTION_NAME } from '../core/constants.js'
+import type { Log } from '../core/edge.js'
+import { errorText } from '../core/errors.js'
+import type { CallbackStatus } from '../core/outcome.js'
+import type { CallbackBody } from '../core/payload.js'
+import type { Delivery } from '../core/vibeiq-client.js'
 
 interface MarkCommon {
   status: CallbackStatus
@@ -110,4 +113,33 @@ function parseMark(text: string, taskId: string): CompletionMark | undefined {
   const body = 'body' in mark ? mark.body : undefined
   const resendable = mark.state === 'uncertain' && body?.taskId === taskId && body.status === mark.status
   return resendable ? (mark as UncertainMark) : undefined
+}
+
+/**
+ * The mark that keeps a watch step's post phase from sending another status: accepted, or
+ * uncertain with the body to send again. Without it, a warning, not a failure.
+ */
+export async function recordDelivery(
+  taskId: string,
+  body: CallbackBody,
+  delivery: Delivery,
+  log: Log
+): Promise<void> {
+  if (delivery.outcome === 'refused') return
+  const common = { status: body.status, httpStatus: delivery.httpStatus, at: new Date().toISOString() }
+  const mark: CompletionMark =
+    delivery.outcome === 'accepted'
+      ? { state: 'accepted', ...common }
+      : { state: 'uncertain', ...common, body }
+  try {
+    await markCompleted(taskId, mark)
+  } catch (error) {
+    const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed'
+    const consequence = 'a watch step of this job may send a second callback'
+    log.warning(
+      error instanceof NoRunnerTemp
+        ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
+        : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${errorText(error)}): ${consequence}.`
+    )
+  }
 }

@@ -1,5 +1,8 @@
-/** What the test results become in the callback: subtext, log lines and output. Pure. */
+/** What the test results become: the callback's subtext, log lines and output, the step's outputs and summary. */
+import { Outputs } from './constants.js'
+import type { Edge } from './edge.js'
 import type { ListedTest, TestCounts, TestResults } from './junit-reports.js'
+import type { SummaryRow } from './report.js'
 
 /** Failed, errored and flaky tests named in the logs, together. */
 export const MAX_FAILURE_LINES = 50
@@ -63,4 +66,40 @@ function testLine(test: ListedTest): string {
 
 export function failingTests(counts: TestCounts): number {
   return counts.failed + counts.errored
+}
+
+/** The `subtext` input with its placeholders filled, else the test counts, else the caller's default. */
+export function chooseSubtext(
+  given: string | undefined,
+  tests: TestResults | undefined,
+  fallback: string | undefined
+): string | undefined {
+  if (given) return tests ? fillTestPlaceholders(given, tests) : given
+  return tests ? defaultTestSubtext(tests) : fallback
+}
+
+export function setTestOutputs(edge: Edge, tests: TestResults): void {
+  edge.setOutput(Outputs.TestsTotal, tests.total)
+  edge.setOutput(Outputs.TestsPassed, tests.passed)
+  edge.setOutput(Outputs.TestsFailed, tests.failed + tests.errored)
+  edge.setOutput(Outputs.TestsSkipped, tests.skipped)
+  edge.setOutput(Outputs.TestsFlaky, tests.flaky)
+}
+
+export function testRows(tests: TestResults): SummaryRow[] {
+  return [
+    { label: 'Tests', value: `${tests.total} in ${tests.reports} report${tests.reports === 1 ? '' : 's'}` },
+    { label: 'Passed', value: String(tests.passed) },
+    { label: 'Failed', value: String(tests.failed) },
+    { label: 'Errored', value: String(tests.errored) },
+    { label: 'Skipped', value: String(tests.skipped) },
+    { label: 'Flaky', value: String(tests.flaky) },
+    { label: 'Duration', value: `${tests.durationSeconds} s` }
+  ]
+}
+
+/** The failed and flaky tests, for the job summary. */
+export function failureList(tests: TestResults): string[] | undefined {
+  if (tests.failures.length === 0 && tests.flakyTests.length === 0) return undefined
+  return testLogLines(tests).slice(1)
 }

@@ -4,22 +4,23 @@
  * unless another step of this job already completed the task.
  */
 import * as core from '@actions/core'
-import { CANCELLED_DELIVERY_MS, Outputs } from './constants.js'
-import { completeTask, neededJobLines, resendUncertainCallback } from './callback.js'
+import { completeTask, neededJobLines, resendUncertainCallback } from '../core/completion.js'
+import { CANCELLED_DELIVERY_MS, Outputs } from '../core/constants.js'
+import { decideOutcome, type JobStatus, type Outcome } from '../core/outcome.js'
+import { budgetWithin } from '../core/retry-policy.js'
+import type { Settings } from '../core/settings.js'
+import { updateSubtext } from '../core/subtext.js'
+import type { ClientHooks } from '../core/vibeiq-client.js'
 import { readCompletion } from './completion-mark.js'
 import { fetchFailedSteps } from './failure-details.js'
-import { decideOutcome, type JobStatus, type Outcome } from './outcome.js'
-import { budgetWithin } from './retry-policy.js'
 import { readRunInfo } from './run-info.js'
-import type { Settings } from './settings.js'
-import { updateSubtext } from './subtext.js'
-import type { ClientHooks } from './vibeiq-client.js'
+import { toolkitEdge as edge } from './toolkit-edge.js'
 
 export async function startWatching(settings: Settings, hooks?: ClientHooks): Promise<void> {
   const runInfo = readRunInfo()
   core.setOutput(Outputs.TaskId, settings.taskId)
   const running = `GitHub job '${runInfo.job ?? 'unknown'}' is running${runInfo.url ? `: ${runInfo.url}` : ''}`
-  await updateSubtext(settings, settings.subtext ?? running, hooks)
+  await updateSubtext(settings, settings.subtext ?? running, edge, hooks)
   core.info(
     `Watching task ${settings.taskId}: when this job ends, the post step of this action sends ` +
       `its outcome, unless a callback step of this job has completed the task by then.`
@@ -41,7 +42,7 @@ export async function finishWatching(given: Settings, hooks?: ClientHooks): Prom
       ? { ...given, connection: budgetWithin(given.connection, CANCELLED_DELIVERY_MS) }
       : given
   if (mark?.state === 'uncertain') {
-    await resendUncertainCallback(settings, mark, settings.failOnError, hooks)
+    await resendUncertainCallback(settings, mark, settings.failOnError, edge, hooks)
     return
   }
   const outcome = decideOutcome(settings.statusChoice, settings.jobStatus, settings.needs)
@@ -64,7 +65,7 @@ export async function finishWatching(given: Settings, hooks?: ClientHooks): Prom
   const defaultSubtext = endingSubtext(ended, outcome, settings.jobStatus)
   // The `subtext` input described the job while it ran; the task's last word is its outcome.
   const final = { ...settings, subtext: undefined }
-  await completeTask(final, { outcome, leading, defaultSubtext, runDetails }, hooks)
+  await completeTask(final, { outcome, leading, defaultSubtext, runDetails }, edge, hooks)
 }
 
 function jobEnding(jobStatus: JobStatus | undefined): string {

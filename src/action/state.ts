@@ -1,6 +1,6 @@
 /** Saved state: how the post phase learns what the main phase did. Every key is in constants.State. */
 import * as core from '@actions/core'
-import { State } from './constants.js'
+import { State } from '../core/constants.js'
 
 /** The runner gives saved state back to the post phase only, as STATE_<key>. */
 export function isPostPhase(): boolean {

@@ -18,6 +18,26 @@ export interface Outcome {
   reason: string
 }
 
+/**
+ * `status` as each CI spells the end of a job: SUCCESS or FAILURE (any case), GitHub's
+ * `job.status`, Jenkins' `currentBuild.currentResult`, GitLab's `CI_JOB_STATUS` and Azure's
+ * `Agent.JobStatus`. UNSTABLE (Jenkins: tests failed) is a failure; SucceededWithIssues passed;
+ * a job that was skipped did not do the work the task waits for.
+ */
+export const STATUS_WORDS: Readonly<Record<string, CallbackStatus>> = {
+  success: 'SUCCESS',
+  succeeded: 'SUCCESS',
+  succeededwithissues: 'SUCCESS',
+  failure: 'FAILURE',
+  failed: 'FAILURE',
+  cancelled: 'FAILURE',
+  canceled: 'FAILURE',
+  unstable: 'FAILURE',
+  aborted: 'FAILURE',
+  not_built: 'FAILURE',
+  skipped: 'FAILURE'
+}
+
 export const JOB_STATUSES: readonly JobStatus[] = ['success', 'failure', 'cancelled']
 export const NEED_RESULTS: readonly NeedResult[] = ['success', 'failure', 'cancelled', 'skipped']
 
@@ -29,12 +49,13 @@ export function isFailing(result: JobStatus | NeedResult): boolean {
 export function decideOutcome(
   choice: StatusChoice,
   jobStatus: JobStatus | undefined,
-  needs: readonly NeededJob[]
+  needs: readonly NeededJob[],
+  /** Where the job's status came from, in words, when not from `${{ job.status }}` (a CI's variable). */
+  jobStatusReason?: string
 ): Outcome {
   if (choice !== 'auto') return { status: choice, reason: `status input is ${choice}` }
-  if (jobStatus && isFailing(jobStatus)) {
-    return { status: 'FAILURE', reason: `the job's status is ${jobStatus}` }
-  }
+  const jobSays = jobStatusReason ?? `the job's status is ${jobStatus ?? 'success'}`
+  if (jobStatus && isFailing(jobStatus)) return { status: 'FAILURE', reason: jobSays }
   const failedNeeds = needs.filter(n => isFailing(n.result))
   if (failedNeeds.length > 0) {
     const list = failedNeeds.map(n => `'${n.job}' ${n.result}`).join(', ')
@@ -42,10 +63,7 @@ export function decideOutcome(
   }
   return {
     status: 'SUCCESS',
-    reason:
-      needs.length > 0
-        ? `the job's status is ${jobStatus ?? 'success'} and no needed job failed`
-        : `the job's status is ${jobStatus ?? 'success'}`
+    reason: needs.length > 0 ? `${jobSays} and no needed job failed` : jobSays
   }
 }
 

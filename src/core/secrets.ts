@@ -1,5 +1,3 @@
-import * as core from '@actions/core'
-
 export const REDACTED = '***'
 
 /**
@@ -16,12 +14,15 @@ export interface Redactor extends Redact {
 }
 
 /**
- * Tells the runner to mask each secret in the job log. Called while the inputs are read,
- * before the action prints anything that could contain them. The runner masks the
- * URL-encoded and JSON-escaped forms by itself.
+ * Has the edge mask each secret in what it prints (the GitHub runner masks the URL-encoded and
+ * JSON-escaped forms by itself). Called while the settings are read, before anything that
+ * could contain them is printed.
  */
-export function registerSecrets(secrets: readonly (string | undefined)[]): void {
-  for (const secret of new Set(secrets)) if (secret) core.setSecret(secret)
+export function registerSecrets(
+  secrets: readonly (string | undefined)[],
+  mask: (secret: string) => void
+): void {
+  for (const secret of new Set(secrets)) if (secret) mask(secret)
 }
 
 /**

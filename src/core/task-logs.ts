@@ -1,7 +1,7 @@
 /** The `logs` the callback carries: the action's own lines, the `logs` input, then each log file. */
-import * as core from '@actions/core'
 import { Inputs } from './constants.js'
 import { errorText } from './errors.js'
+import type { Log } from './edge.js'
 import { LogBudget } from './log-budget.js'
 import type { Redactor } from './secrets.js'
 
@@ -41,17 +41,17 @@ export interface LogLimits {
  * Never throws for a missing or unreadable file: that becomes a warning and a log line,
  * because the callback must go out whatever happened to the logs.
  */
-export async function gatherLogs(sources: LogSources, limits: LogLimits): Promise<string[]> {
+export async function gatherLogs(sources: LogSources, limits: LogLimits, log: Log): Promise<string[]> {
   const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl)
   budget.addAll(sources.leading)
   budget.addAll(sources.text)
   if (sources.filePatterns.length > 0) {
-    await appendLogFiles(budget, sources.filePatterns, limits.files ?? LOG_FILE_LIMITS, limits.now)
+    await appendLogFiles(budget, sources.filePatterns, limits.files ?? LOG_FILE_LIMITS, log, limits.now)
   }
   budget.addAll(sources.trailing ?? [])
   const { lines, bytes, allCounted } = budget.omitted
   if (lines > 0 || bytes > 0) {
-    core.info(
+    log.info(
       `Logs exceed ${Inputs.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`
     )
   }
@@ -62,6 +62,7 @@ async function appendLogFiles(
   budget: LogBudget,
   patterns: readonly string[],
   limits: LogFileLimits,
+  log: Log,
   now?: () => number
 ): Promise<void> {
   const [{ displayPath, searchPatterns }, { appendLogFile, ReadAllowance }] = await Promise.all([
@@ -69,7 +70,7 @@ async function appendLogFiles(
     import('./log-files.js')
   ])
   const allowance = new ReadAllowance(limits.maxBytes, limits.maxSeconds * 1000, now)
-  const warnings = new FileWarnings(budget)
+  const warnings = new FileWarnings(budget, log)
   let search: Awaited<ReturnType<typeof searchPatterns>>
   try {
     search = await searchPatterns(patterns, {
@@ -77,7 +78,11 @@ async function appendLogFiles(
       timeLeftMs: () => limits.maxSeconds * 1000 - allowance.used.ms
     })
   } catch (error) {
-    skipWithWarning(budget, `${Inputs.LogsFile}: could not search for the log files: ${errorText(error)}`)
+    skipWithWarning(
+      log,
+      budget,
+      `${Inputs.LogsFile}: could not search for the log files: ${errorText(error)}`
+    )
     return
   }
   const unread: string[] = []
@@ -86,7 +91,7 @@ async function appendLogFiles(
     // The last pattern's search may have stopped before its first file.
     const searchedWhole = !search.stopped || index < search.matches.length - 1
     if (!matched && searchedWhole) {
-      skipWithWarning(budget, `${Inputs.LogsFile}: no file matches '${pattern}'`)
+      skipWithWarning(log, budget, `${Inputs.LogsFile}: no file matches '${pattern}'`)
     }
     for (const file of files) {
       const name = displayPath(file)
@@ -107,12 +112,14 @@ async function appendLogFiles(
   const limitsText = `${limits.maxFiles} files, ${sizeText(limits.maxBytes)} or ${limits.maxSeconds} s in all`
   if (search.stopped === 'files') {
     skipWithWarning(
+      log,
       budget,
       `${Inputs.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`,
       ''
     )
   } else if (search.stopped === 'time') {
     skipWithWarning(
+      log,
       budget,
       `${Inputs.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`,
       ''
@@ -122,6 +129,7 @@ async function appendLogFiles(
     const { bytes, ms } = allowance.used
     const unreadText = unread.length > 0 ? `; ${describeUnread(unread)}` : ''
     skipWithWarning(
+      log,
       budget,
       `${Inputs.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`,
       ''
@@ -145,18 +153,21 @@ function describeUnread(names: readonly string[]): string {
 class FileWarnings {
   private count = 0
 
-  constructor(private readonly budget: LogBudget) {}
+  constructor(
+    private readonly budget: LogBudget,
+    private readonly log: Log
+  ) {}
 
   add(message: string): void {
     this.count++
-    if (this.count <= MAX_FILE_WARNINGS) skipWithWarning(this.budget, message)
+    if (this.count <= MAX_FILE_WARNINGS) skipWithWarning(this.log, this.budget, message)
     else this.budget.add(`[${message}]`)
   }
 
   summarize(): void {
     const more = this.count - MAX_FILE_WARNINGS
     if (more > 0) {
-      core.warning(
+      this.log.warning(
         `${Inputs.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`
       )
     }
@@ -165,10 +176,11 @@ class FileWarnings {
 
 /** Missing content is worth a warning and a line in the task's logs, never a lost callback. */
 function skipWithWarning(
+  log: Log,
   budget: LogBudget,
   message: string,
   consequence = 'the callback is sent without it'
 ): void {
-  core.warning(consequence ? `${message}; ${consequence}.` : `${message}.`)
+  log.warning(consequence ? `${message}; ${consequence}.` : `${message}.`)
   budget.add(`[${message}]`)
 }

@@ -1,5 +1,4 @@
 /** The one module that talks to VibeIQ: which endpoint, which headers, retries, and what came of it. */
-import * as core from '@actions/core'
 import {
   CallbackPath,
   CredentialEnv,
@@ -7,6 +6,7 @@ import {
   SUBTEXT_RETRY_FOR_MS,
   taskPath
 } from './constants.js'
+import type { Edge } from './edge.js'
 import { attempt, NetworkError, type HttpAnswer } from './http-attempt.js'
 import type { CallbackBody } from './payload.js'
 import {
@@ -75,6 +75,8 @@ export class VibeIqClient {
     private readonly connection: Connection,
     /** Applied to everything that comes back from the server, which may echo a credential. */
     private readonly redact: Redact,
+    /** Where attempts are told about, and how a request is sent. */
+    private readonly edge: Pick<Edge, 'info' | 'openRequest'>,
     hooks: ClientHooks = {}
   ) {
     this.sleep = hooks.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
@@ -142,7 +144,7 @@ export class VibeIqClient {
         return ended('uncertain', `${error} VibeIQ may have processed it all the same (${processed}).`)
       }
       const asked = delay === tried.retryAfterMs ? ' (as Retry-After asked)' : ''
-      core.info(`Attempt ${attempts} failed: ${tried.problem}. Retrying in ${seconds(delay)} s${asked}.`)
+      this.edge.info(`Attempt ${attempts} failed: ${tried.problem}. Retrying in ${seconds(delay)} s${asked}.`)
       await this.sleep(delay)
     }
   }
@@ -151,14 +153,17 @@ export class VibeIqClient {
   private async attemptOnce(request: VibeIqRequest, payload: string): Promise<Tried> {
     let answer: HttpAnswer
     try {
-      answer = await attempt({
-        method: request.method,
-        url: request.url,
-        body: payload,
-        headers: request.headers,
-        timeoutMs: this.connection.timeoutMs,
-        maxBodyBytes: MAX_RESPONSE_OUTPUT_BYTES
-      })
+      answer = await attempt(
+        {
+          method: request.method,
+          url: request.url,
+          body: payload,
+          headers: request.headers,
+          timeoutMs: this.connection.timeoutMs,
+          maxBodyBytes: MAX_RESPONSE_OUTPUT_BYTES
+        },
+        this.edge.openRequest
+      )
     } catch (error) {
       const failure = error instanceof NetworkError ? error : new NetworkError(String(error), 'UNKNOWN', true)
       const code =

@@ -2,7 +2,7 @@
  * The names of this job's failed steps, from the GitHub API. Best effort and bounded in time:
  * the callback never waits on it for more than a few seconds, and goes out without it.
  */
-import { errorText } from './errors.js'
+import { errorText } from '../core/errors.js'
 
 export const FAILURE_DETAILS_TIMEOUT_MS = 5000
 

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import { glob, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 
 export interface PatternMatch {
@@ -28,8 +28,8 @@ const TIMED_OUT = Symbol('timed out')
 
 /**
  * Resolves paths and glob patterns (one per entry; `!pattern` excludes) relative to the
- * working directory. Plain paths are checked directly, so the glob library is loaded only
- * when a pattern needs it.
+ * working directory, with Node's own glob: a pattern that names a directory means every file
+ * below it. Plain paths are checked directly.
  */
 export async function resolvePatterns(patterns: readonly string[]): Promise<PatternMatch[]> {
   return (await searchPatterns(patterns, { maxFiles: Infinity, timeLeftMs: () => Infinity })).matches
@@ -87,12 +87,12 @@ async function* matchPattern(pattern: string, excludes: readonly string[]): Asyn
       return
     }
   }
-  const glob = await import('@actions/glob')
-  const globber = await glob.create([pattern, ...excludes].join('\n'), {
-    matchDirectories: false,
-    implicitDescendants: true
-  })
-  yield* globber.globGenerator()
+  const exclude = excludes.map(p => p.slice(1))
+  const below = `${pattern.replace(/\/+$/, '')}/**`
+  for await (const entry of glob([pattern, below], { exclude, withFileTypes: true })) {
+    // Anything but a directory; reading decides what it can read.
+    if (!entry.isDirectory()) yield resolve(entry.parentPath, entry.name)
+  }
 }
 
 async function withinTime<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {

@@ -1,6 +1,5 @@
 /** The callback's JSON body. Pure: what VibeIQ receives is decided here and nowhere else. */
 import type { CallbackStatus } from './outcome.js'
-import type { RunInfo } from './run-info.js'
 import { redactJson, type Redact } from './secrets.js'
 
 export interface CallbackBody {
@@ -18,13 +17,13 @@ export interface CallbackContent {
   logs: readonly string[]
   output?: Record<string, unknown>
   subtext?: string
-  /** Added to the output as `githubRun`, unless the output has its own. */
-  runInfo?: RunInfo
+  /** Which run this is, added to the output under its key (`githubRun`, `ciRun`) unless the output has its own. */
+  run?: { key: string; details: Record<string, unknown> }
 }
 
 /** Leaves out what is empty, and replaces the secrets in everything that is sent. */
 export function buildCallbackBody(content: CallbackContent, redact: Redact): CallbackBody {
-  const output = content.runInfo ? { githubRun: content.runInfo, ...content.output } : content.output
+  const output = content.run ? { [content.run.key]: content.run.details, ...content.output } : content.output
   const body: CallbackBody = { taskId: content.taskId, status: content.status }
   if (content.logs.length > 0) body.logs = content.logs.map(redact)
   if (output && Object.keys(output).length > 0) {

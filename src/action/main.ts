@@ -1,11 +1,13 @@
-/** The action's two phases and its one top-level catch. */
+/** The Action's two phases and its one top-level catch. */
 import * as core from '@actions/core'
-import { reportInvalidInputs, resendUncertainCallback, runCallbackMode } from './callback.js'
+import { reportInvalidInputs, resendUncertainCallback, runCallbackMode } from '../core/completion.js'
+import { errorText } from '../core/errors.js'
+import { describeSettings, readSettings } from '../core/settings.js'
+import type { ClientHooks } from '../core/vibeiq-client.js'
 import { readCompletion } from './completion-mark.js'
-import { errorText } from './errors.js'
-import { describeSettings, readSettings } from './settings.js'
+import { actionInputs } from './inputs.js'
 import { isPostPhase, isWatching, markMainPhaseStarted, rememberWatching } from './state.js'
-import type { ClientHooks } from './vibeiq-client.js'
+import { toolkitEdge as edge } from './toolkit-edge.js'
 
 export async function run(hooks?: ClientHooks): Promise<void> {
   try {
@@ -20,33 +22,38 @@ export async function run(hooks?: ClientHooks): Promise<void> {
   }
 }
 
+function readInputs() {
+  return readSettings(actionInputs(), secret => edge.mask(secret))
+}
+
 async function mainPhase(hooks?: ClientHooks): Promise<void> {
-  const result = readSettings()
+  const result = readInputs()
   if ((result.ok ? result.settings.mode : result.mode) === 'watch') rememberWatching()
   if (!result.ok) {
     // A watch step fails the job now, before its work starts; its post phase fails the task.
     const target = result.mode === 'watch' ? undefined : result.failureTarget
-    await reportInvalidInputs(result.errors, target, hooks)
+    await reportInvalidInputs(result.errors, target, edge, hooks)
     return
   }
   const { settings } = result
   core.debug(`Settings: ${describeSettings(settings)}`)
   // The other modes load on demand: a plain callback, the common case, pays only for itself.
-  if (settings.mode === 'callback') await runCallbackMode(settings, hooks)
-  else if (settings.mode === 'subtext') await (await import('./subtext.js')).runSubtextMode(settings, hooks)
-  else await (await import('./watch.js')).startWatching(settings, hooks)
+  if (settings.mode === 'callback') await runCallbackMode(settings, edge, hooks)
+  else if (settings.mode === 'subtext') {
+    await (await import('../core/subtext.js')).runSubtextMode(settings, edge, hooks)
+  } else await (await import('./watch.js')).startWatching(settings, hooks)
 }
 
 /** The runner runs the post phase of every step of this action; only a watch step has work here. */
 async function postPhase(hooks?: ClientHooks): Promise<void> {
   if (!isWatching()) return
-  const result = readSettings()
+  const result = readInputs()
   if (!result.ok) {
     const target = result.failureTarget
     const mark = target && (await readCompletion(target.taskId))
     // A task that an earlier step completed, or may have, gets no other status from here.
-    if (target && mark?.state === 'uncertain') await resendUncertainCallback(target, mark, true, hooks)
-    await reportInvalidInputs(result.errors, mark ? undefined : target, hooks)
+    if (target && mark?.state === 'uncertain') await resendUncertainCallback(target, mark, true, edge, hooks)
+    await reportInvalidInputs(result.errors, mark ? undefined : target, edge, hooks)
     return
   }
   await (await import('./watch.js')).finishWatching(result.settings, hooks)

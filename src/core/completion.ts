@@ -1,0 +1,262 @@
+/** Completing a task: gather the content, send the callback, and record and report what came of it. */
+import { ACTION_NAME, Inputs } from './constants.js'
+import type { Edge } from './edge.js'
+import { errorText } from './errors.js'
+import type { TestResults } from './junit-reports.js'
+import { decideOutcome, withTestFailures, type CallbackStatus, type Outcome } from './outcome.js'
+import { buildCallbackBody, type CallbackBody } from './payload.js'
+import {
+  announce,
+  byHand,
+  deliveryRows,
+  printRequest,
+  printResponse,
+  setResultOutputs,
+  undeliveredMessage,
+  writeSummary,
+  type Sent
+} from './report.js'
+import type { FailureTarget, Settings } from './settings.js'
+import { gatherLogs } from './task-logs.js'
+import {
+  chooseSubtext,
+  failingTests,
+  failureList,
+  setTestOutputs,
+  testLogLines,
+  testRows,
+  testsOutput
+} from './test-summary.js'
+import { VibeIqClient, type ClientHooks, type Delivery } from './vibeiq-client.js'
+
+export interface Completion {
+  outcome: Outcome
+  /** Whether to say in the logs why this status was chosen. */
+  explainOutcome?: boolean
+  /** The step's own log lines, sent before the user's. */
+  leading: readonly string[]
+  /** Used when the `subtext` input is empty and no test report was read. */
+  defaultSubtext?: string
+  /** Merged into the run's details in the output (`githubRun`). */
+  runDetails?: Record<string, unknown>
+}
+
+/** A callback sent earlier, which VibeIQ may have processed: the only one that may be sent again. */
+export interface EarlierCallback {
+  status: CallbackStatus
+  body: CallbackBody
+}
+
+/** `mode: callback`, and the command line's `complete`: the outcome as the settings say it now. */
+export async function runCallbackMode(settings: Settings, edge: Edge, hooks?: ClientHooks): Promise<void> {
+  const outcome = decideOutcome(
+    settings.statusChoice,
+    settings.jobStatus,
+    settings.needs,
+    settings.jobStatusReason
+  )
+  const explainOutcome = settings.statusChoice === 'auto'
+  await completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings) }, edge, hooks)
+}
+
+export function neededJobLines(settings: Settings): string[] {
+  return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`)
+}
+
+export async function completeTask(
+  settings: Settings,
+  completion: Completion,
+  edge: Edge,
+  hooks?: ClientHooks
+): Promise<Delivery | undefined> {
+  const { taskId, redact } = settings
+  const run = edge.run()
+  const tests =
+    settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined
+  const outcome = withTestFailures(
+    completion.outcome,
+    tests ? failingTests(tests) : 0,
+    settings.failOnTestFailures
+  )
+  const status = outcome.status
+  const leading = [...completion.leading]
+  if (completion.explainOutcome || outcome !== completion.outcome) {
+    leading.push(`${ACTION_NAME}: ${status} because ${outcome.reason}.`)
+  }
+  if (tests) leading.push(...testLogLines(tests), ...tests.problems.map(p => `[${Inputs.JunitFiles}: ${p}]`))
+
+  const logs = await gatherLogs(
+    { leading, text: settings.logs, filePatterns: settings.logFilePatterns },
+    { maxBytes: settings.maxLogBytes, redact, runUrl: run.url },
+    edge
+  )
+  const body = buildCallbackBody(
+    {
+      taskId,
+      status,
+      logs,
+      output: tests ? { tests: testsOutput(tests), ...settings.output } : settings.output,
+      subtext: chooseSubtext(settings.subtext, tests, completion.defaultSubtext),
+      run: settings.includeRunInfo
+        ? { key: run.outputKey, details: { ...run.details, ...completion.runDetails } }
+        : undefined
+    },
+    redact
+  )
+  const title = `Callback to VibeIQ: ${status} for task ${taskId}`
+  const sent = settings.dryRun ? undefined : await sendCallback(settings, body, title, edge, hooks)
+  if (sent) announce(edge, taskId, status, sent.delivery, settings.failOnError)
+  else printRequest(edge, title, new VibeIqClient(settings.connection, redact, edge).callbackRequest(body))
+  // The delivery is recorded by now: an output or a summary that fails below cannot undo it.
+  setResultOutputs(edge, { taskId, status, delivery: sent?.delivery, body })
+  if (tests) setTestOutputs(edge, tests)
+  await writeSummary(edge, {
+    heading: 'VibeIQ task callback',
+    rows: [
+      { label: 'Task id', value: taskId },
+      { label: 'Mode', value: settings.mode },
+      { label: 'Status sent', value: status },
+      ...deliveryRows(sent?.delivery),
+      ...(tests ? testRows(tests) : [])
+    ],
+    runUrl: run.url,
+    list: tests ? failureList(tests) : undefined,
+    byHand: sent && byHand(sent, body)
+  })
+  if (!sent) edge.info(`Dry run: the callback above was not sent (${Inputs.DryRun}: true).`)
+  return sent?.delivery
+}
+
+/**
+ * Prints the request, sends it, records the outcome for the other steps of this job, and prints
+ * VibeIQ's answer. The record comes first: once VibeIQ may have the callback, nothing that can
+ * fail (outputs, the summary) may stand between it and the record that stops a second one.
+ */
+async function sendCallback(
+  target: FailureTarget,
+  body: CallbackBody,
+  title: string,
+  edge: Edge,
+  hooks?: ClientHooks
+): Promise<Sent> {
+  const client = new VibeIqClient(target.connection, target.redact, edge, hooks)
+  const request = client.callbackRequest(body)
+  printRequest(edge, title, request)
+  const delivery = await client.send(request)
+  await edge.recordDelivery?.(target.taskId, body, delivery)
+  printResponse(edge, delivery)
+  return { request, delivery }
+}
+
+/**
+ * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
+ * the callback: an unexpected failure only leaves the test results out.
+ */
+async function readTests(
+  patterns: readonly string[],
+  redact: Settings['redact'],
+  edge: Edge
+): Promise<TestResults | undefined> {
+  try {
+    const { readJunitReports } = await import('./junit-reports.js')
+    const tests = await readJunitReports(patterns, { redact })
+    for (const problem of tests.problems) edge.warning(`${Inputs.JunitFiles}: ${problem}`)
+    return tests
+  } catch (error) {
+    edge.warning(
+      `${Inputs.JunitFiles}: could not be read (${errorText(error)}); the callback is sent without test results.`
+    )
+    return undefined
+  }
+}
+
+/**
+ * An earlier step of this job sent a callback that VibeIQ may have processed: send the same
+ * body again, never another status. A refusal of it most likely means that the first one
+ * completed the task, so it is a warning; the outcome stays uncertain unless VibeIQ accepts.
+ */
+export async function resendUncertainCallback(
+  target: FailureTarget,
+  earlier: EarlierCallback,
+  failOnError: boolean,
+  edge: Edge,
+  hooks?: ClientHooks
+): Promise<void> {
+  const { taskId } = target
+  edge.info(
+    `An earlier step of this job sent ${earlier.status} for task ${taskId} and VibeIQ may have processed it ` +
+      `(the task may already be complete): sending that same callback again, not this job's outcome.`
+  )
+  const title = `Callback to VibeIQ: ${earlier.status} for task ${taskId}, sent again`
+  const sent = await sendCallback(target, earlier.body, title, edge, hooks)
+  const answeredNo = sent.delivery.outcome === 'refused' && (sent.delivery.httpStatus ?? 0) >= 400
+  const delivery: Delivery =
+    sent.delivery.outcome === 'accepted' ? sent.delivery : { ...sent.delivery, outcome: 'uncertain' }
+  if (answeredNo) {
+    edge.warning(
+      `VibeIQ refused the ${earlier.status} callback sent again for task ${taskId}, so it was probably ` +
+        `completed earlier: the task may already be complete, by the first callback, which VibeIQ may ` +
+        `have processed (check it in VibeIQ). ${delivery.error}`
+    )
+  } else {
+    announce(edge, taskId, earlier.status, delivery, failOnError)
+  }
+  setResultOutputs(edge, { taskId, status: earlier.status, delivery, body: earlier.body })
+  await writeSummary(edge, {
+    heading: 'VibeIQ task callback',
+    rows: [
+      { label: 'Task id', value: taskId },
+      { label: 'Status sent', value: `${earlier.status}, again, as an earlier step sent it` },
+      ...deliveryRows(delivery)
+    ],
+    runUrl: edge.run().url,
+    byHand: byHand({ request: sent.request, delivery }, earlier.body)
+  })
+}
+
+/**
+ * Inputs that cannot be read still complete the task, as FAILURE, when the task id, URL and
+ * credentials are usable: a typo must not leave the task waiting forever. The step fails either way.
+ */
+export async function reportInvalidInputs(
+  errors: readonly string[],
+  target: FailureTarget | undefined,
+  edge: Edge,
+  hooks?: ClientHooks
+): Promise<void> {
+  const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`
+  if (!target) {
+    edge.fail(problem ?? 'Invalid inputs')
+    return
+  }
+  const run = edge.run()
+  const body = buildCallbackBody(
+    {
+      taskId: target.taskId,
+      status: 'FAILURE',
+      logs: [`${ACTION_NAME}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
+      subtext: `${edge.stepName[0]?.toUpperCase()}${edge.stepName.slice(1)} misconfigured: see the task logs`,
+      run: target.includeRunInfo ? { key: run.outputKey, details: run.details } : undefined
+    },
+    target.redact
+  )
+  const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`
+  const sent = await sendCallback(target, body, title, edge, hooks)
+  const { delivery } = sent
+  setResultOutputs(edge, { taskId: target.taskId, status: 'FAILURE', delivery, body })
+  await writeSummary(edge, {
+    heading: 'VibeIQ task callback',
+    rows: [
+      { label: 'Task id', value: target.taskId },
+      { label: 'Status sent', value: 'FAILURE, for invalid inputs' },
+      ...deliveryRows(delivery)
+    ],
+    runUrl: run.url,
+    byHand: byHand(sent, body)
+  })
+  const outcome =
+    delivery.outcome === 'accepted'
+      ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
+      : undeliveredMessage(`The FAILURE callback for task ${target.taskId}`, delivery)
+  edge.fail(`${problem}\n${outcome}`)
+}

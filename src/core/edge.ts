@@ -1,0 +1,60 @@
+/**
+ * What the core needs from where it runs. The core (settings, outcome, content, delivery,
+ * completion) imports nothing from `@actions/*`: the GitHub Action gives it an edge made of the
+ * toolkit (src/action/toolkit-edge.ts), the command-line program one made of stderr, stdout and
+ * Node's own HTTP client (src/cli/terminal-edge.ts).
+ */
+import type { IncomingMessage } from 'node:http'
+import type { CallbackBody } from './payload.js'
+import type { Delivery } from './vibeiq-client.js'
+
+/** Lines for the person reading the job's log. */
+export interface Log {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+}
+
+export interface HttpRequest {
+  method: 'POST' | 'PUT'
+  url: string
+  headers: Record<string, string>
+  body: string
+  /** Aborted at the attempt's deadline: the request, its socket and any proxy tunnel end. */
+  signal: AbortSignal
+  /** The longest a socket may stay idle. */
+  idleTimeoutMs: number
+}
+
+/** Sends one request and resolves with the answer's head; the body is read by the core. */
+export type OpenRequest = (request: HttpRequest) => Promise<IncomingMessage>
+
+/** Which run this is, for the task's output and the log: `githubRun` or `ciRun`. */
+export interface RunLink {
+  /** The key in the task's output. */
+  outputKey: string
+  /** Only what the CI set: no nulls in the task's output. */
+  details: Record<string, string>
+  url?: string
+}
+
+export interface Edge extends Log {
+  /** What the user calls the thing that runs this: "GitHub step", "CI job". */
+  readonly stepName: string
+  /** Marks the step or the command as failed, saying why. */
+  fail(message: string): void
+  /** Text from outside (a request, VibeIQ's answer), folded, and never read as commands. */
+  block(title: string, lines: readonly string[]): void
+  setOutput(name: string, value: string | number | boolean): void
+  /** Hides a secret from everything printed from now on. */
+  mask(secret: string): void
+  /** Appends to the job summary, where the CI has one; a failure here is the core's to report. */
+  summary(html: string): Promise<void>
+  readonly openRequest: OpenRequest
+  run(): RunLink
+  /**
+   * Keeps, for the other steps of this job, that a callback was accepted or may have been:
+   * where steps share a job (GitHub's watch mode), so that none sends a second status.
+   */
+  recordDelivery?(taskId: string, body: CallbackBody, delivery: Delivery): Promise<void>
+}
