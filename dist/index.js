@@ -29518,7 +29518,7 @@ var vibeiq_client = __nccwpck_require__(1733);
 async function runCallbackMode(settings, edge, hooks) {
     const outcome = (0,core_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs, settings.jobStatusReason);
     const explainOutcome = settings.statusChoice === 'auto';
-    await completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings) }, edge, hooks);
+    return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings) }, edge, hooks);
 }
 function neededJobLines(settings) {
     return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`);

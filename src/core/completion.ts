@@ -48,7 +48,11 @@ export interface EarlierCallback {
 }
 
 /** `mode: callback`, and the command line's `complete`: the outcome as the settings say it now. */
-export async function runCallbackMode(settings: Settings, edge: Edge, hooks?: ClientHooks): Promise<void> {
+export async function runCallbackMode(
+  settings: Settings,
+  edge: Edge,
+  hooks?: ClientHooks
+): Promise<Delivery | undefined> {
   const outcome = decideOutcome(
     settings.statusChoice,
     settings.jobStatus,
@@ -56,7 +60,7 @@ export async function runCallbackMode(settings: Settings, edge: Edge, hooks?: Cl
     settings.jobStatusReason
   )
   const explainOutcome = settings.statusChoice === 'auto'
-  await completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings) }, edge, hooks)
+  return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings) }, edge, hooks)
 }
 
 export function neededJobLines(settings: Settings): string[] {

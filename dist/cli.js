@@ -1,0 +1,6291 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 800:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.wT = __webpack_unused_export__ = void 0;
+const ed5 = __nccwpck_require__(950);
+const ed2 = __nccwpck_require__(488);
+const NSed3 = __nccwpck_require__(699);
+var isS = ed5.isS;
+var isChar10 = ed5.isChar;
+var isNameStartChar = ed5.isNameStartChar;
+var isNameChar = ed5.isNameChar;
+var S_LIST = ed5.S_LIST;
+var NAME_RE = ed5.NAME_RE;
+var isChar11 = ed2.isChar;
+var isNCNameStartChar = NSed3.isNCNameStartChar;
+var isNCNameChar = NSed3.isNCNameChar;
+var NC_NAME_RE = NSed3.NC_NAME_RE;
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+const rootNS = {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+    __proto__: null,
+    xml: XML_NAMESPACE,
+    xmlns: XMLNS_NAMESPACE,
+};
+const XML_ENTITIES = {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+    __proto__: null,
+    amp: "&",
+    gt: ">",
+    lt: "<",
+    quot: "\"",
+    apos: "'",
+};
+// EOC: end-of-chunk
+const EOC = -1;
+const NL_LIKE = -2;
+const S_BEGIN = 0; // Initial state.
+const S_BEGIN_WHITESPACE = 1; // leading whitespace
+const S_DOCTYPE = 2; // <!DOCTYPE
+const S_DOCTYPE_QUOTE = 3; // <!DOCTYPE "//blah
+const S_DTD = 4; // <!DOCTYPE "//blah" [ ...
+const S_DTD_QUOTED = 5; // <!DOCTYPE "//blah" [ "foo
+const S_DTD_OPEN_WAKA = 6;
+const S_DTD_OPEN_WAKA_BANG = 7;
+const S_DTD_COMMENT = 8; // <!--
+const S_DTD_COMMENT_ENDING = 9; // <!-- blah -
+const S_DTD_COMMENT_ENDED = 10; // <!-- blah --
+const S_DTD_PI = 11; // <?
+const S_DTD_PI_ENDING = 12; // <?hi "there" ?
+const S_TEXT = 13; // general stuff
+const S_ENTITY = 14; // &amp and such
+const S_OPEN_WAKA = 15; // <
+const S_OPEN_WAKA_BANG = 16; // <!...
+const S_COMMENT = 17; // <!--
+const S_COMMENT_ENDING = 18; // <!-- blah -
+const S_COMMENT_ENDED = 19; // <!-- blah --
+const S_CDATA = 20; // <![CDATA[ something
+const S_CDATA_ENDING = 21; // ]
+const S_CDATA_ENDING_2 = 22; // ]]
+const S_PI_FIRST_CHAR = 23; // <?hi, first char
+const S_PI_REST = 24; // <?hi, rest of the name
+const S_PI_BODY = 25; // <?hi there
+const S_PI_ENDING = 26; // <?hi "there" ?
+const S_XML_DECL_NAME_START = 27; // <?xml
+const S_XML_DECL_NAME = 28; // <?xml foo
+const S_XML_DECL_EQ = 29; // <?xml foo=
+const S_XML_DECL_VALUE_START = 30; // <?xml foo=
+const S_XML_DECL_VALUE = 31; // <?xml foo="bar"
+const S_XML_DECL_SEPARATOR = 32; // <?xml foo="bar"
+const S_XML_DECL_ENDING = 33; // <?xml ... ?
+const S_OPEN_TAG = 34; // <strong
+const S_OPEN_TAG_SLASH = 35; // <strong /
+const S_ATTRIB = 36; // <a
+const S_ATTRIB_NAME = 37; // <a foo
+const S_ATTRIB_NAME_SAW_WHITE = 38; // <a foo _
+const S_ATTRIB_VALUE = 39; // <a foo=
+const S_ATTRIB_VALUE_QUOTED = 40; // <a foo="bar
+const S_ATTRIB_VALUE_CLOSED = 41; // <a foo="bar"
+const S_ATTRIB_VALUE_UNQUOTED = 42; // <a foo=bar
+const S_CLOSE_TAG = 43; // </a
+const S_CLOSE_TAG_SAW_WHITE = 44; // </a   >
+const TAB = 9;
+const NL = 0xA;
+const CR = 0xD;
+const SPACE = 0x20;
+const BANG = 0x21;
+const DQUOTE = 0x22;
+const AMP = 0x26;
+const SQUOTE = 0x27;
+const MINUS = 0x2D;
+const FORWARD_SLASH = 0x2F;
+const SEMICOLON = 0x3B;
+const LESS = 0x3C;
+const EQUAL = 0x3D;
+const GREATER = 0x3E;
+const QUESTION = 0x3F;
+const OPEN_BRACKET = 0x5B;
+const CLOSE_BRACKET = 0x5D;
+const NEL = 0x85;
+const LS = 0x2028; // Line Separator
+const isQuote = (c) => c === DQUOTE || c === SQUOTE;
+const QUOTES = [DQUOTE, SQUOTE];
+const DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+const DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+const XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+const ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+function nsPairCheck(parser, prefix, uri) {
+    switch (prefix) {
+        case "xml":
+            if (uri !== XML_NAMESPACE) {
+                parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+            }
+            break;
+        case "xmlns":
+            if (uri !== XMLNS_NAMESPACE) {
+                parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+            }
+            break;
+        default:
+    }
+    switch (uri) {
+        case XMLNS_NAMESPACE:
+            parser.fail(prefix === "" ?
+                `the default namespace may not be set to ${uri}.` :
+                `may not assign a prefix (even "xmlns") to the URI \
+${XMLNS_NAMESPACE}.`);
+            break;
+        case XML_NAMESPACE:
+            switch (prefix) {
+                case "xml":
+                    // Assinging the XML namespace to "xml" is fine.
+                    break;
+                case "":
+                    parser.fail(`the default namespace may not be set to ${uri}.`);
+                    break;
+                default:
+                    parser.fail("may not assign the xml namespace to another prefix.");
+            }
+            break;
+        default:
+    }
+}
+function nsMappingCheck(parser, mapping) {
+    for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+    }
+}
+const isNCName = (name) => NC_NAME_RE.test(name);
+const isName = (name) => NAME_RE.test(name);
+const FORBIDDEN_START = 0;
+const FORBIDDEN_BRACKET = 1;
+const FORBIDDEN_BRACKET_BRACKET = 2;
+/**
+ * The list of supported events.
+ */
+__webpack_unused_export__ = [
+    "xmldecl",
+    "text",
+    "processinginstruction",
+    "doctype",
+    "comment",
+    "opentagstart",
+    "attribute",
+    "opentag",
+    "closetag",
+    "cdata",
+    "error",
+    "end",
+    "ready",
+];
+const EVENT_NAME_TO_HANDLER_NAME = {
+    xmldecl: "xmldeclHandler",
+    text: "textHandler",
+    processinginstruction: "piHandler",
+    doctype: "doctypeHandler",
+    comment: "commentHandler",
+    opentagstart: "openTagStartHandler",
+    attribute: "attributeHandler",
+    opentag: "openTagHandler",
+    closetag: "closeTagHandler",
+    cdata: "cdataHandler",
+    error: "errorHandler",
+    end: "endHandler",
+    ready: "readyHandler",
+};
+// eslint-disable-next-line @typescript-eslint/ban-types
+class SaxesParser {
+    /**
+     * @param opt The parser options.
+     */
+    constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+            // This is the function we use to perform name checks on PIs and entities.
+            // When namespaces are used, colons are not allowed in PI target names or
+            // entity names. So the check depends on whether namespaces are used. See:
+            //
+            // https://www.w3.org/XML/xml-names-19990114-errata.html
+            // NE08
+            //
+            this.nameStartCheck = isNCNameStartChar;
+            this.nameCheck = isNCNameChar;
+            this.isName = isNCName;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.processAttribs = this.processAttribsNS;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.pushAttrib = this.pushAttribNS;
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+            this.ns = Object.assign({ __proto__: null }, rootNS);
+            const additional = this.opt.additionalNamespaces;
+            if (additional != null) {
+                nsMappingCheck(this, additional);
+                Object.assign(this.ns, additional);
+            }
+        }
+        else {
+            this.nameStartCheck = isNameStartChar;
+            this.nameCheck = isNameChar;
+            this.isName = isName;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.processAttribs = this.processAttribsPlain;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.pushAttrib = this.pushAttribPlain;
+        }
+        //
+        // The order of the members in this table needs to correspond to the state
+        // numbers given to the states that correspond to the methods being recorded
+        // here.
+        //
+        this.stateTable = [
+            /* eslint-disable @typescript-eslint/unbound-method */
+            this.sBegin,
+            this.sBeginWhitespace,
+            this.sDoctype,
+            this.sDoctypeQuote,
+            this.sDTD,
+            this.sDTDQuoted,
+            this.sDTDOpenWaka,
+            this.sDTDOpenWakaBang,
+            this.sDTDComment,
+            this.sDTDCommentEnding,
+            this.sDTDCommentEnded,
+            this.sDTDPI,
+            this.sDTDPIEnding,
+            this.sText,
+            this.sEntity,
+            this.sOpenWaka,
+            this.sOpenWakaBang,
+            this.sComment,
+            this.sCommentEnding,
+            this.sCommentEnded,
+            this.sCData,
+            this.sCDataEnding,
+            this.sCDataEnding2,
+            this.sPIFirstChar,
+            this.sPIRest,
+            this.sPIBody,
+            this.sPIEnding,
+            this.sXMLDeclNameStart,
+            this.sXMLDeclName,
+            this.sXMLDeclEq,
+            this.sXMLDeclValueStart,
+            this.sXMLDeclValue,
+            this.sXMLDeclSeparator,
+            this.sXMLDeclEnding,
+            this.sOpenTag,
+            this.sOpenTagSlash,
+            this.sAttrib,
+            this.sAttribName,
+            this.sAttribNameSawWhite,
+            this.sAttribValue,
+            this.sAttribValueQuoted,
+            this.sAttribValueClosed,
+            this.sAttribValueUnquoted,
+            this.sCloseTag,
+            this.sCloseTagSawWhite,
+            /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+    }
+    /**
+     * Indicates whether or not the parser is closed. If ``true``, wait for
+     * the ``ready`` event to write again.
+     */
+    get closed() {
+        return this._closed;
+    }
+    _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = undefined;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        // The logic is organized so as to minimize the need to check
+        // this.opt.fragment while parsing.
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        // We want these to be all true if we are dealing with a fragment.
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot =
+            this.sawRoot = fragmentOpt;
+        // An XML declaration is intially possible only when parsing whole
+        // documents.
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = undefined;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === undefined) {
+            if (this.opt.forceXMLVersion === true) {
+                throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+            }
+            defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+            version: undefined,
+            encoding: undefined,
+            standalone: undefined,
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+    }
+    /**
+     * The stream position the parser is currently looking at. This field is
+     * zero-based.
+     *
+     * This field is not based on counting Unicode characters but is to be
+     * interpreted as a plain index into a JavaScript string.
+     */
+    get position() {
+        return this.chunkPosition + this.i;
+    }
+    /**
+     * The column number of the next character to be read by the parser.  *
+     * This field is zero-based. (The first column in a line is 0.)
+     *
+     * This field reports the index at which the next character would be in the
+     * line if the line were represented as a JavaScript string.  Note that this
+     * *can* be different to a count based on the number of *Unicode characters*
+     * due to how JavaScript handles astral plane characters.
+     *
+     * See [[column]] for a number that corresponds to a count of Unicode
+     * characters.
+     */
+    get columnIndex() {
+        return this.position - this.positionAtNewLine;
+    }
+    /**
+     * Set an event listener on an event. The parser supports one handler per
+     * event type. If you try to set an event handler over an existing handler,
+     * the old handler is silently overwritten.
+     *
+     * @param name The event to listen to.
+     *
+     * @param handler The handler to set.
+     */
+    on(name, handler) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+    }
+    /**
+     * Unset an event handler.
+     *
+     * @parma name The event to stop listening to.
+     */
+    off(name) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = undefined;
+    }
+    /**
+     * Make an error object. The error object will have a message that contains
+     * the ``fileName`` option passed at the creation of the parser. If position
+     * tracking was turned on, it will also have line and column number
+     * information.
+     *
+     * @param message The message describing the error to report.
+     *
+     * @returns An error object with a properly formatted message.
+     */
+    makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+            if (msg.length > 0) {
+                msg += ":";
+            }
+            msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+            msg += ": ";
+        }
+        return new Error(msg + message);
+    }
+    /**
+     * Report a parsing error. This method is made public so that client code may
+     * check for issues that are outside the scope of this project and can report
+     * errors.
+     *
+     * @param message The error to report.
+     *
+     * @returns this
+     */
+    fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === undefined) {
+            throw err;
+        }
+        else {
+            handler(err);
+        }
+        return this;
+    }
+    /**
+     * Write a XML data to the parser.
+     *
+     * @param chunk The XML data to write.
+     *
+     * @returns this
+     */
+    // We do need object for the type here. Yes, it often causes problems
+    // but not in this case.
+    write(chunk) {
+        if (this.closed) {
+            return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+            // We cannot return immediately because carriedFromPrevious may need
+            // processing.
+            end = true;
+            chunk = "";
+        }
+        else if (typeof chunk === "object") {
+            chunk = chunk.toString();
+        }
+        // We checked if performing a pre-decomposition of the string into an array
+        // of single complete characters (``Array.from(chunk)``) would be faster
+        // than the current repeated calls to ``charCodeAt``. As of August 2018, it
+        // isn't. (There may be Node-specific code that would perform faster than
+        // ``Array.from`` but don't want to be dependent on Node.)
+        if (this.carriedFromPrevious !== undefined) {
+            // The previous chunk had char we must carry over.
+            chunk = `${this.carriedFromPrevious}${chunk}`;
+            this.carriedFromPrevious = undefined;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end &&
+            // A trailing CR or surrogate must be carried over to the next
+            // chunk.
+            (lastCode === CR || (lastCode >= 0xD800 && lastCode <= 0xDBFF))) {
+            // The chunk ends with a character that must be carried over. We cannot
+            // know how to handle it until we get the next chunk or the end of the
+            // stream. So save it for later.
+            this.carriedFromPrevious = chunk[limit - 1];
+            limit--;
+            chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument
+            stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+    }
+    /**
+     * Close the current stream. Perform final well-formedness checks and reset
+     * the parser tstate.
+     *
+     * @returns this
+     */
+    close() {
+        return this.write(null);
+    }
+    /**
+     * Get a single code point out of the current chunk. This updates the current
+     * position if we do position tracking.
+     *
+     * This is the algorithm to use for XML 1.0.
+     *
+     * @returns The character read.
+     */
+    getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+        // read this.i again, which is a bit faster.
+        this.i = i + 1;
+        if (i >= chunk.length) {
+            return EOC;
+        }
+        // Using charCodeAt and handling the surrogates ourselves is faster
+        // than using codePointAt.
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 0xD800) {
+            if (code >= SPACE || code === TAB) {
+                return code;
+            }
+            switch (code) {
+                case NL:
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL;
+                case CR:
+                    // We may get NaN if we read past the end of the chunk, which is fine.
+                    if (chunk.charCodeAt(i + 1) === NL) {
+                        // A \r\n sequence is converted to \n so we have to skip over the
+                        // next character. We already know it has a size of 1 so ++ is fine
+                        // here.
+                        this.i = i + 2;
+                    }
+                    // Otherwise, a \r is just converted to \n, so we don't have to skip
+                    // ahead.
+                    // In either case, \r becomes \n.
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL_LIKE;
+                default:
+                    // If we get here, then code < SPACE and it is not NL CR or TAB.
+                    this.fail("disallowed character.");
+                    return code;
+            }
+        }
+        if (code > 0xDBFF) {
+            // This is a specialized version of isChar10 that takes into account
+            // that in this context code > 0xDBFF and code <= 0xFFFF. So it does not
+            // test cases that don't need testing.
+            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+                this.fail("disallowed character.");
+            }
+            return code;
+        }
+        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+            (chunk.charCodeAt(i + 1) - 0xDC00);
+        this.i = i + 2;
+        // This is a specialized version of isChar10 that takes into account that in
+        // this context necessarily final >= 0x10000.
+        if (final > 0x10FFFF) {
+            this.fail("disallowed character.");
+        }
+        return final;
+    }
+    /**
+     * Get a single code point out of the current chunk. This updates the current
+     * position if we do position tracking.
+     *
+     * This is the algorithm to use for XML 1.1.
+     *
+     * @returns {number} The character read.
+     */
+    getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+        // read this.i again, which is a bit faster.
+        this.i = i + 1;
+        if (i >= chunk.length) {
+            return EOC;
+        }
+        // Using charCodeAt and handling the surrogates ourselves is faster
+        // than using codePointAt.
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 0xD800) {
+            if ((code > 0x1F && code < 0x7F) || (code > 0x9F && code !== LS) ||
+                code === TAB) {
+                return code;
+            }
+            switch (code) {
+                case NL: // 0xA
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL;
+                case CR: { // 0xD
+                    // We may get NaN if we read past the end of the chunk, which is
+                    // fine.
+                    const next = chunk.charCodeAt(i + 1);
+                    if (next === NL || next === NEL) {
+                        // A CR NL or CR NEL sequence is converted to NL so we have to skip
+                        // over the next character. We already know it has a size of 1.
+                        this.i = i + 2;
+                    }
+                    // Otherwise, a CR is just converted to NL, no skip.
+                }
+                /* yes, fall through */
+                case NEL: // 0x85
+                case LS: // Ox2028
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL_LIKE;
+                default:
+                    this.fail("disallowed character.");
+                    return code;
+            }
+        }
+        if (code > 0xDBFF) {
+            // This is a specialized version of isCharAndNotRestricted that takes into
+            // account that in this context code > 0xDBFF and code <= 0xFFFF. So it
+            // does not test cases that don't need testing.
+            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+                this.fail("disallowed character.");
+            }
+            return code;
+        }
+        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+            (chunk.charCodeAt(i + 1) - 0xDC00);
+        this.i = i + 2;
+        // This is a specialized version of isCharAndNotRestricted that takes into
+        // account that in this context necessarily final >= 0x10000.
+        if (final > 0x10FFFF) {
+            this.fail("disallowed character.");
+        }
+        return final;
+    }
+    /**
+     * Like ``getCode`` but with the return value normalized so that ``NL`` is
+     * returned for ``NL_LIKE``.
+     */
+    getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+    }
+    unget() {
+        this.i = this.prevI;
+        this.column--;
+    }
+    /**
+     * Capture characters into a buffer until encountering one of a set of
+     * characters.
+     *
+     * @param chars An array of codepoints. Encountering a character in the array
+     * ends the capture. (``chars`` may safely contain ``NL``.)
+     *
+     * @return The character code that made the capture end, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCode();
+            const isNLLike = c === NL_LIKE;
+            const final = isNLLike ? NL : c;
+            if (final === EOC || chars.includes(final)) {
+                this.text += chunk.slice(start, this.prevI);
+                return final;
+            }
+            if (isNLLike) {
+                this.text += `${chunk.slice(start, this.prevI)}\n`;
+                start = this.i;
+            }
+        }
+    }
+    /**
+     * Capture characters into a buffer until encountering a character.
+     *
+     * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+     * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+     *
+     * @return ``true`` if we ran into the character. Otherwise, we ran into the
+     * end of the current chunk.
+     */
+    captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            let c = this.getCode();
+            switch (c) {
+                case NL_LIKE:
+                    this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    start = this.i;
+                    c = NL;
+                    break;
+                case EOC:
+                    this.text += chunk.slice(start);
+                    return false;
+                default:
+            }
+            if (c === char) {
+                this.text += chunk.slice(start, this.prevI);
+                return true;
+            }
+        }
+    }
+    /**
+     * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+     * this parser.
+     *
+     * @return The character code that made the test fail, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    captureNameChars() {
+        const { chunk, i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCode();
+            if (c === EOC) {
+                this.name += chunk.slice(start);
+                return EOC;
+            }
+            // NL is not a name char so we don't have to test specifically for it.
+            if (!isNameChar(c)) {
+                this.name += chunk.slice(start, this.prevI);
+                return c === NL_LIKE ? NL : c;
+            }
+        }
+    }
+    /**
+     * Skip white spaces.
+     *
+     * @return The character that ended the skip, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    skipSpaces() {
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCodeNorm();
+            if (c === EOC || !isS(c)) {
+                return c;
+            }
+        }
+    }
+    setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        /*  eslint-disable @typescript-eslint/unbound-method */
+        if (version === "1.0") {
+            this.isChar = isChar10;
+            this.getCode = this.getCode10;
+        }
+        else {
+            this.isChar = isChar11;
+            this.getCode = this.getCode11;
+        }
+        /* eslint-enable @typescript-eslint/unbound-method */
+    }
+    // STATE ENGINE METHODS
+    // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+    // to be sure never to come back to this state later.
+    sBegin() {
+        // We are essentially peeking at the first character of the chunk. Since
+        // S_BEGIN can be in effect only when we start working on the first chunk,
+        // the index at which we must look is necessarily 0. Note also that the
+        // following test does not depend on decoding surrogates.
+        // If the initial character is 0xFEFF, ignore it.
+        if (this.chunk.charCodeAt(0) === 0xFEFF) {
+            this.i++;
+            this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+    }
+    sBeginWhitespace() {
+        // We need to know whether we've encountered spaces or not because as soon
+        // as we run into a space, an XML declaration is no longer possible. Rather
+        // than slow down skipSpaces even in places where we don't care whether it
+        // skipped anything or not, we check whether prevI is equal to the value of
+        // i from before we skip spaces.
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+            this.xmlDeclPossible = false;
+        }
+        switch (c) {
+            case LESS:
+                this.state = S_OPEN_WAKA;
+                // We could naively call closeText but in this state, it is not normal
+                // to have text be filled with any data.
+                if (this.text.length !== 0) {
+                    throw new Error("no-empty text at start");
+                }
+                break;
+            case EOC:
+                break;
+            default:
+                this.unget();
+                this.state = S_TEXT;
+                this.xmlDeclPossible = false;
+        }
+    }
+    sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+            case GREATER: {
+                (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+                this.text = "";
+                this.state = S_TEXT;
+                this.doctype = true; // just remember that we saw it.
+                break;
+            }
+            case EOC:
+                break;
+            default:
+                this.text += String.fromCodePoint(c);
+                if (c === OPEN_BRACKET) {
+                    this.state = S_DTD;
+                }
+                else if (isQuote(c)) {
+                    this.state = S_DOCTYPE_QUOTE;
+                    this.q = c;
+                }
+        }
+    }
+    sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+            this.text += String.fromCodePoint(q);
+            this.q = null;
+            this.state = S_DOCTYPE;
+        }
+    }
+    sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+            return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+            this.state = S_DOCTYPE;
+        }
+        else if (c === LESS) {
+            this.state = S_DTD_OPEN_WAKA;
+        }
+        else if (isQuote(c)) {
+            this.state = S_DTD_QUOTED;
+            this.q = c;
+        }
+    }
+    sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+            this.text += String.fromCodePoint(q);
+            this.state = S_DTD;
+            this.q = null;
+        }
+    }
+    sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+            case BANG:
+                this.state = S_DTD_OPEN_WAKA_BANG;
+                this.openWakaBang = "";
+                break;
+            case QUESTION:
+                this.state = S_DTD_PI;
+                break;
+            default:
+                this.state = S_DTD;
+        }
+    }
+    sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+            this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+            this.openWakaBang = "";
+        }
+    }
+    sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+            this.text += "-";
+            this.state = S_DTD_COMMENT_ENDING;
+        }
+    }
+    sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+    }
+    sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+            this.state = S_DTD;
+        }
+        else {
+            this.fail("malformed comment.");
+            // <!-- blah -- bloo --> will be recorded as
+            // a comment of " blah -- bloo "
+            this.state = S_DTD_COMMENT;
+        }
+    }
+    sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+            this.text += "?";
+            this.state = S_DTD_PI_ENDING;
+        }
+    }
+    sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+            this.state = S_DTD;
+        }
+    }
+    sText() {
+        //
+        // We did try a version of saxes where the S_TEXT state was split in two
+        // states: one for text inside the root element, and one for text
+        // outside. This was avoiding having to test this.tags.length to decide
+        // what implementation to actually use.
+        //
+        // Peformance testing on gigabyte-size files did not show any advantage to
+        // using the two states solution instead of the current one. Conversely, it
+        // made the code a bit more complicated elsewhere. For instance, a comment
+        // can appear before the root element so when a comment ended it was
+        // necessary to determine whether to return to the S_TEXT state or to the
+        // new text-outside-root state.
+        //
+        if (this.tags.length !== 0) {
+            this.handleTextInRoot();
+        }
+        else {
+            this.handleTextOutsideRoot();
+        }
+    }
+    sEntity() {
+        // This is essentially a specialized version of captureToChar(SEMICOLON...)
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        loop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case NL_LIKE:
+                    this.entity += `${chunk.slice(start, this.prevI)}\n`;
+                    start = this.i;
+                    break;
+                case SEMICOLON: {
+                    const { entityReturnState } = this;
+                    const entity = this.entity + chunk.slice(start, this.prevI);
+                    this.state = entityReturnState;
+                    let parsed;
+                    if (entity === "") {
+                        this.fail("empty entity name.");
+                        parsed = "&;";
+                    }
+                    else {
+                        parsed = this.parseEntity(entity);
+                        this.entity = "";
+                    }
+                    if (entityReturnState !== S_TEXT || this.textHandler !== undefined) {
+                        this.text += parsed;
+                    }
+                    // eslint-disable-next-line no-labels
+                    break loop;
+                }
+                case EOC:
+                    this.entity += chunk.slice(start);
+                    // eslint-disable-next-line no-labels
+                    break loop;
+                default:
+            }
+        }
+    }
+    sOpenWaka() {
+        // Reminder: a state handler is called with at least one character
+        // available in the current chunk. So the first call to get code inside of
+        // a state handler cannot return ``EOC``. That's why we don't test
+        // for it.
+        const c = this.getCode();
+        // either a /, ?, !, or text is coming next.
+        if (isNameStartChar(c)) {
+            this.state = S_OPEN_TAG;
+            this.unget();
+            this.xmlDeclPossible = false;
+        }
+        else {
+            switch (c) {
+                case FORWARD_SLASH:
+                    this.state = S_CLOSE_TAG;
+                    this.xmlDeclPossible = false;
+                    break;
+                case BANG:
+                    this.state = S_OPEN_WAKA_BANG;
+                    this.openWakaBang = "";
+                    this.xmlDeclPossible = false;
+                    break;
+                case QUESTION:
+                    this.state = S_PI_FIRST_CHAR;
+                    break;
+                default:
+                    this.fail("disallowed character in tag name");
+                    this.state = S_TEXT;
+                    this.xmlDeclPossible = false;
+            }
+        }
+    }
+    sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+            case "[CDATA[":
+                if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+                    this.fail("text data outside of root node.");
+                    this.reportedTextBeforeRoot = true;
+                }
+                if (this.closedRoot && !this.reportedTextAfterRoot) {
+                    this.fail("text data outside of root node.");
+                    this.reportedTextAfterRoot = true;
+                }
+                this.state = S_CDATA;
+                this.openWakaBang = "";
+                break;
+            case "--":
+                this.state = S_COMMENT;
+                this.openWakaBang = "";
+                break;
+            case "DOCTYPE":
+                this.state = S_DOCTYPE;
+                if (this.doctype || this.sawRoot) {
+                    this.fail("inappropriately located doctype declaration.");
+                }
+                this.openWakaBang = "";
+                break;
+            default:
+                // 7 happens to be the maximum length of the string that can possibly
+                // match one of the cases above.
+                if (this.openWakaBang.length >= 7) {
+                    this.fail("incorrect syntax.");
+                }
+        }
+    }
+    sComment() {
+        if (this.captureToChar(MINUS)) {
+            this.state = S_COMMENT_ENDING;
+        }
+    }
+    sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+            this.state = S_COMMENT_ENDED;
+            (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+        }
+        else {
+            this.text += `-${String.fromCodePoint(c)}`;
+            this.state = S_COMMENT;
+        }
+    }
+    sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+            this.fail("malformed comment.");
+            // <!-- blah -- bloo --> will be recorded as
+            // a comment of " blah -- bloo "
+            this.text += `--${String.fromCodePoint(c)}`;
+            this.state = S_COMMENT;
+        }
+        else {
+            this.state = S_TEXT;
+        }
+    }
+    sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+            this.state = S_CDATA_ENDING;
+        }
+    }
+    sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+            this.state = S_CDATA_ENDING_2;
+        }
+        else {
+            this.text += `]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+    }
+    sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+            case GREATER: {
+                (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+                this.text = "";
+                this.state = S_TEXT;
+                break;
+            }
+            case CLOSE_BRACKET:
+                this.text += "]";
+                break;
+            default:
+                this.text += `]]${String.fromCodePoint(c)}`;
+                this.state = S_CDATA;
+        }
+    }
+    // We need this separate state to check the first character fo the pi target
+    // with this.nameStartCheck which allows less characters than this.nameCheck.
+    sPIFirstChar() {
+        const c = this.getCodeNorm();
+        // This is first because in the case where the file is well-formed this is
+        // the branch taken. We optimize for well-formedness.
+        if (this.nameStartCheck(c)) {
+            this.piTarget += String.fromCodePoint(c);
+            this.state = S_PI_REST;
+        }
+        else if (c === QUESTION || isS(c)) {
+            this.fail("processing instruction without a target.");
+            this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        }
+        else {
+            this.fail("disallowed character in processing instruction name.");
+            this.piTarget += String.fromCodePoint(c);
+            this.state = S_PI_REST;
+        }
+    }
+    sPIRest() {
+        // Capture characters into a piTarget while ``this.nameCheck`` run on the
+        // character read returns true.
+        const { chunk, i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCodeNorm();
+            if (c === EOC) {
+                this.piTarget += chunk.slice(start);
+                return;
+            }
+            // NL cannot satisfy this.nameCheck so we don't have to test specifically
+            // for it.
+            if (!this.nameCheck(c)) {
+                this.piTarget += chunk.slice(start, this.prevI);
+                const isQuestion = c === QUESTION;
+                if (isQuestion || isS(c)) {
+                    if (this.piTarget === "xml") {
+                        if (!this.xmlDeclPossible) {
+                            this.fail("an XML declaration must be at the start of the document.");
+                        }
+                        this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+                    }
+                    else {
+                        this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+                    }
+                }
+                else {
+                    this.fail("disallowed character in processing instruction name.");
+                    this.piTarget += String.fromCodePoint(c);
+                }
+                break;
+            }
+        }
+    }
+    sPIBody() {
+        if (this.text.length === 0) {
+            const c = this.getCodeNorm();
+            if (c === QUESTION) {
+                this.state = S_PI_ENDING;
+            }
+            else if (!isS(c)) {
+                this.text = String.fromCodePoint(c);
+            }
+        }
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        else if (this.captureToChar(QUESTION)) {
+            this.state = S_PI_ENDING;
+        }
+    }
+    sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+            const { piTarget } = this;
+            if (piTarget.toLowerCase() === "xml") {
+                this.fail("the XML declaration must appear at the start of the document.");
+            }
+            (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+                target: piTarget,
+                body: this.text,
+            });
+            this.piTarget = this.text = "";
+            this.state = S_TEXT;
+        }
+        else if (c === QUESTION) {
+            // We ran into ?? as part of a processing instruction. We initially took
+            // the first ? as a sign that the PI was ending, but it is not. So we have
+            // to add it to the body but we take the new ? as a sign that the PI is
+            // ending.
+            this.text += "?";
+        }
+        else {
+            this.text += `?${String.fromCodePoint(c)}`;
+            this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+    }
+    sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            // It is valid to go to S_XML_DECL_ENDING from this state.
+            this.state = S_XML_DECL_ENDING;
+            return;
+        }
+        if (c !== EOC) {
+            this.state = S_XML_DECL_NAME;
+            this.name = String.fromCodePoint(c);
+        }
+    }
+    sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.name += this.text;
+            this.text = "";
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+            return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+            switch (this.name.length) {
+                case 0:
+                    this.fail("did not expect any more name/value pairs.");
+                    break;
+                case 1:
+                    this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+                    break;
+                default:
+                    this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+            }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+    }
+    sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (isS(c)) {
+            return;
+        }
+        if (c !== EQUAL) {
+            this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+    }
+    sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (isS(c)) {
+            return;
+        }
+        if (!isQuote(c)) {
+            this.fail("value must be quoted.");
+            this.q = SPACE;
+        }
+        else {
+            this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+    }
+    sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.text = "";
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (c === EOC) {
+            return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+            case "version": {
+                this.xmlDeclExpects = ["encoding", "standalone"];
+                const version = value;
+                this.xmlDecl.version = version;
+                // This is the test specified by XML 1.0 but it is fine for XML 1.1.
+                if (!/^1\.[0-9]+$/.test(version)) {
+                    this.fail("version number must match /^1\\.[0-9]+$/.");
+                }
+                // When forceXMLVersion is set, the XML declaration is ignored.
+                else if (!this.opt.forceXMLVersion) {
+                    this.setXMLVersion(version);
+                }
+                break;
+            }
+            case "encoding":
+                if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+                    this.fail("encoding value must match \
+/^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+                }
+                this.xmlDeclExpects = ["standalone"];
+                this.xmlDecl.encoding = value;
+                break;
+            case "standalone":
+                if (value !== "yes" && value !== "no") {
+                    this.fail("standalone value must match \"yes\" or \"no\".");
+                }
+                this.xmlDeclExpects = [];
+                this.xmlDecl.standalone = value;
+                break;
+            default:
+            // We don't need to raise an error here since we've already raised one
+            // when checking what name was expected.
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+    }
+    sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            // It is valid to go to S_XML_DECL_ENDING from this state.
+            this.state = S_XML_DECL_ENDING;
+            return;
+        }
+        if (!isS(c)) {
+            this.fail("whitespace required.");
+            this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+    }
+    sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+            if (this.piTarget !== "xml") {
+                this.fail("processing instructions are not allowed before root.");
+            }
+            else if (this.name !== "version" &&
+                this.xmlDeclExpects.includes("version")) {
+                this.fail("XML declaration must contain a version.");
+            }
+            (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+            this.name = "";
+            this.piTarget = this.text = "";
+            this.state = S_TEXT;
+        }
+        else {
+            // We got here because the previous character was a ?, but the question
+            // mark character is not valid inside any of the XML declaration
+            // name/value pairs.
+            this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+    }
+    sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+            return;
+        }
+        const tag = this.tag = {
+            name: this.name,
+            attributes: Object.create(null),
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+            this.topNS = tag.ns = Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+            this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+            case GREATER:
+                this.openTag();
+                break;
+            case FORWARD_SLASH:
+                this.state = S_OPEN_TAG_SLASH;
+                break;
+            default:
+                if (!isS(c)) {
+                    this.fail("disallowed character in tag name.");
+                }
+                this.state = S_ATTRIB;
+        }
+    }
+    sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+            this.openSelfClosingTag();
+        }
+        else {
+            this.fail("forward-slash in opening tag not followed by >.");
+            this.state = S_ATTRIB;
+        }
+    }
+    sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+            return;
+        }
+        if (isNameStartChar(c)) {
+            this.unget();
+            this.state = S_ATTRIB_NAME;
+        }
+        else if (c === GREATER) {
+            this.openTag();
+        }
+        else if (c === FORWARD_SLASH) {
+            this.state = S_OPEN_TAG_SLASH;
+        }
+        else {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+            this.state = S_ATTRIB_VALUE;
+        }
+        else if (isS(c)) {
+            this.state = S_ATTRIB_NAME_SAW_WHITE;
+        }
+        else if (c === GREATER) {
+            this.fail("attribute without value.");
+            this.pushAttrib(this.name, this.name);
+            this.name = this.text = "";
+            this.openTag();
+        }
+        else if (c !== EOC) {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+            case EOC:
+                return;
+            case EQUAL:
+                this.state = S_ATTRIB_VALUE;
+                break;
+            default:
+                this.fail("attribute without value.");
+                // Should we do this???
+                // this.tag.attributes[this.name] = "";
+                this.text = "";
+                this.name = "";
+                if (c === GREATER) {
+                    this.openTag();
+                }
+                else if (isNameStartChar(c)) {
+                    this.unget();
+                    this.state = S_ATTRIB_NAME;
+                }
+                else {
+                    this.fail("disallowed character in attribute name.");
+                    this.state = S_ATTRIB;
+                }
+        }
+    }
+    sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+            this.q = c;
+            this.state = S_ATTRIB_VALUE_QUOTED;
+        }
+        else if (!isS(c)) {
+            this.fail("unquoted attribute value.");
+            this.state = S_ATTRIB_VALUE_UNQUOTED;
+            this.unget();
+        }
+    }
+    sAttribValueQuoted() {
+        // We deliberately do not use captureTo here. The specialized code we use
+        // here is faster than using captureTo.
+        const { q, chunk } = this;
+        let { i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case q:
+                    this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+                    this.name = this.text = "";
+                    this.q = null;
+                    this.state = S_ATTRIB_VALUE_CLOSED;
+                    return;
+                case AMP:
+                    this.text += chunk.slice(start, this.prevI);
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+                    return;
+                case NL:
+                case NL_LIKE:
+                case TAB:
+                    this.text += `${chunk.slice(start, this.prevI)} `;
+                    start = this.i;
+                    break;
+                case LESS:
+                    this.text += chunk.slice(start, this.prevI);
+                    this.fail("disallowed character.");
+                    return;
+                case EOC:
+                    this.text += chunk.slice(start);
+                    return;
+                default:
+            }
+        }
+    }
+    sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+            this.state = S_ATTRIB;
+        }
+        else if (c === GREATER) {
+            this.openTag();
+        }
+        else if (c === FORWARD_SLASH) {
+            this.state = S_OPEN_TAG_SLASH;
+        }
+        else if (isNameStartChar(c)) {
+            this.fail("no whitespace between attributes.");
+            this.unget();
+            this.state = S_ATTRIB_NAME;
+        }
+        else {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribValueUnquoted() {
+        // We don't do anything regarding EOL or space handling for unquoted
+        // attributes. We already have failed by the time we get here, and the
+        // contract that saxes upholds states that upon failure, it is not safe to
+        // rely on the data passed to event handlers (other than
+        // ``onerror``). Passing "bad" data is not a problem.
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+            case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+                break;
+            case LESS:
+                this.fail("disallowed character.");
+                break;
+            case EOC:
+                break;
+            default:
+                if (this.text.includes("]]>")) {
+                    this.fail("the string \"]]>\" is disallowed in char data.");
+                }
+                this.pushAttrib(this.name, this.text);
+                this.name = this.text = "";
+                if (c === GREATER) {
+                    this.openTag();
+                }
+                else {
+                    this.state = S_ATTRIB;
+                }
+        }
+    }
+    sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+            this.closeTag();
+        }
+        else if (isS(c)) {
+            this.state = S_CLOSE_TAG_SAW_WHITE;
+        }
+        else if (c !== EOC) {
+            this.fail("disallowed character in closing tag.");
+        }
+    }
+    sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+            case GREATER:
+                this.closeTag();
+                break;
+            case EOC:
+                break;
+            default:
+                this.fail("disallowed character in closing tag.");
+        }
+    }
+    // END OF STATE ENGINE METHODS
+    handleTextInRoot() {
+        // This is essentially a specialized version of captureTo which is optimized
+        // for performing the ]]> check. A previous version of this code, checked
+        // ``this.text`` for the presence of ]]>. It simplified the code but was
+        // very costly when character data contained a lot of entities to be parsed.
+        //
+        // Since we are using a specialized loop, we also keep track of the presence
+        // of ]]> in text data. The sequence ]]> is forbidden to appear as-is.
+        //
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        scanLoop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case LESS: {
+                    this.state = S_OPEN_WAKA;
+                    if (handler !== undefined) {
+                        const { text } = this;
+                        const slice = chunk.slice(start, this.prevI);
+                        if (text.length !== 0) {
+                            handler(text + slice);
+                            this.text = "";
+                        }
+                        else if (slice.length !== 0) {
+                            handler(slice);
+                        }
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                }
+                case AMP:
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_TEXT;
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start, this.prevI);
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                case CLOSE_BRACKET:
+                    switch (forbiddenState) {
+                        case FORBIDDEN_START:
+                            forbiddenState = FORBIDDEN_BRACKET;
+                            break;
+                        case FORBIDDEN_BRACKET:
+                            forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                            break;
+                        case FORBIDDEN_BRACKET_BRACKET:
+                            break;
+                        default:
+                            throw new Error("impossible state");
+                    }
+                    break;
+                case GREATER:
+                    if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                        this.fail("the string \"]]>\" is disallowed in char data.");
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    break;
+                case NL_LIKE:
+                    if (handler !== undefined) {
+                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    }
+                    start = this.i;
+                    forbiddenState = FORBIDDEN_START;
+                    break;
+                case EOC:
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start);
+                    }
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                default:
+                    forbiddenState = FORBIDDEN_START;
+            }
+        }
+        this.forbiddenState = forbiddenState;
+    }
+    handleTextOutsideRoot() {
+        // This is essentially a specialized version of captureTo which is optimized
+        // for a specialized task. We keep track of the presence of non-space
+        // characters in the text since these are errors when appearing outside the
+        // document root element.
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        outRootLoop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const code = this.getCode();
+            switch (code) {
+                case LESS: {
+                    this.state = S_OPEN_WAKA;
+                    if (handler !== undefined) {
+                        const { text } = this;
+                        const slice = chunk.slice(start, this.prevI);
+                        if (text.length !== 0) {
+                            handler(text + slice);
+                            this.text = "";
+                        }
+                        else if (slice.length !== 0) {
+                            handler(slice);
+                        }
+                    }
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                }
+                case AMP:
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_TEXT;
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start, this.prevI);
+                    }
+                    nonSpace = true;
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                case NL_LIKE:
+                    if (handler !== undefined) {
+                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    }
+                    start = this.i;
+                    break;
+                case EOC:
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start);
+                    }
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                default:
+                    if (!isS(code)) {
+                        nonSpace = true;
+                    }
+            }
+        }
+        if (!nonSpace) {
+            return;
+        }
+        // We use the reportedTextBeforeRoot and reportedTextAfterRoot flags
+        // to avoid reporting errors for every single character that is out of
+        // place.
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+            this.fail("text data outside of root node.");
+            this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+            this.fail("text data outside of root node.");
+            this.reportedTextAfterRoot = true;
+        }
+    }
+    pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+            const trimmed = value.trim();
+            if (this.currentXMLVersion === "1.0" && trimmed === "") {
+                this.fail("invalid attempt to undefine prefix in XML 1.0");
+            }
+            this.topNS[local] = trimmed;
+            nsPairCheck(this, local, trimmed);
+        }
+        else if (name === "xmlns") {
+            const trimmed = value.trim();
+            this.topNS[""] = trimmed;
+            nsPairCheck(this, "", trimmed);
+        }
+    }
+    pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+    }
+    /**
+     * End parsing. This performs final well-formedness checks and resets the
+     * parser to a clean state.
+     *
+     * @returns this
+     */
+    end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+            this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+            const tag = tags.pop();
+            this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if ((this.state !== S_BEGIN) && (this.state !== S_TEXT)) {
+            this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+            (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+            this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+    }
+    /**
+     * Resolve a namespace prefix.
+     *
+     * @param prefix The prefix to resolve.
+     *
+     * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+     */
+    resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== undefined) {
+            return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+            uri = tags[index].ns[prefix];
+            if (uri !== undefined) {
+                return uri;
+            }
+        }
+        uri = this.ns[prefix];
+        if (uri !== undefined) {
+            return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+    }
+    /**
+     * Parse a qname into its prefix and local name parts.
+     *
+     * @param name The name to parse
+     *
+     * @returns
+     */
+    qname(name) {
+        // This is faster than using name.split(":").
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+            return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+            this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+    }
+    processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+            // add namespace info to tag
+            const { prefix, local } = this.qname(tag.name);
+            tag.prefix = prefix;
+            tag.local = local;
+            const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+            if (prefix !== "") {
+                if (prefix === "xmlns") {
+                    this.fail("tags may not have \"xmlns\" as prefix.");
+                }
+                if (uri === "") {
+                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+                    tag.uri = prefix;
+                }
+            }
+        }
+        if (attribList.length === 0) {
+            return;
+        }
+        const { attributes } = tag;
+        const seen = new Set();
+        // Note: do not apply default ns to attributes:
+        //   http://www.w3.org/TR/REC-xml-names/#defaulting
+        for (const attr of attribList) {
+            const { name, prefix, local } = attr;
+            let uri;
+            let eqname;
+            if (prefix === "") {
+                uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+                eqname = name;
+            }
+            else {
+                uri = this.resolve(prefix);
+                // if there's any attributes with an undefined namespace,
+                // then fail on them now.
+                if (uri === undefined) {
+                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+                    uri = prefix;
+                }
+                eqname = `{${uri}}${local}`;
+            }
+            if (seen.has(eqname)) {
+                this.fail(`duplicate attribute: ${eqname}.`);
+            }
+            seen.add(eqname);
+            attr.uri = uri;
+            attributes[name] = attr;
+        }
+        this.attribList = [];
+    }
+    processAttribsPlain() {
+        const { attribList } = this;
+        // eslint-disable-next-line prefer-destructuring
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+            if (attributes[name] !== undefined) {
+                this.fail(`duplicate attribute: ${name}.`);
+            }
+            attributes[name] = value;
+        }
+        this.attribList = [];
+    }
+    /**
+     * Handle a complete open tag. This parser code calls this once it has seen
+     * the whole tag. This method checks for well-formeness and then emits
+     * ``onopentag``.
+     */
+    openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        // There cannot be any pending text here due to the onopentagstart that was
+        // necessarily emitted before we get here. So we do not check text.
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+    }
+    /**
+     * Handle a complete self-closing tag. This parser code calls this once it has
+     * seen the whole tag. This method checks for well-formeness and then emits
+     * ``onopentag`` and ``onclosetag``.
+     */
+    openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        // There cannot be any pending text here due to the onopentagstart that was
+        // necessarily emitted before we get here. So we do not check text.
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+            this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+    }
+    /**
+     * Handle a complete close tag. This parser code calls this once it has seen
+     * the whole tag. This method checks for well-formeness and then emits
+     * ``onclosetag``.
+     */
+    closeTag() {
+        const { tags, name } = this;
+        // Our state after this will be S_TEXT, no matter what, and we can clear
+        // tagName now.
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+            this.fail("weird empty close tag.");
+            this.text += "</>";
+            return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+            const tag = this.tag = tags.pop();
+            this.topNS = tag.ns;
+            handler === null || handler === void 0 ? void 0 : handler(tag);
+            if (tag.name === name) {
+                break;
+            }
+            this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+            this.closedRoot = true;
+        }
+        else if (l < 0) {
+            this.fail(`unmatched closing tag: ${name}.`);
+            this.text += `</${name}>`;
+        }
+    }
+    /**
+     * Resolves an entity. Makes any necessary well-formedness checks.
+     *
+     * @param entity The entity to resolve.
+     *
+     * @returns The parsed entity.
+     */
+    parseEntity(entity) {
+        // startsWith would be significantly slower for this test.
+        if (entity[0] !== "#") {
+            const defined = this.ENTITIES[entity];
+            if (defined !== undefined) {
+                return defined;
+            }
+            this.fail(this.isName(entity) ? "undefined entity." :
+                "disallowed character in entity name.");
+            return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+            num = parseInt(entity.slice(2), 16);
+        }
+        else if (/^#[0-9]+$/.test(entity)) {
+            num = parseInt(entity.slice(1), 10);
+        }
+        // The character reference is required to match the CHAR production.
+        if (!this.isChar(num)) {
+            this.fail("malformed character entity.");
+            return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+    }
+}
+exports.wT = SaxesParser;
+//# sourceMappingURL=saxes.js.map
+
+/***/ }),
+
+/***/ 950:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character classes and associated utilities for the 5th edition of XML 1.0.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+exports.CHAR = "\t\n\r -\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+exports.S = " \t\r\n";
+// tslint:disable-next-line:max-line-length
+exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+var TAB = 9;
+var NL = 0xA;
+var CR = 0xD;
+var SPACE = 0x20;
+//
+// Lists.
+//
+/** All characters in the ``S`` production. */
+exports.S_LIST = [SPACE, NL, CR, TAB];
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR``.
+ */
+function isChar(c) {
+    return (c >= SPACE && c <= 0xD7FF) ||
+        c === NL || c === CR || c === TAB ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isChar = isChar;
+/**
+ * Determines whether a codepoint matches the ``S`` (space) production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``S``.
+ */
+function isS(c) {
+    return c === SPACE || c === NL || c === CR || c === TAB;
+}
+exports.isS = isS;
+/**
+ * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+ */
+function isNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        (c >= 0x61 && c <= 0x7A) ||
+        c === 0x3A ||
+        c === 0x5F ||
+        c === 0x200C ||
+        c === 0x200D ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNameStartChar = isNameStartChar;
+/**
+ * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+ */
+function isNameChar(c) {
+    return isNameStartChar(c) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x2D ||
+        c === 0x2E ||
+        c === 0xB7 ||
+        (c >= 0x0300 && c <= 0x036F) ||
+        (c >= 0x203F && c <= 0x2040);
+}
+exports.isNameChar = isNameChar;
+//# sourceMappingURL=ed5.js.map
+
+/***/ }),
+
+/***/ 488:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character classes and associated utilities for the 2nd edition of XML 1.1.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+exports.CHAR = "\u0001-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+exports.RESTRICTED_CHAR = "\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F";
+exports.S = " \t\r\n";
+// tslint:disable-next-line:max-line-length
+exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+var TAB = 9;
+var NL = 0xA;
+var CR = 0xD;
+var SPACE = 0x20;
+//
+// Lists.
+//
+/** All characters in the ``S`` production. */
+exports.S_LIST = [SPACE, NL, CR, TAB];
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR``.
+ */
+function isChar(c) {
+    return (c >= 0x0001 && c <= 0xD7FF) ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isChar = isChar;
+/**
+ * Determines whether a codepoint matches the ``RESTRICTED_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``RESTRICTED_CHAR``.
+ */
+function isRestrictedChar(c) {
+    return (c >= 0x1 && c <= 0x8) ||
+        c === 0xB ||
+        c === 0xC ||
+        (c >= 0xE && c <= 0x1F) ||
+        (c >= 0x7F && c <= 0x84) ||
+        (c >= 0x86 && c <= 0x9F);
+}
+exports.isRestrictedChar = isRestrictedChar;
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production and does not
+ * match the ``RESTRICTED_CHAR`` production. ``isCharAndNotRestricted(x)`` is
+ * equivalent to ``isChar(x) && !isRestrictedChar(x)``. This function is faster
+ * than running the two-call equivalent.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR`` and does not match
+ * ``RESTRICTED_CHAR``.
+ */
+function isCharAndNotRestricted(c) {
+    return (c === 0x9) ||
+        (c === 0xA) ||
+        (c === 0xD) ||
+        (c > 0x1F && c < 0x7F) ||
+        (c === 0x85) ||
+        (c > 0x9F && c <= 0xD7FF) ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isCharAndNotRestricted = isCharAndNotRestricted;
+/**
+ * Determines whether a codepoint matches the ``S`` (space) production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``S``.
+ */
+function isS(c) {
+    return c === SPACE || c === NL || c === CR || c === TAB;
+}
+exports.isS = isS;
+/**
+ * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+ */
+// tslint:disable-next-line:cyclomatic-complexity
+function isNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        (c >= 0x61 && c <= 0x7A) ||
+        c === 0x3A ||
+        c === 0x5F ||
+        c === 0x200C ||
+        c === 0x200D ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNameStartChar = isNameStartChar;
+/**
+ * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+ */
+function isNameChar(c) {
+    return isNameStartChar(c) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x2D ||
+        c === 0x2E ||
+        c === 0xB7 ||
+        (c >= 0x0300 && c <= 0x036F) ||
+        (c >= 0x203F && c <= 0x2040);
+}
+exports.isNameChar = isNameChar;
+//# sourceMappingURL=ed2.js.map
+
+/***/ }),
+
+/***/ 699:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character class utilities for XML NS 1.0 edition 3.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+// tslint:disable-next-line:max-line-length
+exports.NC_NAME_START_CHAR = "A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+/**
+ * Determines whether a codepoint matches [[NC_NAME_START_CHAR]].
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches.
+ */
+// tslint:disable-next-line:cyclomatic-complexity
+function isNCNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        c === 0x5F ||
+        (c >= 0x61 && c <= 0x7A) ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x200C && c <= 0x200D) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNCNameStartChar = isNCNameStartChar;
+/**
+ * Determines whether a codepoint matches [[NC_NAME_CHAR]].
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches.
+ */
+function isNCNameChar(c) {
+    return isNCNameStartChar(c) ||
+        (c === 0x2D ||
+            c === 0x2E ||
+            (c >= 0x30 && c <= 0x39) ||
+            c === 0x00B7 ||
+            (c >= 0x0300 && c <= 0x036F) ||
+            (c >= 0x203F && c <= 0x2040));
+}
+exports.isNCNameChar = isNCNameChar;
+//# sourceMappingURL=ed3.js.map
+
+/***/ }),
+
+/***/ 581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _core_junit_reports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(234);
+/* harmony import */ var _core_file_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(389);
+/* harmony import */ var _core_log_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(715);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(130);
+// One self-contained file: the modules the Action loads on demand are bundled in, so that
+// importing them statically here leaves nothing for the bundler to split into chunks.
+
+
+
+
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i)(process.argv.slice(2), { env: process.env });
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: ExitCode
+
+// EXTERNAL MODULE: ./src/core/constants.ts
+var constants = __nccwpck_require__(214);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(296);
+;// CONCATENATED MODULE: ./src/core/outcome.ts
+/** Which status the callback reports. Pure: the whole policy fits on one screen. */
+/**
+ * `status` as each CI spells the end of a job: SUCCESS or FAILURE (any case), GitHub's
+ * `job.status`, Jenkins' `currentBuild.currentResult`, GitLab's `CI_JOB_STATUS` and Azure's
+ * `Agent.JobStatus`. UNSTABLE (Jenkins: tests failed) is a failure; SucceededWithIssues passed;
+ * a job that was skipped did not do the work the task waits for.
+ */
+const STATUS_WORDS = {
+    success: 'SUCCESS',
+    succeeded: 'SUCCESS',
+    succeededwithissues: 'SUCCESS',
+    failure: 'FAILURE',
+    failed: 'FAILURE',
+    cancelled: 'FAILURE',
+    canceled: 'FAILURE',
+    unstable: 'FAILURE',
+    aborted: 'FAILURE',
+    not_built: 'FAILURE',
+    skipped: 'FAILURE'
+};
+const JOB_STATUSES = ['success', 'failure', 'cancelled'];
+const NEED_RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
+/** A job or needed job that ended like this fails the task. */
+function isFailing(result) {
+    return result === 'failure' || result === 'cancelled';
+}
+function decideOutcome(choice, jobStatus, needs, 
+/** Where the job's status came from, in words, when not from `${{ job.status }}` (a CI's variable). */
+jobStatusReason) {
+    if (choice !== 'auto')
+        return { status: choice, reason: `status input is ${choice}` };
+    const jobSays = jobStatusReason ?? `the job's status is ${jobStatus ?? 'success'}`;
+    if (jobStatus && isFailing(jobStatus))
+        return { status: 'FAILURE', reason: jobSays };
+    const failedNeeds = needs.filter(n => isFailing(n.result));
+    if (failedNeeds.length > 0) {
+        const list = failedNeeds.map(n => `'${n.job}' ${n.result}`).join(', ');
+        return { status: 'FAILURE', reason: `needed job ${list}` };
+    }
+    return {
+        status: 'SUCCESS',
+        reason: needs.length > 0 ? `${jobSays} and no needed job failed` : jobSays
+    };
+}
+/** `success`, `failure` and `cancelled` (as `${{ job.status }}` gives them) map onto a callback status. */
+function statusFromJobStatus(jobStatus) {
+    return isFailing(jobStatus) ? 'FAILURE' : 'SUCCESS';
+}
+/** `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on. */
+function withTestFailures(outcome, failingTests, enabled) {
+    if (!enabled || failingTests === 0 || outcome.status === 'FAILURE')
+        return outcome;
+    return {
+        status: 'FAILURE',
+        reason: `${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored and fail-on-test-failures is true`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+const REDACTED = '***';
+/**
+ * Shorter values are not treated as secrets: no real credential is this short, and replacing
+ * every occurrence of a two-letter value would shred the text it appears in.
+ */
+const MIN_SECRET_LENGTH = 6;
+/**
+ * Has the edge mask each secret in what it prints (the GitHub runner masks the URL-encoded and
+ * JSON-escaped forms by itself). Called while the settings are read, before anything that
+ * could contain them is printed.
+ */
+function registerSecrets(secrets, mask) {
+    for (const secret of new Set(secrets))
+        if (secret)
+            mask(secret);
+}
+/**
+ * Replaces every secret with `***`, as it is and URL-encoded or JSON-escaped, in one pass;
+ * what leaves this process goes through it.
+ */
+function createRedactor(secrets) {
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (!secret || secret.length < MIN_SECRET_LENGTH)
+            continue;
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
+        forms.add(JSON.stringify(secret).slice(1, -1));
+    }
+    // Longest first: where two forms start at the same place, the whole of the longer one goes.
+    const sorted = [...forms].sort((a, b) => b.length - a.length);
+    if (sorted.length === 0)
+        return Object.assign((text) => text, { longest: 0 });
+    const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+    return Object.assign((text) => text.replace(pattern, REDACTED), {
+        longest: sorted[0]?.length ?? 0
+    });
+}
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+/** A variable whose name ends like these holds a credential (`INPUT_GITHUB-TOKEN`, `AWS_SECRET_ACCESS_KEY`). */
+const CREDENTIAL_NAME = /(?:^|[_-])(?:TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|(?:API|PRIVATE|ACCESS|SECRET)[_-]?KEY)$/i;
+/** A URL's query parameter that carries a credential (a signed URL's `sig`, an `access_token`). */
+const CREDENTIAL_PARAMETER = /^(?:sig|signature|token|access_token|code|key|secret|password)$/i;
+/**
+ * The credentials the step's environment holds besides the action's own inputs: each variable
+ * whose name marks a credential (the runner's `ACTIONS_RUNTIME_TOKEN` and
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`, every `INPUT_*` token, a `GITHUB_TOKEN` the workflow
+ * exported), and the password and credential-named query parameters of any URL in a
+ * variable (a proxy's `user:password@`, a signed URL's `sig`). Any of them could end up in a
+ * log file the job wrote, so none may be sent.
+ */
+function environmentSecrets(env) {
+    const secrets = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (!value)
+            continue;
+        if (CREDENTIAL_NAME.test(name))
+            secrets.push(value.trim());
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+            secrets.push(...urlSecrets(value));
+    }
+    return secrets.filter(secret => secret.length >= MIN_SECRET_LENGTH);
+}
+function urlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return [];
+    }
+    const found = [...url.searchParams].filter(([name]) => CREDENTIAL_PARAMETER.test(name)).map(([, v]) => v);
+    if (url.password)
+        found.push(url.password, safeDecode(url.password));
+    return found;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * A URL as it may be printed: without user, password, query or fragment, which can carry
+ * credentials. Text that is not a URL loses what looks like those parts.
+ */
+function urlForMessages(text) {
+    try {
+        const url = new URL(text);
+        if (!url.username && !url.password && !url.search && !url.hash)
+            return text;
+        // Not url.origin: it is "null" for schemes the URL standard does not know (foo://).
+        return `${url.protocol}${url.host ? `//${url.host}` : ''}${url.pathname}`;
+    }
+    catch {
+        return text.replace(/(\/\/)[^/?#]*@/, '$1').replace(/[?#].*$/s, '');
+    }
+}
+/** Applies a redactor to every string (keys included) of a JSON value; iterative, so any depth is safe. */
+function redactJson(value, redact) {
+    const root = {};
+    const pending = [
+        { from: value, into: root, key: 'value' }
+    ];
+    for (let item = pending.pop(); item; item = pending.pop()) {
+        const { from, into, key } = item;
+        let copy = from;
+        if (typeof from === 'string') {
+            copy = redact(from);
+        }
+        else if (Array.isArray(from)) {
+            const array = new Array(from.length);
+            for (let i = from.length - 1; i >= 0; i--)
+                pending.push({ from: from[i], into: array, key: i });
+            copy = array;
+        }
+        else if (from && typeof from === 'object') {
+            const object = {};
+            const entries = Object.entries(from);
+            // Pushed last to first, so that keys are added in their order (and the last of two
+            // keys that redact alike wins, as with Object.fromEntries).
+            for (let i = entries.length - 1; i >= 0; i--) {
+                const [name, element] = entries[i];
+                pending.push({ from: element, into: object, key: redact(name) });
+            }
+            copy = object;
+        }
+        // defineProperty, not assignment: a "__proto__" key from JSON must stay a plain key.
+        Object.defineProperty(into, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    }
+    return root.value;
+}
+
+;// CONCATENATED MODULE: ./src/core/payload.ts
+
+/** Leaves out what is empty, and replaces the secrets in everything that is sent. */
+function buildCallbackBody(content, redact) {
+    const output = content.run ? { [content.run.key]: content.run.details, ...content.output } : content.output;
+    const body = { taskId: content.taskId, status: content.status };
+    if (content.logs.length > 0)
+        body.logs = content.logs.map(redact);
+    if (output && Object.keys(output).length > 0) {
+        body.output = redactJson(output, redact);
+    }
+    if (content.subtext)
+        body.subtext = redact(content.subtext);
+    return body;
+}
+
+;// CONCATENATED MODULE: ./src/core/utf8.ts
+const encoder = new TextEncoder();
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * The longest prefix of `text` that fits in `maxBytes` of UTF-8. encodeInto writes whole
+ * characters only, so a multi-byte character is never cut in two.
+ */
+function truncateUtf8(text, maxBytes) {
+    if (maxBytes <= 0)
+        return '';
+    if (text.length * 3 <= maxBytes)
+        return text;
+    const { read } = encoder.encodeInto(text, new Uint8Array(maxBytes));
+    return text.slice(0, read);
+}
+/** What JSON.stringify writes longer than UTF-8: control characters, `"`, `\`, lone surrogates. */
+// eslint-disable-next-line no-control-regex
+const ESCAPED_IN_JSON = /[\u0000-\u001f"\\\ud800-\udfff]/;
+/**
+ * Bytes of `text` as a JSON string, quotes included: what it costs in the body that is sent.
+ * A control character costs 6 bytes there (`\u001b`), `"` and `\` cost 2.
+ */
+function jsonLength(text) {
+    return ESCAPED_IN_JSON.test(text) ? utf8Length(JSON.stringify(text)) : utf8Length(text) + 2;
+}
+/** The longest prefix of `text` whose JSON string (quotes included) fits in `maxBytes`; no character is cut. */
+function truncateJson(text, maxBytes) {
+    const prefix = truncateUtf8(text, maxBytes - 2);
+    if (jsonLength(prefix) <= maxBytes)
+        return prefix;
+    // Escapes make some characters longer: add up what each costs in JSON.
+    let bytes = 2;
+    for (let i = 0; i < prefix.length; i++) {
+        const pair = isSurrogatePair(prefix, i);
+        const cost = pair ? 4 : jsonCharBytes(prefix.charCodeAt(i));
+        if (bytes + cost > maxBytes)
+            return prefix.slice(0, i);
+        bytes += cost;
+        if (pair)
+            i++;
+    }
+    return prefix;
+}
+/** Short escapes: \b \t \n \f \r. */
+const SHORT_ESCAPES = new Set([0x08, 0x09, 0x0a, 0x0c, 0x0d]);
+function jsonCharBytes(code) {
+    if (code < 0x20)
+        return SHORT_ESCAPES.has(code) ? 2 : 6;
+    if (code === 0x22 || code === 0x5c)
+        return 2;
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdfff)
+        return 6; // alone: escaped as \udXXX
+    return 3;
+}
+function isSurrogatePair(text, i) {
+    const high = text.charCodeAt(i);
+    const low = text.charCodeAt(i + 1);
+    return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
+;// CONCATENATED MODULE: ./src/core/http-attempt.ts
+
+
+/** No answer: the connection failed, or the attempt ran out of time. */
+class NetworkError extends Error {
+    code;
+    maybeReceived;
+    constructor(message, 
+    /** `ECONNRESET`, `ENOTFOUND`, `TIMEOUT`, ... */
+    code, 
+    /** Whether the request may have reached the server before it failed. */
+    maybeReceived) {
+        super(message);
+        this.code = code;
+        this.maybeReceived = maybeReceived;
+        this.name = 'NetworkError';
+    }
+}
+/**
+ * One HTTP request, bounded in time from the first byte sent to the last byte read: at the
+ * deadline the request is aborted, with its socket and, through a proxy, its tunnel, so nothing
+ * the server or the proxy trickles keeps the process alive. Once the status line has come, it
+ * is the answer: a body cut short by the deadline or a closed connection is kept as far as it
+ * came, since the server has decided by then. The edge's transport honours HTTPS_PROXY,
+ * HTTP_PROXY and NO_PROXY, and returns redirects without following them, so credentials never
+ * go anywhere but api-url.
+ */
+async function attempt(options, open) {
+    const abort = new AbortController();
+    let timer;
+    const expired = new Promise(resolve => {
+        timer = setTimeout(() => {
+            resolve(EXPIRED);
+            abort.abort();
+        }, options.timeoutMs);
+    });
+    let message;
+    const opening = open({
+        method: options.method,
+        url: options.url,
+        body: options.body,
+        headers: { 'User-Agent': constants/* USER_AGENT */._O, ...options.headers },
+        signal: abort.signal,
+        idleTimeoutMs: options.timeoutMs
+    });
+    try {
+        const response = await Promise.race([opening, expired]);
+        if (response === EXPIRED) {
+            throw new NetworkError(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', true);
+        }
+        message = response;
+        const received = [];
+        await Promise.race([readBody(message, options.maxBodyBytes, received), expired]);
+        const body = truncateUtf8(Buffer.concat(received).toString('utf8'), options.maxBodyBytes);
+        return { status: message.statusCode ?? 0, headers: message.headers, body };
+    }
+    catch (error) {
+        throw asNetworkError(error);
+    }
+    finally {
+        clearTimeout(timer);
+        message?.destroy();
+        // Ends a request still waiting for an answer, so that nothing keeps the process alive.
+        abort.abort();
+        opening.catch(() => undefined);
+    }
+}
+const EXPIRED = Symbol('the attempt ran out of time');
+/** Collects into `received` (a few bytes past `maxBytes` at most) until the body ends or breaks off. */
+function readBody(message, maxBytes, received) {
+    return new Promise(resolve => {
+        let kept = 0;
+        message.on('data', (chunk) => {
+            if (kept < maxBytes + 4) {
+                received.push(chunk);
+                kept += chunk.length;
+            }
+        });
+        message.on('end', resolve);
+        // A connection closed mid-body ends the reading too; the error says nothing more.
+        message.on('error', () => resolve());
+        message.on('close', resolve);
+    });
+}
+/** Errors raised before any byte was written cannot have reached the server. */
+const NOT_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN'
+]);
+/** A certificate that is not trusted fails the TLS handshake, before the request is written. */
+const TLS_REFUSAL = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|INVALID_CA|^ERR_TLS_|^ERR_SSL_/;
+/** The proxy did not open the way to the server (the `tunnel` package's words, then Node's). */
+const NO_TUNNEL = /^tunneling socket could not be established|^Failed to establish tunnel/;
+function asNetworkError(error) {
+    if (error instanceof NetworkError)
+        return error;
+    const code = error?.code ?? 'UNKNOWN';
+    const text = error instanceof Error ? error.message : String(error);
+    if (/^Request timeout/.test(text))
+        return new NetworkError('the connection went idle', 'TIMEOUT', true);
+    const notSent = NOT_SENT_CODES.has(code) || TLS_REFUSAL.test(code) || NO_TUNNEL.test(text);
+    return new NetworkError(text || code, code, !notSent);
+}
+
+;// CONCATENATED MODULE: ./src/core/retry-policy.ts
+/** When to try again, how long to wait, and when to stop. Pure, so every rule is unit-tested. */
+/**
+ * Statuses that say "not now" rather than "no": 408, 429 and every 5xx, since a gateway or an
+ * outage in front of VibeIQ answers with any of them (502, 503, 504, but also 520, 524...).
+ */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * A 5xx does not say that nothing happened: a gateway answers 504 when it stops waiting, while
+ * VibeIQ may go on and complete the task. 408 and 429 are refusals to start, so they are not.
+ */
+function mayHaveBeenProcessed(status) {
+    return status >= 500 && status <= 599;
+}
+/** Network errors worth another attempt. Anything else (a bad certificate, say) will not heal. */
+const RETRYABLE_NETWORK_CODES = [
+    'TIMEOUT',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UNKNOWN'
+];
+const BASE_DELAY_MS = 1000;
+const MAX_DELAY_MS = 30_000;
+/**
+ * Exponential backoff with full jitter: before retry n (1-based), wait a random time up to
+ * 1 s, 2 s, 4 s, ... capped at 30 s, so that many jobs failing together do not retry in step.
+ */
+function backoffDelayMs(retry, random = Math.random) {
+    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (retry - 1));
+    return Math.floor(random() * ceiling);
+}
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const TIME = '\\d{2}:\\d{2}:\\d{2}';
+/** The three HTTP-date forms of RFC 9110, section 5.6.7: IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`),
+    new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`),
+    new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`)
+];
+/**
+ * Retry-After as a non-negative number of seconds or an HTTP date in the future, capped like any
+ * other wait; undefined otherwise (absent, negative, past, or text that only looks like a date:
+ * `Date.parse` reads "soon 12" as a day in 2001), so that the backoff applies instead.
+ */
+function retryAfterMs(header, now) {
+    const text = (Array.isArray(header) ? header[0] : header)?.trim();
+    if (!text)
+        return undefined;
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(text))
+        ms = Number(text) * 1000;
+    else if (HTTP_DATES.some(form => form.test(text))) {
+        // asctime carries no zone; HTTP dates are always GMT
+        ms = Date.parse(text.endsWith('GMT') ? text : `${text} GMT`) - now;
+        if (!(ms > 0))
+            return undefined;
+    }
+    else
+        return undefined;
+    if (!Number.isFinite(ms))
+        return undefined;
+    return Math.min(MAX_DELAY_MS, Math.round(ms));
+}
+/**
+ * The wait before retry `retry` (1-based), or undefined when the budget is spent. A wait never
+ * ends after `retryForMs`: the last attempt starts at the latest then, so a delivery takes at
+ * most `retryForMs + timeoutMs`.
+ */
+function nextDelayMs(retry, elapsedMs, budget, askedMs, random) {
+    const remaining = budget.retryForMs - elapsedMs;
+    if (retry > budget.retries || remaining <= 0)
+        return undefined;
+    return Math.min(askedMs ?? backoffDelayMs(retry, random), remaining);
+}
+/** The budget shrunk so that the whole delivery, every attempt included, ends within `totalMs`. */
+function budgetWithin(budget, totalMs) {
+    const timeoutMs = Math.min(budget.timeoutMs, totalMs);
+    return { ...budget, timeoutMs, retryForMs: Math.max(0, Math.min(budget.retryForMs, totalMs - timeoutMs)) };
+}
+/** What a non-retryable status most likely means, for the error message. */
+function likelyCause(status) {
+    if (status === 401 || status === 403) {
+        return 'the credentials were refused: check the token, or the API key and org slug (an API key belongs to one org)';
+    }
+    if (status === 404)
+        return "not found: check the task id and the org (VibeIQ answers 404 for another org's task too)";
+    if (status === 400 || status === 422)
+        return 'VibeIQ rejected the request';
+    if (status === 409)
+        return 'the task is not awaiting a callback (already completed or failed?)';
+    if (status === 413)
+        return 'the request is too large: lower max-log-bytes or shrink output';
+    if (status >= 300 && status < 400)
+        return 'a redirect, which is not followed: check api-url';
+    return 'VibeIQ refused the request';
+}
+
+;// CONCATENATED MODULE: ./src/core/vibeiq-client.ts
+/** The one module that talks to VibeIQ: which endpoint, which headers, retries, and what came of it. */
+
+
+
+
+class VibeIqClient {
+    connection;
+    redact;
+    edge;
+    sleep;
+    random;
+    now;
+    constructor(connection, 
+    /** Applied to everything that comes back from the server, which may echo a credential. */
+    redact, 
+    /** Where attempts are told about, and how a request is sent. */
+    edge, hooks = {}) {
+        this.connection = connection;
+        this.redact = redact;
+        this.edge = edge;
+        this.sleep = hooks.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+        this.random = hooks.random ?? Math.random;
+        this.now = hooks.now ?? Date.now;
+    }
+    /** The callback prefers the bearer token, as VibeIQ documents it. */
+    callbackRequest(body) {
+        const { token } = this.connection.credentials;
+        const auth = token ? bearer(token) : apiKeyHeaders(this.connection.credentials);
+        return this.request('POST', constants/* CallbackPath */.TN, auth, body, this.connection.retryForMs);
+    }
+    /** The subtext update prefers the API key headers, as VibeIQ documents it. */
+    subtextRequest(taskId, subtext) {
+        const { apiKey, org, token } = this.connection.credentials;
+        const auth = apiKey && org ? apiKeyHeaders(this.connection.credentials) : bearer(token ?? '');
+        const retryForMs = Math.min(this.connection.retryForMs, constants/* SUBTEXT_RETRY_FOR_MS */.OO);
+        return this.request('PUT', (0,constants/* taskPath */.vI)(encodeURIComponent(taskId)), auth, { subtext }, retryForMs);
+    }
+    /**
+     * Sends, retrying transient failures within `retries` and the request's time budget; never
+     * throws: the outcome is in the Delivery.
+     */
+    async send(request) {
+        const started = this.now();
+        const budget = {
+            retries: this.connection.retries,
+            retryForMs: request.retryForMs,
+            timeoutMs: this.connection.timeoutMs
+        };
+        const payload = JSON.stringify(request.body);
+        /** The first attempt that may have been processed without saying so. */
+        let processed;
+        for (let attempts = 1;; attempts++) {
+            const tried = await this.attemptOnce(request, payload);
+            const elapsedMs = this.now() - started;
+            const ended = (outcome, error) => ({
+                outcome,
+                httpStatus: tried.answer?.status,
+                attempts,
+                response: tried.answer?.body ?? '',
+                error,
+                elapsedMs
+            });
+            if (tried.accepted)
+                return ended('accepted');
+            if (tried.mayHaveBeenProcessed)
+                processed ??= `attempt ${attempts}: ${tried.problem}`;
+            const delay = tried.retryable
+                ? nextDelayMs(attempts, elapsedMs, budget, tried.retryAfterMs, this.random)
+                : undefined;
+            if (delay === undefined) {
+                let error = tried.problem ?? '';
+                if (tried.retryable) {
+                    const limit = attempts > budget.retries
+                        ? `retries: ${budget.retries}`
+                        : `retry-for: ${budget.retryForMs / 1000} s`;
+                    error =
+                        `${request.method} ${request.url}: gave up after ${plural(attempts, 'attempt')} in ` +
+                            `${seconds(elapsedMs)} s (${limit}); the last: ${tried.problem}.`;
+                }
+                if (!processed)
+                    return ended('refused', error);
+                return ended('uncertain', `${error} VibeIQ may have processed it all the same (${processed}).`);
+            }
+            const asked = delay === tried.retryAfterMs ? ' (as Retry-After asked)' : '';
+            this.edge.info(`Attempt ${attempts} failed: ${tried.problem}. Retrying in ${seconds(delay)} s${asked}.`);
+            await this.sleep(delay);
+        }
+    }
+    /** One attempt: accepted, or a problem worth another try, or a final refusal. */
+    async attemptOnce(request, payload) {
+        let answer;
+        try {
+            answer = await attempt({
+                method: request.method,
+                url: request.url,
+                body: payload,
+                headers: request.headers,
+                timeoutMs: this.connection.timeoutMs,
+                maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6
+            }, this.edge.openRequest);
+        }
+        catch (error) {
+            const failure = error instanceof NetworkError ? error : new NetworkError(String(error), 'UNKNOWN', true);
+            const code = failure.code === 'TIMEOUT' || failure.message.includes(failure.code) ? '' : ` (${failure.code})`;
+            const problem = this.redact(`${failure.message}${code}`);
+            const retryable = RETRYABLE_NETWORK_CODES.includes(failure.code);
+            return {
+                problem: retryable ? problem : `${request.method} ${request.url}: ${problem}; not retried.`,
+                retryable,
+                mayHaveBeenProcessed: failure.maybeReceived
+            };
+        }
+        answer = { ...answer, body: this.redact(answer.body) };
+        if (answer.status >= 200 && answer.status < 300)
+            return { answer, accepted: true };
+        if (!isRetryableStatus(answer.status)) {
+            return { answer, problem: this.redact(refusal(request, answer, this.redact)), retryable: false };
+        }
+        const said = serverMessage(answer.body, this.redact);
+        return {
+            answer,
+            problem: `HTTP ${answer.status}${said ? ` (${said})` : ''}`,
+            retryable: true,
+            mayHaveBeenProcessed: mayHaveBeenProcessed(answer.status),
+            retryAfterMs: retryAfterMs(answer.headers['retry-after'], this.now())
+        };
+    }
+    request(method, path, auth, body, retryForMs) {
+        return {
+            method,
+            url: this.connection.apiUrl + path,
+            headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...auth },
+            body,
+            retryForMs
+        };
+    }
+}
+function bearer(token) {
+    return { Authorization: `Bearer ${token}` };
+}
+function apiKeyHeaders({ apiKey, org }) {
+    return { 'X-Api-Key': apiKey ?? '', 'X-Api-Org': org ?? '' };
+}
+const SECRET_HEADERS = new Set(['authorization', 'x-api-key']);
+/** The request as it may be printed: secret header values replaced, never shown. */
+function describeRequest(request) {
+    const headers = Object.entries(request.headers).map(([name, value]) => {
+        if (!SECRET_HEADERS.has(name.toLowerCase()))
+            return `${name}: ${value}`;
+        return name.toLowerCase() === 'authorization' ? `${name}: Bearer ${REDACTED}` : `${name}: ${REDACTED}`;
+    });
+    return [
+        `${request.method} ${request.url}`,
+        ...headers,
+        '',
+        ...JSON.stringify(request.body, null, 2).split('\n')
+    ];
+}
+/** Where a person running the request by hand keeps each credential. */
+const CREDENTIAL_FROM_ENV = {
+    authorization: `Bearer $${constants/* CredentialEnv */.Vz.Token}`,
+    'x-api-key': `$${constants/* CredentialEnv */.Vz.ApiKey}`,
+    'x-api-org': `$${constants/* CredentialEnv */.Vz.Org}`
+};
+/**
+ * The request as a curl command that sends the body saved in `bodyFile`, for a person to
+ * complete the task by hand: credentials come from environment variables, never from here.
+ */
+function curlCommand(request, bodyFile) {
+    const headers = Object.entries(request.headers).map(([name, value]) => {
+        const fromEnv = CREDENTIAL_FROM_ENV[name.toLowerCase()];
+        return `-H ${fromEnv ? `"${name}: ${fromEnv}"` : shellQuote(`${name}: ${value}`)}`;
+    });
+    return [
+        `curl --fail-with-body -X ${request.method} ${shellQuote(request.url)}`,
+        ...headers,
+        `--data-binary @${shellQuote(bodyFile)}`
+    ].join(' \\\n  ');
+}
+function shellQuote(text) {
+    return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * The `message` (or `error`) of a JSON error body, else the body itself, kept short; redacted
+ * once decoded and before it is cut, since no redaction recognises the start of a secret cut
+ * in two.
+ */
+function serverMessage(body, redact) {
+    let message = body;
+    try {
+        const parsed = JSON.parse(body);
+        const field = parsed?.message ?? parsed?.error;
+        if (typeof field === 'string')
+            message = field;
+        else if (parsed && typeof parsed === 'object' && Object.keys(parsed).length === 0)
+            message = '';
+    }
+    catch {
+        // not JSON: quote it as it came
+    }
+    message = redact(message.replace(/\s+/g, ' ').trim());
+    return message.length > 300 ? `${message.slice(0, 300)}...` : message;
+}
+function refusal(request, answer, redact) {
+    const said = serverMessage(answer.body, redact);
+    const location = answer.headers.location ? ` to ${urlForMessages(answer.headers.location)}` : '';
+    let text = `VibeIQ answered HTTP ${answer.status}${location} to ${request.method} ${request.url}: ${likelyCause(answer.status)}.`;
+    if (said)
+        text += ` The server said: "${said}".`;
+    return text;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function seconds(ms) {
+    return (ms / 1000).toFixed(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/report.ts
+/**
+ * What the step shows, through its edge: the request and the answer, outputs, the job summary,
+ * and the words for what came of a delivery.
+ */
+
+
+
+function printRequest(edge, title, request) {
+    edge.block(title, describeRequest(request));
+}
+function printResponse(edge, delivery) {
+    if (!delivery.response)
+        return;
+    edge.block(`VibeIQ answered HTTP ${delivery.httpStatus ?? '-'}`, delivery.response.split(/\r?\n/));
+}
+function report_setResultOutputs(edge, { taskId, status, delivery, body }) {
+    edge.setOutput(constants/* Outputs */.tY.TaskId, taskId);
+    edge.setOutput(constants/* Outputs */.tY.Status, status ?? '');
+    edge.setOutput(constants/* Outputs */.tY.HttpStatus, delivery?.httpStatus ?? '');
+    edge.setOutput(constants/* Outputs */.tY.Attempts, delivery?.attempts ?? 0);
+    edge.setOutput(constants/* Outputs */.tY.Response, delivery?.response ?? '');
+    edge.setOutput(constants/* Outputs */.tY.Delivered, delivery?.outcome === 'accepted');
+    edge.setOutput(constants/* Outputs */.tY.Outcome, delivery?.outcome ?? '');
+    edge.setOutput(constants/* Outputs */.tY.Body, body ? JSON.stringify(body) : '');
+}
+/** GitHub refuses a job summary above 1 MiB; a larger body is left to the `body` output and the log. */
+const MAX_SUMMARY_BODY_BYTES = 512 * 1024;
+/** Adds a table to the job summary, where there is one; one that cannot be written is only a warning. */
+async function report_writeSummary(edge, summary) {
+    try {
+        await edge.summary(summaryHtml(summary));
+    }
+    catch (error) {
+        edge.warning(`Could not write the job summary: ${(0,errors/* errorText */.k)(error)}`);
+    }
+}
+/** The summary as GitHub renders it: the same HTML the toolkit's summary builder writes. */
+function summaryHtml({ heading, rows, runUrl, list, byHand }) {
+    const parts = [
+        `<h3>${heading}</h3>`,
+        `<table><tr><th>Field</th><th>Value</th></tr>${rows
+            .map(row => `<tr><td>${row.label}</td><td>${escapeHtml(row.value)}</td></tr>`)
+            .join('')}</table>`
+    ];
+    if (list?.length)
+        parts.push(`<ul>${list.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
+    if (byHand)
+        parts.push(...handDeliveryHtml(byHand));
+    if (runUrl)
+        parts.push(`<a href="${escapeHtml(runUrl)}">This run</a>`);
+    return parts.map(part => `${part}\n`).join('');
+}
+/**
+ * Everything is escaped, code included: in a `<pre>` block only `</pre>` ends it, and no
+ * content can hold that once escaped, whatever backticks or tags it has.
+ */
+function handDeliveryHtml({ note, body, bodyFile, curl }) {
+    const json = JSON.stringify(body, null, 2);
+    const code = (text, lang) => `<pre lang="${lang}"><code>${escapeHtml(text)}</code></pre>`;
+    const parts = ['<h4>Complete the task by hand</h4>', `<p>${escapeHtml(note)}</p>`];
+    if (Buffer.byteLength(json) <= MAX_SUMMARY_BODY_BYTES) {
+        parts.push(`<p>The callback's body, as it was sent (secrets already replaced by <code>***</code>); save it as <code>${bodyFile}</code>:</p>`, code(json, 'json'));
+    }
+    else {
+        parts.push(`<p>The callback's body (${Buffer.byteLength(json)} bytes) is too large for the job summary: save the ` +
+            `step output <code>${constants/* Outputs */.tY.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.</p>`);
+    }
+    parts.push('<p>Then send it, with the credentials in the environment variables the command names:</p>', code(curl, 'sh'));
+    return parts;
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+}
+const OUTCOME_TEXT = {
+    accepted: 'accepted',
+    refused: 'refused: not delivered',
+    uncertain: 'uncertain: the task may already be complete'
+};
+function report_deliveryRows(delivery) {
+    if (!delivery)
+        return [{ label: 'Outcome', value: 'not sent (dry run)' }];
+    return [
+        { label: 'Outcome', value: OUTCOME_TEXT[delivery.outcome] },
+        { label: 'HTTP status', value: String(delivery.httpStatus ?? '-') },
+        { label: 'Attempts', value: String(delivery.attempts) },
+        { label: 'Time taken', value: `${(delivery.elapsedMs / 1000).toFixed(1)} s` }
+    ];
+}
+/** The step's last word on a callback: a log line, or a failure (a warning with fail-on-error false). */
+function report_announce(edge, taskId, status, delivery, failOnError) {
+    if (delivery.outcome === 'accepted') {
+        edge.info(`VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`);
+    }
+    else {
+        reportUndelivered(edge, failOnError, undeliveredMessage(`The ${status} callback for task ${taskId}`, delivery));
+    }
+}
+const BY_HAND = 'the job summary has its body and a curl command that sends it';
+function undeliveredMessage(callback, delivery) {
+    if (delivery.outcome === 'uncertain') {
+        return (`${callback} may or may not have been delivered, so the task may already be complete: ` +
+            `${delivery.error} Check the task in VibeIQ before sending it again (${BY_HAND}).`);
+    }
+    return `${callback} was not delivered: ${delivery.error} To complete the task by hand, ${BY_HAND}.`;
+}
+/** A callback that could not be delivered fails the step, unless the user chose a warning. */
+function reportUndelivered(edge, failOnError, message) {
+    if (failOnError)
+        edge.fail(message);
+    else
+        edge.warning(`${message} (${constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
+}
+const HAND_BODY_FILE = 'callback.json';
+/** What a person needs to complete the task without re-running the job; nothing once accepted. */
+function report_byHand({ request, delivery }, body) {
+    if (delivery.outcome === 'accepted')
+        return undefined;
+    const advice = delivery.outcome === 'uncertain'
+        ? 'VibeIQ may have processed the callback without saying so: the task may already be complete. ' +
+            'Check it in VibeIQ, and send the body below only if the task is still awaiting a callback.'
+        : 'VibeIQ did not act on the callback. If the task is still awaiting one, send the body below.';
+    return {
+        note: `${advice} The last error: ${delivery.error}`,
+        body,
+        bodyFile: HAND_BODY_FILE,
+        curl: curlCommand(request, HAND_BODY_FILE)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/log-budget.ts
+
+/**
+ * Keeps the log lines that fit in a byte budget: all of them when they fit, otherwise the
+ * head and the tail, joined by one line that says what was left out. Memory stays within
+ * the budget however many lines pass through.
+ *
+ * The budget bounds the `logs` array as it is sent: a line costs its JSON string (quotes and
+ * escapes included: a control character costs 6 bytes) plus the comma after it, and the
+ * brackets take the last byte, so JSON.stringify(lines()) is never longer than `maxBytes`.
+ * What was left out is reported in bytes of its source, line breaks included.
+ */
+class LogBudget {
+    maxBytes;
+    redact;
+    runUrl;
+    head = [];
+    headCost = 0;
+    headFull = false;
+    tail = [];
+    tailCosts = [];
+    tailSources = [];
+    tailStart = 0;
+    tailCost = 0;
+    omittedLines = 0;
+    omittedBytes = 0;
+    /** Some left-out lines were not counted (reading stopped at the log-file limits). */
+    someUncounted = false;
+    /** The array's brackets, less the comma the last line does not have. */
+    capacity;
+    /** Most one line may cost; a longer one is cut so that head and tail each hold a line. */
+    maxLineCost;
+    constructor(maxBytes, redact, runUrl) {
+        this.maxBytes = maxBytes;
+        this.redact = redact;
+        this.runUrl = runUrl;
+        this.capacity = maxBytes - 1;
+        const room = this.capacity - this.omissionCost(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, true);
+        this.maxLineCost = Math.max(65, Math.floor(room / 2));
+    }
+    /**
+     * `unreadBytes`: how much more of this line the caller counted but did not pass; the line
+     * is then redacted as far as it goes, and its end, where a secret may start whose rest
+     * went unread, is left out with the rest.
+     */
+    add(rawLine, unreadBytes = 0) {
+        const sourceBytes = utf8Length(rawLine) + unreadBytes + 1;
+        const complete = unreadBytes === 0;
+        let line = this.redact(complete && rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine);
+        let cutBytes = unreadBytes;
+        if (!complete) {
+            const safe = withoutLast(line, this.redact.longest - 1);
+            cutBytes += utf8Length(line) - utf8Length(safe);
+            line = safe;
+        }
+        let cost = lineCost(line);
+        if (cost > this.maxLineCost || cutBytes > 0) {
+            line = cutLine(line, this.maxLineCost - 1, cutBytes);
+            cost = lineCost(line);
+        }
+        this.keep(line, cost, sourceBytes);
+    }
+    addAll(lines) {
+        for (const line of lines)
+            this.add(line);
+    }
+    /**
+     * The least a line of `rawBytes` (its line break not included) can cost once added:
+     * uncut, its bytes less a CR, plus quotes and comma; cut, about maxLineCost, of which half
+     * is a safe floor. Redaction can make it cheaper still, which the reader's margin absorbs.
+     */
+    leastCost(rawBytes) {
+        return Math.min(rawBytes + 2, Math.floor(this.maxLineCost / 2));
+    }
+    /**
+     * The most the tail can hold: lines followed by lines that cost at least this much are
+     * certain to be left out.
+     */
+    tailRoom() {
+        return this.capacity - this.headCost;
+    }
+    /** True once later lines can only land in the tail. */
+    get isHeadFull() {
+        return this.headFull;
+    }
+    /**
+     * Records lines that were counted but not read, and that come after everything in the
+     * tail so far; only call it when the lines after them are certain to fill tailRoom(),
+     * so that none of them, nor the current tail, would have been kept. `allCounted` false:
+     * there were more lines than `lines`.
+     */
+    skip(lines, bytes, allCounted = true) {
+        this.headFull = true;
+        while (this.tail.length > this.tailStart)
+            this.dropOldestTailLine();
+        this.omittedLines += lines;
+        this.omittedBytes += bytes;
+        if (!allCounted)
+            this.someUncounted = true;
+    }
+    /** The lines to send, in order, with the omission line between head and tail. */
+    lines() {
+        if (this.omittedLines === 0 && this.omittedBytes === 0) {
+            return [...this.head, ...this.tail.slice(this.tailStart)];
+        }
+        // Make room for the omission line by leaving out more of the tail's oldest lines.
+        while (this.tail.length > this.tailStart + 1 &&
+            this.headCost + this.tailCost + this.omissionCost(this.omittedLines, this.omittedBytes) > this.capacity) {
+            this.dropOldestTailLine();
+        }
+        return [...this.head, this.omissionLine(), ...this.tail.slice(this.tailStart)];
+    }
+    get omitted() {
+        return { lines: this.omittedLines, bytes: this.omittedBytes, allCounted: !this.someUncounted };
+    }
+    keep(line, cost, sourceBytes) {
+        if (!this.headFull && this.headCost + cost <= this.maxLineCost) {
+            this.head.push(line);
+            this.headCost += cost;
+            return;
+        }
+        this.headFull = true;
+        this.tail.push(line);
+        this.tailCosts.push(cost);
+        this.tailSources.push(sourceBytes);
+        this.tailCost += cost;
+        while (this.tailCost > this.tailRoom())
+            this.dropOldestTailLine();
+    }
+    dropOldestTailLine() {
+        this.tailCost -= this.tailCosts[this.tailStart] ?? 0;
+        this.omittedLines++;
+        this.omittedBytes += this.tailSources[this.tailStart] ?? 0;
+        this.tailStart++;
+        // Compact now and then, so the arrays do not keep every dropped line alive.
+        if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
+            this.tail.splice(0, this.tailStart);
+            this.tailCosts.splice(0, this.tailStart);
+            this.tailSources.splice(0, this.tailStart);
+            this.tailStart = 0;
+        }
+    }
+    omissionLine(lines = this.omittedLines, bytes = this.omittedBytes, uncounted = this.someUncounted) {
+        const where = this.runUrl ? `; the full log is in the GitHub run: ${this.runUrl}` : '';
+        const count = `${lines}${uncounted ? ' or more' : ''}`;
+        return `[... ${count} lines (${bytes} bytes) left out to stay within max-log-bytes${where} ...]`;
+    }
+    omissionCost(lines, bytes, uncounted = this.someUncounted) {
+        return lineCost(this.omissionLine(lines, bytes, uncounted));
+    }
+}
+/** What a line costs in the `logs` array: its JSON string and a comma. */
+function lineCost(line) {
+    return jsonLength(line) + 1;
+}
+/** `text` without its last `count` characters, never leaving half a surrogate pair. */
+function withoutLast(text, count) {
+    if (count <= 0)
+        return text;
+    let end = Math.max(0, text.length - count);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return text.slice(0, end);
+}
+/**
+ * Cuts a line so that its JSON string takes at most `maxJsonBytes`, saying how much was cut,
+ * without splitting a character. Cut only what is already redacted.
+ */
+function cutLine(line, maxJsonBytes, extraBytes = 0) {
+    const total = utf8Length(line) + extraBytes;
+    const note = (cut) => ` [... line cut: ${cut} more bytes]`;
+    const kept = truncateJson(line, maxJsonBytes - utf8Length(note(total)));
+    return kept + note(total - utf8Length(kept));
+}
+
+;// CONCATENATED MODULE: ./src/core/task-logs.ts
+/** The `logs` the callback carries: the action's own lines, the `logs` input, then each log file. */
+
+
+
+/** The README states these. */
+const LOG_FILE_LIMITS = { maxFiles: 1000, maxBytes: 4 * 2 ** 30, maxSeconds: 30 };
+/** Files named in warnings one by one; the rest are counted in one more. */
+const MAX_FILE_WARNINGS = 10;
+/**
+ * Never throws for a missing or unreadable file: that becomes a warning and a log line,
+ * because the callback must go out whatever happened to the logs.
+ */
+async function gatherLogs(sources, limits, log) {
+    const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl);
+    budget.addAll(sources.leading);
+    budget.addAll(sources.text);
+    if (sources.filePatterns.length > 0) {
+        await appendLogFiles(budget, sources.filePatterns, limits.files ?? LOG_FILE_LIMITS, log, limits.now);
+    }
+    budget.addAll(sources.trailing ?? []);
+    const { lines, bytes, allCounted } = budget.omitted;
+    if (lines > 0 || bytes > 0) {
+        log.info(`Logs exceed ${constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
+    }
+    return budget.lines();
+}
+async function appendLogFiles(budget, patterns, limits, log, now) {
+    const [{ displayPath, searchPatterns }, { appendLogFile, ReadAllowance }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 389)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 715))
+    ]);
+    const allowance = new ReadAllowance(limits.maxBytes, limits.maxSeconds * 1000, now);
+    const warnings = new FileWarnings(budget, log);
+    let search;
+    try {
+        search = await searchPatterns(patterns, {
+            maxFiles: limits.maxFiles,
+            timeLeftMs: () => limits.maxSeconds * 1000 - allowance.used.ms
+        });
+    }
+    catch (error) {
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
+        return;
+    }
+    const unread = [];
+    let stoppedInFile = false;
+    for (const [index, { pattern, files, matched }] of search.matches.entries()) {
+        // The last pattern's search may have stopped before its first file.
+        const searchedWhole = !search.stopped || index < search.matches.length - 1;
+        if (!matched && searchedWhole) {
+            skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
+        }
+        for (const file of files) {
+            const name = displayPath(file);
+            if (allowance.exhausted) {
+                unread.push(name);
+                continue;
+            }
+            budget.add(`==> ${name} <==`);
+            try {
+                await appendLogFile(file, budget, allowance);
+                stoppedInFile = allowance.exhausted;
+            }
+            catch (error) {
+                warnings.add(`${constants/* Inputs */.G0.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
+            }
+        }
+    }
+    warnings.summarize();
+    const limitsText = `${limits.maxFiles} files, ${sizeText(limits.maxBytes)} or ${limits.maxSeconds} s in all`;
+    if (search.stopped === 'files') {
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
+    }
+    else if (search.stopped === 'time') {
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
+    }
+    if (stoppedInFile || unread.length > 0) {
+        const { bytes, ms } = allowance.used;
+        const unreadText = unread.length > 0 ? `; ${describeUnread(unread)}` : '';
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
+    }
+}
+function sizeText(bytes) {
+    if (bytes >= 2 ** 30)
+        return `${+(bytes / 2 ** 30).toFixed(1)} GiB`;
+    if (bytes >= 2 ** 20)
+        return `${+(bytes / 2 ** 20).toFixed(1)} MiB`;
+    return `${bytes} bytes`;
+}
+function describeUnread(names) {
+    const shown = names.slice(0, MAX_FILE_WARNINGS).map(name => `'${name}'`);
+    const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
+    return `${names.length} file${names.length === 1 ? ' was' : 's were'} not read: ${shown.join(', ')}${more}`;
+}
+/** A warning for each of the first files that could not be read, then one that counts the rest. */
+class FileWarnings {
+    budget;
+    log;
+    count = 0;
+    constructor(budget, log) {
+        this.budget = budget;
+        this.log = log;
+    }
+    add(message) {
+        this.count++;
+        if (this.count <= MAX_FILE_WARNINGS)
+            skipWithWarning(this.log, this.budget, message);
+        else
+            this.budget.add(`[${message}]`);
+    }
+    summarize() {
+        const more = this.count - MAX_FILE_WARNINGS;
+        if (more > 0) {
+            this.log.warning(`${constants/* Inputs */.G0.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
+        }
+    }
+}
+/** Missing content is worth a warning and a line in the task's logs, never a lost callback. */
+function skipWithWarning(log, budget, message, consequence = 'the callback is sent without it') {
+    log.warning(consequence ? `${message}; ${consequence}.` : `${message}.`);
+    budget.add(`[${message}]`);
+}
+
+// EXTERNAL MODULE: ./src/core/test-summary.ts
+var test_summary = __nccwpck_require__(838);
+;// CONCATENATED MODULE: ./src/core/completion.ts
+/** Completing a task: gather the content, send the callback, and record and report what came of it. */
+
+
+
+
+
+
+
+
+/** `mode: callback`, and the command line's `complete`: the outcome as the settings say it now. */
+async function runCallbackMode(settings, edge, hooks) {
+    const outcome = decideOutcome(settings.statusChoice, settings.jobStatus, settings.needs, settings.jobStatusReason);
+    const explainOutcome = settings.statusChoice === 'auto';
+    return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings) }, edge, hooks);
+}
+function neededJobLines(settings) {
+    return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`);
+}
+async function completeTask(settings, completion, edge, hooks) {
+    const { taskId, redact } = settings;
+    const run = edge.run();
+    const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
+    const outcome = withTestFailures(completion.outcome, tests ? (0,test_summary/* failingTests */.qU)(tests) : 0, settings.failOnTestFailures);
+    const status = outcome.status;
+    const leading = [...completion.leading];
+    if (completion.explainOutcome || outcome !== completion.outcome) {
+        leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
+    }
+    if (tests)
+        leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
+    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, runUrl: run.url }, edge);
+    const body = buildCallbackBody({
+        taskId,
+        status,
+        logs,
+        output: tests ? { tests: (0,test_summary/* testsOutput */.Jz)(tests), ...settings.output } : settings.output,
+        subtext: (0,test_summary/* chooseSubtext */.tm)(settings.subtext, tests, completion.defaultSubtext),
+        run: settings.includeRunInfo
+            ? { key: run.outputKey, details: { ...run.details, ...completion.runDetails } }
+            : undefined
+    }, redact);
+    const title = `Callback to VibeIQ: ${status} for task ${taskId}`;
+    const sent = settings.dryRun ? undefined : await sendCallback(settings, body, title, edge, hooks);
+    if (sent)
+        report_announce(edge, taskId, status, sent.delivery, settings.failOnError);
+    else
+        printRequest(edge, title, new VibeIqClient(settings.connection, redact, edge).callbackRequest(body));
+    // The delivery is recorded by now: an output or a summary that fails below cannot undo it.
+    report_setResultOutputs(edge, { taskId, status, delivery: sent?.delivery, body });
+    if (tests)
+        (0,test_summary/* setTestOutputs */.Xy)(edge, tests);
+    await report_writeSummary(edge, {
+        heading: 'VibeIQ task callback',
+        rows: [
+            { label: 'Task id', value: taskId },
+            { label: 'Mode', value: settings.mode },
+            { label: 'Status sent', value: status },
+            ...report_deliveryRows(sent?.delivery),
+            ...(tests ? (0,test_summary/* testRows */.Ge)(tests) : [])
+        ],
+        runUrl: run.url,
+        list: tests ? (0,test_summary/* failureList */.J_)(tests) : undefined,
+        byHand: sent && report_byHand(sent, body)
+    });
+    if (!sent)
+        edge.info(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
+    return sent?.delivery;
+}
+/**
+ * Prints the request, sends it, records the outcome for the other steps of this job, and prints
+ * VibeIQ's answer. The record comes first: once VibeIQ may have the callback, nothing that can
+ * fail (outputs, the summary) may stand between it and the record that stops a second one.
+ */
+async function sendCallback(target, body, title, edge, hooks) {
+    const client = new VibeIqClient(target.connection, target.redact, edge, hooks);
+    const request = client.callbackRequest(body);
+    printRequest(edge, title, request);
+    const delivery = await client.send(request);
+    await edge.recordDelivery?.(target.taskId, body, delivery);
+    printResponse(edge, delivery);
+    return { request, delivery };
+}
+/**
+ * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
+ * the callback: an unexpected failure only leaves the test results out.
+ */
+async function readTests(patterns, redact, edge) {
+    try {
+        const { readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
+        const tests = await readJunitReports(patterns, { redact });
+        for (const problem of tests.problems)
+            edge.warning(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
+        return tests;
+    }
+    catch (error) {
+        edge.warning(`${constants/* Inputs */.G0.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
+        return undefined;
+    }
+}
+/**
+ * An earlier step of this job sent a callback that VibeIQ may have processed: send the same
+ * body again, never another status. A refusal of it most likely means that the first one
+ * completed the task, so it is a warning; the outcome stays uncertain unless VibeIQ accepts.
+ */
+async function resendUncertainCallback(target, earlier, failOnError, edge, hooks) {
+    const { taskId } = target;
+    edge.info(`An earlier step of this job sent ${earlier.status} for task ${taskId} and VibeIQ may have processed it ` +
+        `(the task may already be complete): sending that same callback again, not this job's outcome.`);
+    const title = `Callback to VibeIQ: ${earlier.status} for task ${taskId}, sent again`;
+    const sent = await sendCallback(target, earlier.body, title, edge, hooks);
+    const answeredNo = sent.delivery.outcome === 'refused' && (sent.delivery.httpStatus ?? 0) >= 400;
+    const delivery = sent.delivery.outcome === 'accepted' ? sent.delivery : { ...sent.delivery, outcome: 'uncertain' };
+    if (answeredNo) {
+        edge.warning(`VibeIQ refused the ${earlier.status} callback sent again for task ${taskId}, so it was probably ` +
+            `completed earlier: the task may already be complete, by the first callback, which VibeIQ may ` +
+            `have processed (check it in VibeIQ). ${delivery.error}`);
+    }
+    else {
+        announce(edge, taskId, earlier.status, delivery, failOnError);
+    }
+    setResultOutputs(edge, { taskId, status: earlier.status, delivery, body: earlier.body });
+    await writeSummary(edge, {
+        heading: 'VibeIQ task callback',
+        rows: [
+            { label: 'Task id', value: taskId },
+            { label: 'Status sent', value: `${earlier.status}, again, as an earlier step sent it` },
+            ...deliveryRows(delivery)
+        ],
+        runUrl: edge.run().url,
+        byHand: byHand({ request: sent.request, delivery }, earlier.body)
+    });
+}
+/**
+ * Inputs that cannot be read still complete the task, as FAILURE, when the task id, URL and
+ * credentials are usable: a typo must not leave the task waiting forever. The step fails either way.
+ */
+async function reportInvalidInputs(errors, target, edge, hooks) {
+    const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`;
+    if (!target) {
+        edge.fail(problem ?? 'Invalid inputs');
+        return;
+    }
+    const run = edge.run();
+    const body = buildCallbackBody({
+        taskId: target.taskId,
+        status: 'FAILURE',
+        logs: [`${constants/* ACTION_NAME */.px}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
+        subtext: `${edge.stepName[0]?.toUpperCase()}${edge.stepName.slice(1)} misconfigured: see the task logs`,
+        run: target.includeRunInfo ? { key: run.outputKey, details: run.details } : undefined
+    }, target.redact);
+    const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`;
+    const sent = await sendCallback(target, body, title, edge, hooks);
+    const { delivery } = sent;
+    report_setResultOutputs(edge, { taskId: target.taskId, status: 'FAILURE', delivery, body });
+    await report_writeSummary(edge, {
+        heading: 'VibeIQ task callback',
+        rows: [
+            { label: 'Task id', value: target.taskId },
+            { label: 'Status sent', value: 'FAILURE, for invalid inputs' },
+            ...report_deliveryRows(delivery)
+        ],
+        runUrl: run.url,
+        byHand: report_byHand(sent, body)
+    });
+    const outcome = delivery.outcome === 'accepted'
+        ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
+        : undeliveredMessage(`The FAILURE callback for task ${target.taskId}`, delivery);
+    edge.fail(`${problem}\n${outcome}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/input-reader.ts
+/**
+ * Reads the values of the inputs, whichever edge gives them (the Action's inputs, or the
+ * command line's flags and VIBEIQ_* variables), and collects every error in them at once, each
+ * naming the value the way the user gave it.
+ */
+
+class InputReader {
+    source;
+    errors = [];
+    constructor(source) {
+        this.source = source;
+    }
+    text(name) {
+        return this.source.get(name);
+    }
+    /** Records an error; returns undefined, for `return reader.fail(...)`. */
+    fail(message) {
+        this.errors.push(message);
+        return undefined;
+    }
+    invalid(name, given, expected) {
+        return this.fail(`${this.source.label(name)} is '${given}': expected ${expected}.`);
+    }
+    number(name, fallback, rule) {
+        const given = this.text(name);
+        if (given === '')
+            return fallback;
+        const value = Number(given);
+        const ok = /^[0-9.]+$/.test(given) && Number.isFinite(value) && (!rule.integer || Number.isInteger(value));
+        if (!ok || value < rule.min || value > rule.max) {
+            const kind = rule.integer ? 'a whole number' : 'a number';
+            const range = rule.min <= 0.001 && !rule.integer ? `greater than 0` : `from ${rule.min}`;
+            return this.invalid(name, given, `${kind} ${range} up to ${rule.max}`);
+        }
+        return value;
+    }
+    boolean(name, fallback) {
+        const given = this.text(name);
+        if (given === '')
+            return fallback;
+        if (/^true$/i.test(given))
+            return true;
+        if (/^false$/i.test(given))
+            return false;
+        return this.invalid(name, given, 'true or false');
+    }
+    jsonObject(name, given, expected) {
+        let parsed;
+        try {
+            parsed = JSON.parse(given);
+        }
+        catch (error) {
+            return this.fail(`${this.source.label(name)} is not valid JSON (${(0,errors/* errorText */.k)(error)}): expected ${expected}.`);
+        }
+        if (!isPlainObject(parsed)) {
+            const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
+            return this.fail(`${this.source.label(name)} is ${kind}: expected ${expected}.`);
+        }
+        return parsed;
+    }
+    /** One entry per line, as the `logs` input is sent. */
+    lines(name) {
+        const text = this.text(name);
+        return text === '' ? [] : text.split(/\r?\n/);
+    }
+    /** Paths or glob patterns, one per line, blank lines left out. */
+    patterns(name) {
+        return this.lines(name)
+            .map(line => line.trim())
+            .filter(Boolean);
+    }
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/settings.ts
+/**
+ * The inputs, read once and validated into a typed Settings object, whichever edge gives them.
+ * Nothing else reads an input.
+ */
+
+
+
+
+const MODES = ['callback', 'subtext', 'watch'];
+function readSettings(source, mask, env = process.env) {
+    const reader = new InputReader(source);
+    const { errors } = reader;
+    const fail = (message) => reader.fail(message);
+    const input = (name) => reader.text(name);
+    // Secrets first: they must be masked before anything below can print them. Environment
+    // variables are trimmed as inputs are, so that what is sent is what is redacted.
+    const token = credential(source, constants/* Inputs */.G0.Token, constants/* CredentialEnv */.Vz.Token, env);
+    const apiKey = credential(source, constants/* Inputs */.G0.ApiKey, constants/* CredentialEnv */.Vz.ApiKey, env);
+    const org = credential(source, constants/* Inputs */.G0.Org, constants/* CredentialEnv */.Vz.Org, env);
+    const credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value };
+    const githubToken = input(constants/* Inputs */.G0.GithubToken) || undefined;
+    // Every credential the step can see, not only those the action uses: any of them may be in a log file.
+    const secrets = [credentials.token, credentials.apiKey, githubToken, ...environmentSecrets(env)];
+    registerSecrets(secrets, mask);
+    const redact = createRedactor(secrets);
+    const modeText = input(constants/* Inputs */.G0.Mode) || constants/* Defaults */.Hw.Mode;
+    const mode = MODES.find(m => m === modeText.toLowerCase());
+    if (!mode)
+        reader.invalid(constants/* Inputs */.G0.Mode, modeText, `one of ${MODES.join(', ')}`);
+    // What the failure callback needs; an error here means no callback can be sent at all.
+    const essentialErrors = errors.length;
+    const taskId = parseTaskId(reader);
+    const apiUrl = parseApiUrl(reader, input(constants/* Inputs */.G0.ApiUrl) || constants/* Defaults */.Hw.ApiUrl);
+    checkCredentials(source, credentials, fail);
+    for (const given of [token, apiKey, org])
+        if (given)
+            checkHeaderValue(given, fail);
+    const essentialsOk = errors.length === essentialErrors;
+    const retries = reader.number(constants/* Inputs */.G0.Retries, constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: constants/* MAX_RETRIES */.kd }) ??
+        constants/* Defaults */.Hw.Retries;
+    const retryForSeconds = reader.number(constants/* Inputs */.G0.RetryFor, constants/* Defaults */.Hw.RetryForSeconds, {
+        integer: true,
+        min: 0,
+        max: constants/* MAX_RETRY_FOR_SECONDS */.sA
+    }) ?? constants/* Defaults */.Hw.RetryForSeconds;
+    const timeoutSeconds = reader.number(constants/* Inputs */.G0.Timeout, constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }) ??
+        constants/* Defaults */.Hw.TimeoutSeconds;
+    const connection = essentialsOk && apiUrl
+        ? {
+            apiUrl,
+            credentials,
+            retries,
+            retryForMs: retryForSeconds * 1000,
+            timeoutMs: Math.round(timeoutSeconds * 1000)
+        }
+        : undefined;
+    const needsStatus = mode !== 'subtext';
+    const statusChoice = parseStatus(reader, input(constants/* Inputs */.G0.Status) || 'auto');
+    const jobStatus = parseJobStatus(reader, needsStatus && statusChoice === 'auto');
+    const needs = parseNeeds(reader);
+    const output = parseOutput(reader);
+    const subtext = input(constants/* Inputs */.G0.Subtext) || undefined;
+    if (mode === 'subtext' && !subtext) {
+        fail(`${source.label(constants/* Inputs */.G0.Subtext)} is empty: a subtext update needs the text to show on the task.`);
+    }
+    const maxLogBytes = reader.number(constants/* Inputs */.G0.MaxLogBytes, constants/* Defaults */.Hw.MaxLogBytes, {
+        integer: true,
+        min: constants/* MIN_LOG_BYTES */.AM,
+        max: 16 * 1024 * 1024
+    }) ?? constants/* Defaults */.Hw.MaxLogBytes;
+    const includeRunInfo = reader.boolean(constants/* Inputs */.G0.IncludeRunInfo, constants/* Defaults */.Hw.IncludeRunInfo);
+    const dryRun = reader.boolean(constants/* Inputs */.G0.DryRun, constants/* Defaults */.Hw.DryRun);
+    const failOnError = reader.boolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError);
+    const failOnTestFailures = reader.boolean(constants/* Inputs */.G0.FailOnTestFailures, constants/* Defaults */.Hw.FailOnTestFailures);
+    if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
+        // A typo must not leave the task waiting forever: the task is failed with the validation
+        // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
+        // asked for a subtext update or a dry run sends nothing.
+        const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
+        return {
+            ok: false,
+            errors,
+            mode,
+            failureTarget: canReport
+                ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo }
+                : undefined
+        };
+    }
+    return {
+        ok: true,
+        settings: {
+            mode,
+            taskId,
+            connection,
+            statusChoice,
+            jobStatus,
+            jobStatusReason: jobStatus && source.jobStatusReason?.(),
+            needs: needs ?? [],
+            logs: reader.lines(constants/* Inputs */.G0.Logs),
+            logFilePatterns: reader.patterns(constants/* Inputs */.G0.LogsFile),
+            junitPatterns: reader.patterns(constants/* Inputs */.G0.JunitFiles),
+            failOnTestFailures: failOnTestFailures ?? constants/* Defaults */.Hw.FailOnTestFailures,
+            output,
+            subtext,
+            includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo,
+            maxLogBytes,
+            dryRun: dryRun ?? constants/* Defaults */.Hw.DryRun,
+            failOnError: failOnError ?? constants/* Defaults */.Hw.FailOnError,
+            githubToken,
+            jobCheckRunId: Number(input(constants/* Inputs */.G0.JobCheckRunId)) || undefined,
+            redact
+        }
+    };
+}
+function credential(source, name, variable, env) {
+    const given = source.get(name);
+    if (given)
+        return { value: given, source: source.label(name) };
+    const fromEnv = env[variable]?.trim();
+    return fromEnv ? { value: fromEnv, source: `Environment variable ${variable}` } : undefined;
+}
+/** A credential goes in an HTTP header, where a line break or control character is refused. */
+function checkHeaderValue({ value, source }, fail) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value) || /[^\u0000-\u00ff]/.test(value)) {
+        fail(`${source} contains a line break, a control character or a character beyond Latin-1 ` +
+            `(its value is not shown): expected the credential alone, on one line.`);
+    }
+}
+/** The settings for the debug log: which credential is used, never its value. */
+function describeSettings(settings) {
+    const { apiUrl, credentials, retries, retryForMs, timeoutMs } = settings.connection;
+    const auth = [credentials.token && 'bearer token', credentials.apiKey && credentials.org && 'API key'];
+    return [
+        `mode=${settings.mode}`,
+        `task-id=${settings.taskId}`,
+        `api-url=${apiUrl}`,
+        `credentials=${auth.filter(Boolean).join(' + ')}`,
+        `status=${settings.statusChoice}`,
+        `job-status=${settings.jobStatus ?? ''}`,
+        `needs=${settings.needs.map(n => `${n.job}:${n.result}`).join(',')}`,
+        `retries=${retries}`,
+        `retry-for=${retryForMs / 1000}s`,
+        `timeout=${timeoutMs / 1000}s`,
+        `max-log-bytes=${settings.maxLogBytes}`,
+        `logs-file=${settings.logFilePatterns.join(',')}`,
+        `junit-files=${settings.junitPatterns.join(',')}`,
+        `dry-run=${settings.dryRun}`,
+        `fail-on-error=${settings.failOnError}`
+    ].join(' ');
+}
+const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
+function parseTaskId(reader) {
+    const { source } = reader;
+    const taskId = reader.text(constants/* Inputs */.G0.TaskId);
+    if (!taskId) {
+        return reader.fail(source.missing?.(constants/* Inputs */.G0.TaskId) ?? `No task id: ${source.label(constants/* Inputs */.G0.TaskId)} is empty.`);
+    }
+    if (!TASK_ID.test(taskId)) {
+        return reader.fail(`${source.label(constants/* Inputs */.G0.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
+            `(such as _v_R91m5VM-CqX3Y).`);
+    }
+    return taskId;
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function parseApiUrl(reader, given) {
+    // Quoted without user, password, query or fragment, which may hold credentials.
+    const shown = urlForMessages(given);
+    let url;
+    try {
+        url = new URL(given);
+    }
+    catch {
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, `an absolute URL such as ${constants/* Defaults */.Hw.ApiUrl}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'an https:// URL');
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
+            `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'a base URL without user, query or fragment');
+    }
+    return (url.origin + url.pathname).replace(/\/+$/, '');
+}
+function checkCredentials(source, { token, apiKey, org }, fail) {
+    if (token || (apiKey && org))
+        return;
+    const [tokenName, keyName, orgName] = [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey, constants/* Inputs */.G0.Org].map(n => source.name(n));
+    if (apiKey) {
+        fail(`${source.label(constants/* Inputs */.G0.Org)} is empty: the API key (${keyName}) is sent with the org ` +
+            `slug, so set ${orgName} (or ${constants/* CredentialEnv */.Vz.Org}), or give a bearer ${tokenName}.`);
+    }
+    else if (org) {
+        fail(`${source.label(constants/* Inputs */.G0.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
+            `(or ${constants/* CredentialEnv */.Vz.ApiKey}), or give a bearer ${tokenName}.`);
+    }
+    else {
+        fail(`No VibeIQ credentials: set ${tokenName} (or ${constants/* CredentialEnv */.Vz.Token}) to a bearer ` +
+            `token, or ${keyName} and ${orgName} (or ${constants/* CredentialEnv */.Vz.ApiKey} and ` +
+            `${constants/* CredentialEnv */.Vz.Org}), from the repository's secrets.`);
+    }
+}
+function parseStatus(reader, given) {
+    if (given.toLowerCase() === 'auto')
+        return 'auto';
+    const status = STATUS_WORDS[given.toLowerCase()];
+    if (status)
+        return status;
+    return reader.invalid(constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');
+}
+function parseJobStatus(reader, required) {
+    const { source } = reader;
+    const given = reader.text(constants/* Inputs */.G0.JobStatus);
+    if (given === '') {
+        if (!required)
+            return undefined;
+        return reader.fail(source.missing?.(constants/* Inputs */.G0.JobStatus) ??
+            `${source.label(constants/* Inputs */.G0.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
+                `Leave ${source.name(constants/* Inputs */.G0.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(constants/* Inputs */.G0.Status)}.`);
+    }
+    const status = JOB_STATUSES.find(s => s === given.toLowerCase());
+    return status ?? reader.invalid(constants/* Inputs */.G0.JobStatus, given, JOB_STATUSES.join(', '));
+}
+function parseNeeds(reader) {
+    const given = reader.text(constants/* Inputs */.G0.Needs);
+    if (given === '')
+        return [];
+    const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}';
+    const parsed = reader.jsonObject(constants/* Inputs */.G0.Needs, given, expected);
+    if (!parsed)
+        return undefined;
+    const needs = [];
+    for (const [job, value] of Object.entries(parsed)) {
+        const result = isPlainObject(value) ? value['result'] : undefined;
+        const known = NEED_RESULTS.find(r => r === result);
+        if (!known) {
+            return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
+                `expected one of ${NEED_RESULTS.join(', ')} (from \${{ toJSON(needs) }}).`);
+        }
+        needs.push({ job, result: known });
+    }
+    return needs;
+}
+/** Deeper is no build's output, and would cost every step that walks it a stack frame per level. */
+const MAX_OUTPUT_DEPTH = 64;
+function parseOutput(reader) {
+    const given = reader.text(constants/* Inputs */.G0.Output);
+    if (given === '')
+        return undefined;
+    const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
+    const output = reader.jsonObject(constants/* Inputs */.G0.Output, given, expected);
+    const depth = output && jsonDepth(output);
+    if (depth && depth > MAX_OUTPUT_DEPTH) {
+        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
+    }
+    return output;
+}
+/** Levels of objects and arrays, `{}` being one; iterative, so any depth is safe. */
+function jsonDepth(value) {
+    let deepest = 0;
+    const pending = [[value, 1]];
+    for (let item = pending.pop(); item; item = pending.pop()) {
+        const [node, depth] = item;
+        if (!node || typeof node !== 'object')
+            continue;
+        deepest = Math.max(deepest, depth);
+        for (const child of Object.values(node))
+            pending.push([child, depth + 1]);
+    }
+    return deepest;
+}
+
+;// CONCATENATED MODULE: ./src/core/subtext.ts
+/** Progress updates: PUT the task's subtext. Best effort: a failed update is only a warning. */
+
+
+
+async function updateSubtext(settings, subtext, edge, hooks) {
+    const client = new VibeIqClient(settings.connection, settings.redact, edge, hooks);
+    const request = client.subtextRequest(settings.taskId, settings.redact(subtext));
+    printRequest(edge, `Subtext update for VibeIQ task ${settings.taskId}`, request);
+    if (settings.dryRun) {
+        edge.info(`Dry run: the update above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
+        return undefined;
+    }
+    const delivery = await client.send(request);
+    printResponse(edge, delivery);
+    if (delivery.outcome === 'accepted')
+        edge.info(`Subtext of task ${settings.taskId} updated.`);
+    else
+        edge.warning(`The subtext update was not delivered (the task itself is unaffected): ${delivery.error}`);
+    return delivery;
+}
+/** `mode: subtext`, and the command line's `subtext`. */
+async function runSubtextMode(settings, edge, hooks) {
+    const subtext = settings.subtext ?? '';
+    const delivery = await updateSubtext(settings, subtext, edge, hooks);
+    report_setResultOutputs(edge, { taskId: settings.taskId, delivery });
+    await report_writeSummary(edge, {
+        heading: 'VibeIQ subtext update',
+        rows: [
+            { label: 'Task id', value: settings.taskId },
+            { label: 'Mode', value: settings.mode },
+            { label: 'Subtext', value: settings.redact(subtext) },
+            ...report_deliveryRows(delivery)
+        ],
+        runUrl: edge.run().url
+    });
+    return delivery;
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * The command line: `complete` or `subtext`, and one flag per Action input, each also read from
+ * a VIBEIQ_<NAME> environment variable. Parsed with Node's own util.parseArgs.
+ */
+
+
+const COMMANDS = ['complete', 'subtext'];
+/** The Action inputs the command line takes, as flags of the same names. */
+const FLAG_INPUTS = [
+    constants/* Inputs */.G0.TaskId,
+    constants/* Inputs */.G0.Status,
+    constants/* Inputs */.G0.Logs,
+    constants/* Inputs */.G0.LogsFile,
+    constants/* Inputs */.G0.Output,
+    constants/* Inputs */.G0.Subtext,
+    constants/* Inputs */.G0.JunitFiles,
+    constants/* Inputs */.G0.FailOnTestFailures,
+    constants/* Inputs */.G0.ApiUrl,
+    constants/* Inputs */.G0.Token,
+    constants/* Inputs */.G0.ApiKey,
+    constants/* Inputs */.G0.Org,
+    constants/* Inputs */.G0.Retries,
+    constants/* Inputs */.G0.RetryFor,
+    constants/* Inputs */.G0.Timeout,
+    constants/* Inputs */.G0.MaxLogBytes,
+    constants/* Inputs */.G0.IncludeRunInfo,
+    constants/* Inputs */.G0.DryRun,
+    constants/* Inputs */.G0.FailOnError
+];
+/** Given more than once, each is one more line, as the Action input takes one per line. */
+const REPEATABLE = [constants/* Inputs */.G0.LogsFile, constants/* Inputs */.G0.JunitFiles];
+/** `--dry-run` alone means true; `--dry-run false` is read too. */
+const BOOLEANS = [
+    constants/* Inputs */.G0.FailOnTestFailures,
+    constants/* Inputs */.G0.IncludeRunInfo,
+    constants/* Inputs */.G0.DryRun,
+    constants/* Inputs */.G0.FailOnError
+];
+/** Their variables are the ones the Action falls back to too (the core reads them). */
+const CREDENTIALS = {
+    [constants/* Inputs */.G0.Token]: constants/* CredentialEnv */.Vz.Token,
+    [constants/* Inputs */.G0.ApiKey]: constants/* CredentialEnv */.Vz.ApiKey,
+    [constants/* Inputs */.G0.Org]: constants/* CredentialEnv */.Vz.Org
+};
+function parseCommandLine(argv) {
+    const { values, positionals, tokens } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: withBooleanValues(argv),
+        options: {
+            ...Object.fromEntries(FLAG_INPUTS.map(name => [name, { type: 'string', multiple: REPEATABLE.includes(name) }])),
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+            version: { type: 'boolean' }
+        },
+        allowPositionals: true,
+        strict: false,
+        tokens: true
+    });
+    const problems = [];
+    const known = new Set([...FLAG_INPUTS, 'json', 'help', 'version']);
+    for (const token of tokens) {
+        if (token.kind === 'option' && !known.has(token.name)) {
+            problems.push(`Unknown option '${token.rawName}': see ${constants/* ACTION_NAME */.px} --help.`);
+        }
+    }
+    const flags = new Map();
+    for (const name of FLAG_INPUTS) {
+        const value = values[name];
+        if (Array.isArray(value))
+            flags.set(name, value.join('\n'));
+        else if (typeof value === 'string')
+            flags.set(name, value);
+    }
+    const [word, ...extra] = positionals;
+    const command = COMMANDS.find(c => c === word);
+    const help = values['help'] === true;
+    const version = values['version'] === true;
+    if (!help && !version) {
+        if (!word)
+            problems.push(`No command: expected ${COMMANDS.join(' or ')} (see ${constants/* ACTION_NAME */.px} --help).`);
+        else if (!command)
+            problems.push(`Unknown command '${word}': expected ${COMMANDS.join(' or ')}.`);
+        if (extra.length > 0)
+            problems.push(`Unexpected argument '${extra[0]}': every value goes after its flag.`);
+    }
+    return { command, flags, json: values['json'] === true, help, version, problems };
+}
+function withBooleanValues(argv) {
+    const args = [];
+    argv.forEach((arg, i) => {
+        args.push(arg);
+        const next = argv[i + 1] ?? '';
+        if (BOOLEANS.some(name => arg === `--${name}`) && !/^(true|false)$/i.test(next))
+            args.push('true');
+    });
+    return args;
+}
+/** VIBEIQ_TASK_ID for task-id; the credentials keep VIBEIQ_TOKEN, VIBEIQ_API_KEY and VIBEIQ_ORG_SLUG. */
+function variableFor(name) {
+    return CREDENTIALS[name] ?? `VIBEIQ_${name.toUpperCase().replaceAll('-', '_')}`;
+}
+function isCredential(name) {
+    return name in CREDENTIALS;
+}
+const USAGE = `Usage: ${constants/* ACTION_NAME */.px} <command> [flags]
+
+Completes a VibeIQ workflow's async task from any CI: the job's real outcome, its logs, test
+counts and output, with retries, a log budget and secret scrubbing.
+
+Commands:
+  complete   send the callback: SUCCESS or FAILURE, logs, output and subtext
+  subtext    update the task's subtext (--subtext TEXT) while the job runs
+
+Flags (each also read from VIBEIQ_<NAME>, such as VIBEIQ_TASK_ID; a flag wins):
+  --task-id ID               the VibeIQ task to complete
+  --status WORD              auto (default): the job's status from the CI (GitLab CI_JOB_STATUS,
+                             Azure AGENT_JOBSTATUS, Bitbucket BITBUCKET_EXIT_CODE, Buildkite
+                             BUILDKITE_COMMAND_EXIT_STATUS); or SUCCESS, FAILURE, success, failure,
+                             cancelled, Jenkins' SUCCESS, UNSTABLE, FAILURE, ABORTED, NOT_BUILT
+  --logs TEXT                lines for the task's logs
+  --logs-file PATTERN        a log file or glob pattern (repeatable)
+  --output JSON              a JSON object merged into the task's output
+  --subtext TEXT             the task's one-line subtext
+  --junit-files PATTERN      a JUnit XML report or glob pattern (repeatable)
+  --fail-on-test-failures    a failed or errored test sends FAILURE
+  --api-url URL              default ${constants/* Defaults */.Hw.ApiUrl}
+  --token TOKEN              bearer token; prefer ${constants/* CredentialEnv */.Vz.Token}
+  --api-key KEY, --org SLUG  API key and org; prefer ${constants/* CredentialEnv */.Vz.ApiKey} and ${constants/* CredentialEnv */.Vz.Org}
+  --retries N, --retry-for SECONDS, --timeout SECONDS, --max-log-bytes BYTES
+  --include-run-info false   leave ciRun (the CI run's URL, ids, commit) out of the output
+  --dry-run                  validate and print the request without sending it
+  --fail-on-error false      exit 0 even when the callback is not delivered
+  --json                     print the result as one JSON object on stdout
+  --help, --version
+
+Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error,
+3 uncertain: VibeIQ may have processed the callback, the task may already be complete.
+`;
+
+;// CONCATENATED MODULE: ./src/cli/ci-providers.ts
+/**
+ * What the command-line program knows of each CI: how to recognise it, how it tells a job's
+ * status at the end of the job, and the variables that say which run this is. One row per CI:
+ * adding a CI means adding a row here and its test, nothing else. Pure: the environment comes in.
+ */
+
+const get = (env, name) => env[name]?.trim() || undefined;
+/** A status variable that holds one of `values` once the job has ended. */
+function fromStatusVariable(env, variable, values, notEnded) {
+    const value = get(env, variable);
+    const known = values.find(v => v.toLowerCase() === value?.toLowerCase());
+    const status = known && STATUS_WORDS[known.toLowerCase()];
+    if (status)
+        return { status, reason: `${variable} is ${value}` };
+    if (value === undefined)
+        return { unavailable: `${variable} is not set (${notEnded})` };
+    return { unavailable: `${variable} is '${value}', not one of ${values.join(', ')} (${notEnded})` };
+}
+/** `0` passed, anything else failed: the exit-code variables of Bitbucket and Buildkite. */
+function fromExitCode(env, variable, where) {
+    const code = get(env, variable);
+    if (code === undefined)
+        return { unavailable: `${variable} is not set (it is set ${where})` };
+    if (!/^-?\d+$/.test(code))
+        return { unavailable: `${variable} is '${code}', not an exit code` };
+    return code === '0'
+        ? { status: 'SUCCESS', reason: `${variable} is 0` }
+        : { status: 'FAILURE', reason: `${variable} is ${code}` };
+}
+/** A CI that has no status variable: `--status` must say it. */
+const noStatusVariable = (hint) => () => ({ unavailable: hint });
+/** The URL as a person can open it: no user, password or token in it. */
+function withoutCredentials(url) {
+    if (!url)
+        return undefined;
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.toString();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Drops what the CI did not set, so the task's output holds no nulls. */
+function compact(run) {
+    return Object.fromEntries(Object.entries(run).filter(([, v]) => v !== undefined));
+}
+const github = {
+    id: 'github-actions',
+    name: 'GitHub Actions',
+    detect: env => get(env, 'GITHUB_ACTIONS') === 'true',
+    jobStatus: noStatusVariable('GitHub Actions gives the job status only as ${{ job.status }}: pass --status "${{ job.status }}" in a step with if: always()'),
+    run: env => {
+        const server = get(env, 'GITHUB_SERVER_URL') ?? 'https://github.com';
+        const repository = get(env, 'GITHUB_REPOSITORY');
+        const runId = get(env, 'GITHUB_RUN_ID');
+        return {
+            provider: 'github-actions',
+            url: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+            pipeline: get(env, 'GITHUB_WORKFLOW'),
+            job: get(env, 'GITHUB_JOB'),
+            id: runId,
+            attempt: get(env, 'GITHUB_RUN_ATTEMPT'),
+            sha: get(env, 'GITHUB_SHA'),
+            ref: get(env, 'GITHUB_REF'),
+            actor: get(env, 'GITHUB_ACTOR')
+        };
+    }
+};
+const gitlab = {
+    id: 'gitlab',
+    name: 'GitLab CI',
+    detect: env => get(env, 'GITLAB_CI') === 'true',
+    jobStatus: env => fromStatusVariable(env, 'CI_JOB_STATUS', ['success', 'failed', 'canceled', 'timedout'], 'GitLab sets it when the job has ended: run this command in after_script'),
+    run: env => ({
+        provider: 'gitlab',
+        url: withoutCredentials(get(env, 'CI_JOB_URL') ?? get(env, 'CI_PIPELINE_URL')),
+        pipeline: get(env, 'CI_PIPELINE_ID'),
+        job: get(env, 'CI_JOB_NAME'),
+        id: get(env, 'CI_JOB_ID'),
+        sha: get(env, 'CI_COMMIT_SHA'),
+        ref: get(env, 'CI_COMMIT_REF_NAME'),
+        actor: get(env, 'GITLAB_USER_LOGIN')
+    })
+};
+const azure = {
+    id: 'azure-pipelines',
+    name: 'Azure Pipelines',
+    detect: env => get(env, 'TF_BUILD')?.toLowerCase() === 'true',
+    // Skipped is a task result more than a job status; a job that did not run did not do the work.
+    jobStatus: env => fromStatusVariable(env, 'AGENT_JOBSTATUS', ['Succeeded', 'SucceededWithIssues', 'Failed', 'Canceled', 'Skipped'], 'Azure sets it for steps that run at the end of the job: use condition: always()'),
+    run: env => {
+        const collection = get(env, 'SYSTEM_COLLECTIONURI');
+        const project = get(env, 'SYSTEM_TEAMPROJECT');
+        const buildId = get(env, 'BUILD_BUILDID');
+        const base = collection?.endsWith('/') ? collection : collection && `${collection}/`;
+        return {
+            provider: 'azure-pipelines',
+            url: base && project && buildId
+                ? withoutCredentials(`${base}${encodeURIComponent(project)}/_build/results?buildId=${buildId}`)
+                : undefined,
+            pipeline: get(env, 'BUILD_DEFINITIONNAME'),
+            job: get(env, 'SYSTEM_JOBDISPLAYNAME') ?? get(env, 'SYSTEM_JOBNAME'),
+            id: buildId,
+            attempt: get(env, 'SYSTEM_JOBATTEMPT'),
+            sha: get(env, 'BUILD_SOURCEVERSION'),
+            ref: get(env, 'BUILD_SOURCEBRANCH'),
+            actor: get(env, 'BUILD_REQUESTEDFOR')
+        };
+    }
+};
+const circleci = {
+    id: 'circleci',
+    name: 'CircleCI',
+    detect: env => get(env, 'CIRCLECI') === 'true',
+    jobStatus: noStatusVariable('CircleCI has no job-status variable: pass --status failure in a step with when: on_fail, and --status success in one with when: on_success'),
+    run: env => {
+        const owner = get(env, 'CIRCLE_PROJECT_USERNAME');
+        const repo = get(env, 'CIRCLE_PROJECT_REPONAME');
+        return {
+            provider: 'circleci',
+            url: withoutCredentials(get(env, 'CIRCLE_BUILD_URL')),
+            pipeline: owner && repo ? `${owner}/${repo}` : undefined,
+            job: get(env, 'CIRCLE_JOB'),
+            id: get(env, 'CIRCLE_BUILD_NUM'),
+            sha: get(env, 'CIRCLE_SHA1'),
+            ref: get(env, 'CIRCLE_TAG') ?? get(env, 'CIRCLE_BRANCH'),
+            actor: get(env, 'CIRCLE_USERNAME')
+        };
+    }
+};
+const bitbucket = {
+    id: 'bitbucket-pipelines',
+    name: 'Bitbucket Pipelines',
+    detect: env => get(env, 'BITBUCKET_BUILD_NUMBER') !== undefined && get(env, 'BITBUCKET_COMMIT') !== undefined,
+    jobStatus: env => fromExitCode(env, 'BITBUCKET_EXIT_CODE', 'in after-script'),
+    run: env => {
+        const repository = get(env, 'BITBUCKET_REPO_FULL_NAME');
+        const build = get(env, 'BITBUCKET_BUILD_NUMBER');
+        return {
+            provider: 'bitbucket-pipelines',
+            url: repository && build ? `https://bitbucket.org/${repository}/pipelines/results/${build}` : undefined,
+            pipeline: repository,
+            job: get(env, 'BITBUCKET_STEP_UUID'),
+            id: build,
+            attempt: get(env, 'BITBUCKET_STEP_RUN_NUMBER'),
+            sha: get(env, 'BITBUCKET_COMMIT'),
+            ref: get(env, 'BITBUCKET_TAG') ?? get(env, 'BITBUCKET_BRANCH'),
+            actor: get(env, 'BITBUCKET_STEP_TRIGGERER_UUID')
+        };
+    }
+};
+const buildkite = {
+    id: 'buildkite',
+    name: 'Buildkite',
+    detect: env => get(env, 'BUILDKITE') === 'true',
+    jobStatus: env => {
+        if (get(env, 'BUILDKITE_JOB_CANCELLED') === 'true') {
+            return { status: 'FAILURE', reason: 'BUILDKITE_JOB_CANCELLED is true' };
+        }
+        return fromExitCode(env, 'BUILDKITE_COMMAND_EXIT_STATUS', 'in a post-command hook');
+    },
+    run: env => {
+        const retries = Number(get(env, 'BUILDKITE_RETRY_COUNT'));
+        return {
+            provider: 'buildkite',
+            url: withoutCredentials(get(env, 'BUILDKITE_BUILD_URL')),
+            pipeline: get(env, 'BUILDKITE_PIPELINE_SLUG'),
+            job: get(env, 'BUILDKITE_LABEL'),
+            id: get(env, 'BUILDKITE_BUILD_NUMBER'),
+            attempt: Number.isInteger(retries) && retries >= 0 ? String(retries + 1) : undefined,
+            sha: get(env, 'BUILDKITE_COMMIT'),
+            ref: get(env, 'BUILDKITE_TAG') ?? get(env, 'BUILDKITE_BRANCH'),
+            actor: get(env, 'BUILDKITE_BUILD_CREATOR')
+        };
+    }
+};
+const jenkins = {
+    id: 'jenkins',
+    name: 'Jenkins',
+    detect: env => get(env, 'JENKINS_URL') !== undefined || get(env, 'JENKINS_HOME') !== undefined,
+    jobStatus: noStatusVariable('Jenkins gives the build result only to the pipeline script: pass --status ${currentBuild.currentResult} in post { always { ... } }'),
+    run: env => ({
+        provider: 'jenkins',
+        url: withoutCredentials(get(env, 'BUILD_URL')),
+        pipeline: get(env, 'JOB_NAME'),
+        job: get(env, 'STAGE_NAME') ?? get(env, 'JOB_BASE_NAME'),
+        id: get(env, 'BUILD_NUMBER'),
+        sha: get(env, 'GIT_COMMIT'),
+        ref: get(env, 'TAG_NAME') ?? get(env, 'BRANCH_NAME') ?? get(env, 'GIT_BRANCH')
+    })
+};
+/** Most specific first: Jenkins' markers are the weakest, so it comes last. */
+const CI_PROVIDERS = [
+    github,
+    gitlab,
+    azure,
+    circleci,
+    bitbucket,
+    buildkite,
+    jenkins
+];
+function detectCi(env) {
+    return CI_PROVIDERS.find(provider => provider.detect(env));
+}
+function ciRun(provider, env) {
+    return compact(provider ? provider.run(env) : { provider: 'unknown' });
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/cli/node-transport.ts
+/**
+ * The command line's transport: Node's own HTTP client, whose agents honour HTTPS_PROXY,
+ * HTTP_PROXY and NO_PROXY (Node 24.5 and later), so no toolkit and no `undici` is loaded.
+ */
+
+
+const openWithNode = request => new Promise((resolve, reject) => {
+    const url = new URL(request.url);
+    const secure = url.protocol === 'https:';
+    const agent = secure
+        ? new (external_node_https_default()).Agent({ keepAlive: false, proxyEnv: process.env })
+        : new (external_node_http_default()).Agent({ keepAlive: false, proxyEnv: process.env });
+    const send = secure ? (external_node_https_default()).request : (external_node_http_default()).request;
+    const outgoing = send(url, {
+        method: request.method,
+        headers: { ...request.headers, 'Content-Length': String(Buffer.byteLength(request.body)) },
+        agent,
+        signal: request.signal,
+        timeout: request.idleTimeoutMs
+    }, resolve);
+    // Redirects come back as answers, never followed: credentials go nowhere but api-url.
+    outgoing.on('timeout', () => outgoing.destroy(Object.assign(new Error('Request timeout: the connection went idle'), { code: 'ETIMEDOUT' })));
+    outgoing.on('error', reject);
+    request.signal.addEventListener('abort', () => agent.destroy(), { once: true });
+    outgoing.end(request.body);
+});
+
+;// CONCATENATED MODULE: ./src/cli/terminal-edge.ts
+/**
+ * The core's edge on a terminal, in any CI: human-readable lines on stderr, outputs kept for
+ * `--json`, Node's own HTTP client. Inside GitHub Actions it also masks secrets and folds blocks
+ * with workflow commands, and writes the job summary; elsewhere it prints no workflow commands.
+ */
+
+
+
+function terminalEdge({ env, run, write = text => process.stderr.write(text) }) {
+    const inGitHubActions = env['GITHUB_ACTIONS'] === 'true';
+    const debugging = env['RUNNER_DEBUG'] === '1' || /^true$/i.test(env['VIBEIQ_DEBUG'] ?? '');
+    const outputs = new Map();
+    const failures = [];
+    const line = (text) => write(`${text}\n`);
+    // A workflow command in text from outside must do nothing, and nothing is a command elsewhere.
+    const command = (name, text) => inGitHubActions ? line(`::${name}::${escapeCommand(text)}`) : line(`${name}: ${text}`);
+    return {
+        stepName: 'CI job',
+        outputs,
+        failures,
+        info: line,
+        warning: text => command('warning', text),
+        debug: text => {
+            if (debugging)
+                command('debug', text);
+        },
+        fail: text => {
+            failures.push(text);
+            command('error', text);
+        },
+        block(title, lines) {
+            if (!inGitHubActions) {
+                write([`--- ${title}`, ...lines, '---'].map(l => `${l}\n`).join(''));
+                return;
+            }
+            const resume = (0,external_node_crypto_namespaceObject.randomUUID)();
+            write([`::group::${title}`, `::stop-commands::${resume}`, ...lines, `::${resume}::`, '::endgroup::'].join('\n') + '\n');
+        },
+        setOutput: (name, value) => void outputs.set(name, value),
+        mask: secret => {
+            if (inGitHubActions)
+                line(`::add-mask::${escapeCommand(secret)}`);
+        },
+        async summary(html) {
+            const file = env['GITHUB_STEP_SUMMARY'];
+            if (inGitHubActions && file)
+                await (0,promises_.appendFile)(file, html);
+        },
+        openRequest: openWithNode,
+        run: () => run
+    };
+}
+/** As the toolkit escapes a command's message: %, CR and LF. */
+function escapeCommand(text) {
+    return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * The command-line program: one command per run, its one top-level catch, and its exit code.
+ * Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error, 3 uncertain.
+ */
+
+
+
+
+
+
+
+
+const ExitCode = { Delivered: 0, NotDelivered: 1, Usage: 2, Uncertain: 3 };
+async function main(argv, io) {
+    const print = io.print ?? (text => process.stdout.write(text));
+    const cli = parseCommandLine(argv);
+    if (cli.help) {
+        print(USAGE);
+        return ExitCode.Delivered;
+    }
+    if (cli.version) {
+        print(`${constants/* ACTION_NAME */.px} ${constants/* ACTION_VERSION */.Yt}\n`);
+        return ExitCode.Delivered;
+    }
+    const ci = detectCi(io.env);
+    const run = ciRun(ci, io.env);
+    const edge = terminalEdge({
+        env: io.env,
+        run: { outputKey: 'ciRun', details: { ...run }, url: run.url },
+        write: io.write
+    });
+    try {
+        const { code, delivery } = await runCommand(cli, ci, edge, io);
+        if (cli.json)
+            print(`${JSON.stringify(resultJson(edge, code, delivery, cli))}\n`);
+        return code;
+    }
+    catch (error) {
+        edge.fail((0,errors/* errorText */.k)(error));
+        if (cli.json)
+            print(`${JSON.stringify(resultJson(edge, ExitCode.NotDelivered, undefined, cli))}\n`);
+        return ExitCode.NotDelivered;
+    }
+}
+async function runCommand(cli, ci, edge, io) {
+    const result = readSettings(commandLineValues(cli, ci, io.env), secret => edge.mask(secret), io.env);
+    // Masked by now: a secret given as a flag can be named without printing it.
+    for (const name of [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey]) {
+        if (cli.flags.get(name)) {
+            edge.warning(`--${name} was given on the command line, where other processes of this machine can read it; ` +
+                `prefer the ${variableFor(name)} environment variable.`);
+        }
+    }
+    const errors = [...cli.problems, ...(result.ok ? [] : result.errors)];
+    if (errors.length > 0) {
+        const target = result.ok ? failureTarget(result.settings) : result.failureTarget;
+        await reportInvalidInputs(errors, cli.command === 'subtext' ? undefined : target, edge, io.hooks);
+        return { code: ExitCode.Usage };
+    }
+    if (!result.ok)
+        return { code: ExitCode.Usage };
+    const { settings } = result;
+    const { url } = edge.run();
+    if (url)
+        edge.info(`${ci?.name ?? 'CI'} run: ${url}`);
+    const delivery = settings.mode === 'subtext'
+        ? await runSubtextMode(settings, edge, io.hooks)
+        : await runCallbackMode(settings, edge, io.hooks);
+    return { code: exitCode(settings, delivery), delivery };
+}
+function failureTarget(settings) {
+    const { taskId, connection, redact, includeRunInfo } = settings;
+    return settings.dryRun ? undefined : { taskId, connection, redact, includeRunInfo };
+}
+function exitCode(settings, delivery) {
+    if (!delivery || delivery.outcome === 'accepted')
+        return ExitCode.Delivered;
+    // A subtext update is best effort, as in the Action; fail-on-error false asks for the same.
+    if (settings.mode === 'subtext' || !settings.failOnError)
+        return ExitCode.Delivered;
+    return delivery.outcome === 'uncertain' ? ExitCode.Uncertain : ExitCode.NotDelivered;
+}
+/**
+ * The flags, else the VIBEIQ_* variables, as the core reads the Action's inputs. `--status auto`
+ * takes the job's status from the CI's own variable, where the CI has one.
+ */
+function commandLineValues(cli, ci, env) {
+    const given = (name) => {
+        const flag = cli.flags.get(name);
+        if (flag !== undefined)
+            return { value: flag, from: `--${name}` };
+        // The core reads the credentials' variables itself, for the Action and the command line alike.
+        if (isCredential(name))
+            return { value: '' };
+        const variable = variableFor(name);
+        const value = env[variable]?.trim();
+        return value ? { value, from: variable } : { value: '' };
+    };
+    const statusWord = () => given(constants/* Inputs */.G0.Status).value || 'auto';
+    const jobStatus = () => (statusWord().toLowerCase() === 'auto' && ci ? ci.jobStatus(env) : undefined);
+    return {
+        get(name) {
+            if (name === constants/* Inputs */.G0.Mode)
+                return cli.command === 'subtext' ? 'subtext' : 'callback';
+            if (name === constants/* Inputs */.G0.JobStatus) {
+                const found = jobStatus();
+                return found && 'status' in found ? (found.status === 'SUCCESS' ? 'success' : 'failure') : '';
+            }
+            return given(name).value;
+        },
+        label: name => given(name).from ?? `--${name}`,
+        name: name => `--${name}`,
+        missing(name) {
+            if (name === constants/* Inputs */.G0.TaskId)
+                return `No task id: pass --${name} or set ${variableFor(name)}.`;
+            if (name !== constants/* Inputs */.G0.JobStatus)
+                return undefined;
+            const found = jobStatus();
+            const why = found && 'unavailable' in found
+                ? `${ci?.name}: ${found.unavailable}`
+                : 'no CI this program knows was detected (GitHub Actions, GitLab CI, Azure Pipelines, ' +
+                    'CircleCI, Bitbucket Pipelines, Buildkite, Jenkins)';
+            return `--status auto cannot tell how the job went: ${why}. Pass --status success or --status failure (or the CI's own word for the job's end).`;
+        },
+        jobStatusReason() {
+            const found = jobStatus();
+            return found && 'status' in found ? found.reason : undefined;
+        }
+    };
+}
+/** `--json`: the result as one object. */
+function resultJson(edge, code, delivery, cli) {
+    const out = edge.outputs;
+    const tests = out.has(constants/* Outputs */.tY.TestsTotal)
+        ? {
+            total: out.get(constants/* Outputs */.tY.TestsTotal),
+            passed: out.get(constants/* Outputs */.tY.TestsPassed),
+            failed: out.get(constants/* Outputs */.tY.TestsFailed),
+            skipped: out.get(constants/* Outputs */.tY.TestsSkipped),
+            flaky: out.get(constants/* Outputs */.tY.TestsFlaky)
+        }
+        : undefined;
+    return {
+        command: cli.command,
+        taskId: out.get(constants/* Outputs */.tY.TaskId) || undefined,
+        status: out.get(constants/* Outputs */.tY.Status) || undefined,
+        delivered: delivery?.outcome === 'accepted',
+        outcome: delivery?.outcome ?? (code === ExitCode.Delivered ? 'dry-run' : undefined),
+        httpStatus: delivery?.httpStatus,
+        attempts: delivery?.attempts ?? 0,
+        tests,
+        exitCode: code,
+        errors: edge.failures.length > 0 ? edge.failures : undefined
+    };
+}
+
+
+/***/ }),
+
+/***/ 214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ MIN_LOG_BYTES),
+/* harmony export */   D6: () => (/* binding */ MAX_RESPONSE_OUTPUT_BYTES),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   OO: () => (/* binding */ SUBTEXT_RETRY_FOR_MS),
+/* harmony export */   TN: () => (/* binding */ CallbackPath),
+/* harmony export */   Vz: () => (/* binding */ CredentialEnv),
+/* harmony export */   Yt: () => (/* binding */ ACTION_VERSION),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
+/* harmony export */   px: () => (/* binding */ ACTION_NAME),
+/* harmony export */   sA: () => (/* binding */ MAX_RETRY_FOR_SECONDS),
+/* harmony export */   tY: () => (/* binding */ Outputs),
+/* harmony export */   vI: () => (/* binding */ taskPath)
+/* harmony export */ });
+/* unused harmony exports State, CANCELLED_DELIVERY_MS */
+/** Every name the action shares with action.yml, the runner or VibeIQ, in one place. */
+const ACTION_NAME = 'vibeiq-task-callback';
+const ACTION_VERSION = '1.0.0';
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
+const Inputs = {
+    TaskId: 'task-id',
+    Status: 'status',
+    JobStatus: 'job-status',
+    Needs: 'needs',
+    Logs: 'logs',
+    LogsFile: 'logs-file',
+    Output: 'output',
+    Subtext: 'subtext',
+    Token: 'token',
+    ApiKey: 'api-key',
+    Org: 'org',
+    ApiUrl: 'api-url',
+    Mode: 'mode',
+    Retries: 'retries',
+    RetryFor: 'retry-for',
+    Timeout: 'timeout',
+    IncludeRunInfo: 'include-run-info',
+    MaxLogBytes: 'max-log-bytes',
+    DryRun: 'dry-run',
+    FailOnError: 'fail-on-error',
+    GithubToken: 'github-token',
+    JunitFiles: 'junit-files',
+    FailOnTestFailures: 'fail-on-test-failures',
+    JobCheckRunId: 'job-check-run-id'
+};
+const Outputs = {
+    TaskId: 'task-id',
+    Status: 'status',
+    HttpStatus: 'http-status',
+    Attempts: 'attempts',
+    Response: 'response',
+    Delivered: 'delivered',
+    Outcome: 'outcome',
+    Body: 'body',
+    TestsTotal: 'tests-total',
+    TestsPassed: 'tests-passed',
+    TestsFailed: 'tests-failed',
+    TestsSkipped: 'tests-skipped',
+    TestsFlaky: 'tests-flaky'
+};
+/** Environment variables the credential inputs fall back to. */
+const CredentialEnv = {
+    Token: 'VIBEIQ_TOKEN',
+    ApiKey: 'VIBEIQ_API_KEY',
+    Org: 'VIBEIQ_ORG_SLUG'
+};
+/** Keys saved with core.saveState; the post phase reads them back as STATE_<key>. */
+const State = {
+    IsPost: 'isPost',
+    /** Set by a watch step's main phase: its post phase owes the callback. */
+    Watching: 'watching'
+};
+const Defaults = {
+    ApiUrl: 'https://api.vibeiq.com/prod/api',
+    Mode: 'callback',
+    Retries: 50,
+    RetryForSeconds: 300,
+    TimeoutSeconds: 30,
+    MaxLogBytes: 262_144,
+    IncludeRunInfo: true,
+    DryRun: false,
+    FailOnError: true,
+    FailOnTestFailures: false
+};
+/** The `response` output keeps at most this much of the server's answer. */
+const MAX_RESPONSE_OUTPUT_BYTES = 64 * 1024;
+/** Smallest `max-log-bytes`: room for a head, a tail and the line that joins them. */
+const MIN_LOG_BYTES = 1024;
+const MAX_RETRIES = 100;
+const MAX_RETRY_FOR_SECONDS = 3600;
+/**
+ * A progress update is best effort: it gives up sooner than a callback, so that an outage does
+ * not hold a job at its watch step.
+ */
+const SUBTEXT_RETRY_FOR_MS = 30_000;
+/**
+ * The runner gives a cancelled job's post steps 5 minutes before it kills them; the callback of a
+ * cancelled job, every retry included, ends within this, leaving time to gather its content.
+ */
+const CANCELLED_DELIVERY_MS = 240_000;
+const CallbackPath = '/external-events/callback/';
+const taskPath = (taskId) => `/event-workflow-tasks/${taskId}`;
+
+
+/***/ }),
+
+/***/ 296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */ });
+/** An error's message; duck-typed, since errors from another realm fail `instanceof Error`. */
+function errorText(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   displayPath: () => (/* binding */ displayPath),
+/* harmony export */   resolvePatterns: () => (/* binding */ resolvePatterns),
+/* harmony export */   searchPatterns: () => (/* binding */ searchPatterns)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+const TIMED_OUT = Symbol('timed out');
+/**
+ * Resolves paths and glob patterns (one per entry; `!pattern` excludes) relative to the
+ * working directory, with Node's own glob: a pattern that names a directory means every file
+ * below it. Plain paths are checked directly.
+ */
+async function resolvePatterns(patterns) {
+    return (await searchPatterns(patterns, { maxFiles: Infinity, timeLeftMs: () => Infinity })).matches;
+}
+/**
+ * As resolvePatterns, within limits: the first `maxFiles` files found (in the order of the
+ * patterns, each pattern's in the order the search meets them, then sorted), found in the
+ * time given.
+ */
+async function searchPatterns(patterns, limits) {
+    const excludes = patterns.filter(p => p.startsWith('!'));
+    const seen = new Set();
+    const matches = [];
+    for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
+        const found = matchPattern(pattern, excludes)[Symbol.asyncIterator]();
+        const files = [];
+        let matched = false;
+        let stopped;
+        for (;;) {
+            const timeLeft = limits.timeLeftMs();
+            const next = timeLeft > 0 ? await withinTime(found.next(), timeLeft) : TIMED_OUT;
+            if (next === TIMED_OUT)
+                stopped = 'time';
+            else if (next.done)
+                break;
+            else {
+                matched = true;
+                if (seen.has(next.value))
+                    continue;
+                if (seen.size >= limits.maxFiles)
+                    stopped = 'files';
+                else {
+                    seen.add(next.value);
+                    files.push(next.value);
+                    continue;
+                }
+            }
+            // Stops the search; one that is waiting on the file system stops at its next file.
+            found.return(undefined).catch(() => undefined);
+            break;
+        }
+        matches.push({ pattern, files: files.sort(), matched });
+        if (stopped)
+            return { matches, stopped };
+    }
+    return { matches };
+}
+async function* matchPattern(pattern, excludes) {
+    if (!GLOB_CHARS.test(pattern) && excludes.length === 0) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(pattern).catch(() => undefined);
+        if (!info)
+            return;
+        // Anything but a directory, as the glob would list it; reading decides what it can read.
+        if (!info.isDirectory()) {
+            yield (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(pattern);
+            return;
+        }
+    }
+    const exclude = excludes.map(p => p.slice(1));
+    const below = `${pattern.replace(/\/+$/, '')}/**`;
+    for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)([pattern, below], { exclude, withFileTypes: true })) {
+        // Anything but a directory; reading decides what it can read.
+        if (!entry.isDirectory())
+            yield (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(entry.parentPath, entry.name);
+    }
+}
+async function withinTime(promise, ms) {
+    if (ms === Infinity)
+        return promise;
+    let timer;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve(TIMED_OUT), ms);
+    });
+    try {
+        const result = await Promise.race([promise, timeout]);
+        // Left to finish on its own: whatever it ends with is no longer wanted.
+        if (result === TIMED_OUT)
+            promise.catch(() => undefined);
+        return result;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** How a file is named in messages and log headers: relative to the workspace when inside it. */
+function displayPath(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, file);
+    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel : file;
+}
+
+
+/***/ }),
+
+/***/ 234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  readJunitReports: () => (/* binding */ readJunitReports)
+});
+
+// UNUSED EXPORTS: DEFAULT_LIMITS
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(800);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(296);
+// EXTERNAL MODULE: ./src/core/file-patterns.ts
+var file_patterns = __nccwpck_require__(389);
+// EXTERNAL MODULE: ./src/core/regular-file.ts + 1 modules
+var regular_file = __nccwpck_require__(393);
+// EXTERNAL MODULE: ./src/core/test-summary.ts
+var test_summary = __nccwpck_require__(838);
+;// CONCATENATED MODULE: ./src/core/xml-skimmer.ts
+/**
+ * Bounds what the XML parser holds. saxes keeps each comment, CDATA section, processing
+ * instruction, DTD and tag whole until it ends (and text too, while text is asked for), so a
+ * 700 MB `<system-out>` would be held whole and then fail as a string too long for the
+ * engine. The skimmer sits in front of it and passes the document through piece by piece,
+ * keeping only the start of each such run of content: the tests' counts and messages never
+ * need more. Only markup boundaries are found here, which well-formed XML makes simple: outside
+ * comments, CDATA and processing instructions, every `<` starts markup, and inside a tag only
+ * quoted attribute values can hide a `>`.
+ */
+/** Raised for what cannot be skimmed: a DTD, or a tag too long to parse in bounded memory. */
+class SkimError extends Error {
+    at;
+    /** What the piece held before the problem, for the parser to read first. */
+    passed = '';
+    constructor(message, 
+    /** Where in the piece the problem starts. */
+    at) {
+        super(message);
+        this.at = at;
+    }
+}
+/** What ends each state that holds content. */
+const CONTENT_END = { comment: '-->', cdata: ']]>', pi: '?>' };
+const OPENERS = ['<!--', '<![CDATA['];
+const LONGEST_OPENER = 9;
+/** A character or entity reference is never longer than this, so a cut can wait for its end. */
+const LONGEST_REFERENCE = 64;
+const TAG_STOP = /["'>]/g;
+class XmlSkimmer {
+    limits;
+    state = 'text';
+    quote = '';
+    /** The end of the last piece, held back until the next shows what it is. */
+    carry = '';
+    /** Characters of the current run of content (or of the current tag) seen so far. */
+    runChars = 0;
+    constructor(limits) {
+        this.limits = limits;
+    }
+    /** The part of `chunk` (with what was held back before it) for the parser to read. */
+    skim(chunk) {
+        let text = this.carry + chunk;
+        // a surrogate pair split between pieces waits for its second half
+        const split = isHighSurrogate(text.charCodeAt(text.length - 1)) ? text.slice(-1) : '';
+        if (split)
+            text = text.slice(0, -1);
+        this.carry = '';
+        const kept = [];
+        let emitFrom = 0;
+        /** Leaves out text[from, to) of what is passed on. */
+        const drop = (from, to) => {
+            kept.push(text.slice(emitFrom, from));
+            emitFrom = to;
+        };
+        let stop;
+        try {
+            stop = this.scan(text, drop);
+        }
+        catch (error) {
+            if (error instanceof SkimError)
+                error.passed = kept.join('') + text.slice(emitFrom, error.at);
+            throw error;
+        }
+        this.carry = text.slice(stop) + split;
+        kept.push(text.slice(emitFrom, stop));
+        return kept.join('');
+    }
+    /** Walks the piece, dropping what is not kept; returns where the held-back end starts. */
+    scan(text, drop) {
+        let i = 0;
+        let stop = text.length;
+        while (i < stop) {
+            switch (this.state) {
+                case 'text': {
+                    const lt = text.indexOf('<', i);
+                    if (lt === -1) {
+                        stop = holdBackReference(text, i);
+                        this.content(text, i, stop, drop);
+                        i = stop;
+                        break;
+                    }
+                    this.content(text, i, lt, drop);
+                    const opener = text.slice(lt, lt + LONGEST_OPENER);
+                    if (opener.length < LONGEST_OPENER && OPENERS.some(o => o.startsWith(opener))) {
+                        stop = lt;
+                        i = lt;
+                        break;
+                    }
+                    this.runChars = 0;
+                    if (opener.startsWith('<!--'))
+                        [this.state, i] = ['comment', lt + 4];
+                    else if (opener.startsWith('<![CDATA['))
+                        [this.state, i] = ['cdata', lt + 9];
+                    else if (opener.startsWith('<?'))
+                        [this.state, i] = ['pi', lt + 2];
+                    else if (opener.startsWith('<!')) {
+                        throw new SkimError('it declares a DTD (<!DOCTYPE>), which JUnit reports never do; its entities are not expanded', lt);
+                    }
+                    else
+                        [this.state, i] = ['tag', lt + 1];
+                    break;
+                }
+                case 'tag': {
+                    TAG_STOP.lastIndex = i;
+                    const found = TAG_STOP.exec(text);
+                    const end = found ? found.index + 1 : text.length;
+                    this.countTag(end - i, i);
+                    i = end;
+                    if (found?.[0] === '>')
+                        [this.state, this.runChars] = ['text', 0];
+                    else if (found)
+                        [this.state, this.quote] = ['quoted', found[0]];
+                    break;
+                }
+                case 'quoted': {
+                    const close = text.indexOf(this.quote, i);
+                    const end = close === -1 ? text.length : close + 1;
+                    this.countTag(end - i, i);
+                    i = end;
+                    if (close !== -1)
+                        this.state = 'tag';
+                    break;
+                }
+                default: {
+                    const terminator = CONTENT_END[this.state] ?? '';
+                    const found = text.indexOf(terminator, i);
+                    if (found === -1) {
+                        // the terminator may begin at the end of this piece
+                        stop = Math.max(i, text.length - terminator.length + 1);
+                        this.content(text, i, stop, drop);
+                        i = stop;
+                        break;
+                    }
+                    this.content(text, i, found, drop);
+                    i = found + terminator.length;
+                    this.state = 'text';
+                    this.runChars = 0;
+                }
+            }
+        }
+        return stop;
+    }
+    /** What is still held back, at the end of the document. */
+    end() {
+        const rest = this.carry;
+        this.carry = '';
+        return rest;
+    }
+    /** Passes on text[from, to) as long as the run has room, and leaves out the rest. */
+    content(text, from, to, drop) {
+        const room = this.state === 'comment' ? 0 : Math.max(0, this.limits.keepChars - this.runChars);
+        this.runChars += to - from;
+        if (to - from <= room)
+            return;
+        let cut = from + room;
+        // never split a surrogate pair, nor a reference such as &amp;
+        if (cut > from && isHighSurrogate(text.charCodeAt(cut - 1)))
+            cut--;
+        if (this.state === 'text') {
+            const amp = text.lastIndexOf('&', cut - 1);
+            const semicolon = amp >= from ? text.indexOf(';', amp) : -1;
+            if (amp >= from && (semicolon === -1 || semicolon >= cut))
+                cut = amp;
+        }
+        drop(cut, to);
+    }
+    countTag(chars, at) {
+        this.runChars += chars;
+        if (this.runChars > this.limits.maxTagChars) {
+            throw new SkimError(`it holds a tag longer than ${this.limits.maxTagChars} characters`, at);
+        }
+    }
+}
+/** Where to stop a piece that ends in text: before a reference it may cut in two. */
+function holdBackReference(text, from) {
+    const amp = text.lastIndexOf('&');
+    if (amp < from || amp < text.length - LONGEST_REFERENCE || text.includes(';', amp))
+        return text.length;
+    return amp;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+
+;// CONCATENATED MODULE: ./src/core/junit-reports.ts
+
+
+
+
+
+
+
+const DEFAULT_LIMITS = {
+    maxReports: 1000,
+    maxBytes: 256 * 2 ** 20,
+    maxMilliseconds: 60_000,
+    maxProblems: 20,
+    skim: { keepChars: 8192, maxTagChars: 4 * 2 ** 20 }
+};
+/** Longest suite, name or message kept for a listed test. */
+const MAX_TEXT = 300;
+/** Read beyond MAX_TEXT, so that a secret crossing the cut is still whole when redacted. */
+const SECRET_MARGIN = 1024;
+const RAW_TEXT = MAX_TEXT + SECRET_MARGIN;
+/** A `time` above this (11.5 days) is not a duration; it is left out of the sum. */
+const MAX_SECONDS = 1e6;
+const CHUNK_BYTES = 64 * 1024;
+const SEVERITY = { passed: 0, skipped: 1, failed: 2, errored: 3 };
+/** Values of a `status` attribute (TestNG, xUnit converters) that mean the test did not run. */
+const NOT_RUN_STATUSES = new Set(['disabled', 'skipped', 'notrun']);
+const GO_TEST_PROGRESS = /^=== (RUN|PAUSE|CONT|NAME) /;
+/** Reads every report the patterns match. Problems with reports are listed, never thrown. */
+async function readJunitReports(patterns, options = {}) {
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const tally = new TestTally(options.redact ?? (text => text), limits.maxProblems);
+    const files = [];
+    for (const { pattern, files: matched, matched: any } of await (0,file_patterns.resolvePatterns)(patterns)) {
+        if (!any)
+            tally.problem(`no report matches '${pattern}'`);
+        files.push(...matched);
+    }
+    if (files.length > limits.maxReports) {
+        tally.note(`the patterns match ${files.length} files; only the first ${limits.maxReports} are read, ` +
+            `the other ${files.length - limits.maxReports} are not counted`);
+    }
+    const now = options.now ?? Date.now;
+    const budget = new ReadBudget(limits, now);
+    const toRead = files.slice(0, limits.maxReports);
+    for (const [index, file] of toRead.entries()) {
+        if (budget.exceeded()) {
+            tally.note(`the limit of ${budget.describe()} for all reports was reached: the ` +
+                `${plural(toRead.length - index, 'report')} from '${(0,file_patterns.displayPath)(file)}' on ${toRead.length - index === 1 ? 'is' : 'are'} not read`);
+            break;
+        }
+        await new ReportReader(file, (0,file_patterns.displayPath)(file), tally, budget, limits.skim).read();
+    }
+    return tally.summarize();
+}
+/** The byte and time limits shared by all reports. */
+class ReadBudget {
+    limits;
+    now;
+    bytesLeft;
+    deadline;
+    reason;
+    constructor(limits, now) {
+        this.limits = limits;
+        this.now = now;
+        this.bytesLeft = limits.maxBytes;
+        this.deadline = now() + limits.maxMilliseconds;
+    }
+    /** How many bytes the next read may take; 0 once a limit is reached. */
+    nextRead() {
+        if (this.exceeded())
+            return 0;
+        return Math.min(CHUNK_BYTES, this.bytesLeft);
+    }
+    spent(bytes) {
+        this.bytesLeft -= bytes;
+    }
+    exceeded() {
+        if (!this.reason && this.bytesLeft <= 0)
+            this.reason = 'bytes';
+        if (!this.reason && this.now() >= this.deadline)
+            this.reason = 'time';
+        return this.reason !== undefined;
+    }
+    describe() {
+        return this.reason === 'time'
+            ? `${this.limits.maxMilliseconds / 1000} s of reading`
+            : `${formatBytes(this.limits.maxBytes)} of XML`;
+    }
+}
+/** Counts across reports; keeps only the first listed tests and problems. */
+class TestTally {
+    redact;
+    maxProblems;
+    counts = {
+        total: 0,
+        passed: 0,
+        failed: 0,
+        errored: 0,
+        skipped: 0,
+        flaky: 0,
+        durationSeconds: 0,
+        reports: 0
+    };
+    failures = [];
+    flakyTests = [];
+    problems = [];
+    unlistedProblems = 0;
+    /** Limits reached: always listed, after the problems. */
+    notes = [];
+    constructor(redact, maxProblems) {
+        this.redact = redact;
+        this.maxProblems = maxProblems;
+    }
+    add(result, seconds) {
+        this.counts.total++;
+        this.counts[result]++;
+        this.counts.durationSeconds += seconds;
+    }
+    /** Counts a failed or errored test, and lists the first ones. */
+    addFailure(result, seconds, test) {
+        this.add(result, seconds);
+        if (this.failures.length < test_summary/* MAX_FAILURE_LINES */.wb)
+            this.failures.push(this.listed(test, result));
+    }
+    addFlaky(seconds, test) {
+        this.add('passed', seconds);
+        this.counts.flaky++;
+        if (this.flakyTests.length < test_summary/* MAX_FAILURE_LINES */.wb)
+            this.flakyTests.push(this.listed(test, 'flaky'));
+    }
+    addTotals(totals) {
+        const c = this.counts;
+        c.total += totals.total;
+        c.failed += totals.failed;
+        c.errored += totals.errored;
+        c.skipped += totals.skipped;
+        c.passed += Math.max(0, totals.total - totals.failed - totals.errored - totals.skipped);
+        c.durationSeconds += totals.seconds;
+    }
+    problem(message) {
+        if (this.problems.length < this.maxProblems)
+            this.problems.push(message);
+        else
+            this.unlistedProblems++;
+    }
+    note(message) {
+        this.notes.push(message);
+    }
+    summarize() {
+        const problems = [...this.problems];
+        if (this.unlistedProblems > 0) {
+            problems.push(`... and ${plural(this.unlistedProblems, 'more problem')} with reports, not listed`);
+        }
+        return {
+            ...this.counts,
+            durationSeconds: Math.round(this.counts.durationSeconds * 1000) / 1000,
+            failures: this.failures,
+            flakyTests: this.flakyTests,
+            problems: [...problems, ...this.notes]
+        };
+    }
+    listed(test, result) {
+        const listed = {
+            suite: this.keep(test.suite),
+            name: this.keep(test.name),
+            result,
+            message: this.keep(test.message ?? failureMessage(test.failure))
+        };
+        if (test.wholeSuite)
+            listed.wholeSuite = true;
+        return listed;
+    }
+    /** Redacts, then shortens, then copies: a substring would keep the parser's whole chunk alive. */
+    keep(text) {
+        const redacted = this.redact(text);
+        const short = redacted.length > MAX_TEXT ? `${redacted.slice(0, MAX_TEXT)}...` : redacted;
+        return Buffer.from(short, 'utf8').toString('utf8');
+    }
+}
+/** Reads one report into the tally; a problem with it is recorded, never thrown. */
+class ReportReader {
+    path;
+    name;
+    tally;
+    budget;
+    parser = new saxes/* SaxesParser */.wT({
+        xmlns: false,
+        position: true
+    });
+    skimmer;
+    suites = [];
+    current;
+    failureText;
+    /** Totals of the suites that list no cases, used when the whole report lists none. */
+    suiteTotals = { total: 0, failed: 0, errored: 0, skipped: 0, seconds: 0 };
+    listsCases = false;
+    rootName;
+    isJunit = false;
+    /** Why reading stopped before the end; undefined while it goes on. */
+    stop;
+    bytes = 0;
+    totalBefore;
+    constructor(path, name, tally, budget, skimLimits) {
+        this.path = path;
+        this.name = name;
+        this.tally = tally;
+        this.budget = budget;
+        this.skimmer = new XmlSkimmer(skimLimits);
+        this.totalBefore = tally.counts.total;
+        this.parser.on('error', error => this.fail('error', firstLine(error.message)));
+        this.parser.on('opentag', tag => {
+            if (!this.stop)
+                this.open(tag);
+        });
+        this.parser.on('closetag', tag => {
+            if (!this.stop)
+                this.close(tag);
+        });
+    }
+    async read() {
+        let handle;
+        try {
+            handle = await (0,regular_file/* openRegularFile */.Z)(this.path);
+        }
+        catch (error) {
+            this.tally.problem(`'${this.name}' is not read: ${(0,errors/* errorText */.k)(error)}`);
+            return;
+        }
+        try {
+            await this.parse(handle);
+        }
+        catch (error) {
+            if (this.bytes === 0) {
+                this.tally.problem(`'${this.name}' is not read: ${(0,errors/* errorText */.k)(error)}`);
+                return;
+            }
+            this.fail('error', `reading it failed: ${(0,errors/* errorText */.k)(error)}`);
+        }
+        finally {
+            await handle.close();
+        }
+        this.finish();
+    }
+    async parse(handle) {
+        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        while (!this.stop) {
+            const room = this.budget.nextRead();
+            if (room === 0) {
+                this.fail('budget', `is read only up to the limit of ${this.budget.describe()} for all reports`);
+                return;
+            }
+            const { bytesRead } = await handle.read(buffer, 0, room, null);
+            if (bytesRead === 0)
+                break;
+            this.bytes += bytesRead;
+            this.budget.spent(bytesRead);
+            this.write(() => this.skimmer.skim(decoder.write(buffer.subarray(0, bytesRead))));
+        }
+        if (this.stop || this.bytes === 0)
+            return;
+        this.write(() => this.skimmer.skim(decoder.end()) + this.skimmer.end());
+        if (!this.stop)
+            this.parser.close();
+    }
+    write(next) {
+        try {
+            this.parser.write(next());
+        }
+        catch (error) {
+            if (!(error instanceof SkimError))
+                throw error;
+            this.parser.write(error.passed);
+            this.fail('error', error.message);
+        }
+    }
+    fail(kind, message) {
+        this.stop ??= { kind, message };
+    }
+    open(tag) {
+        const attrs = tag.attributes;
+        if (this.rootName === undefined) {
+            this.rootName = tag.name;
+            this.isJunit = tag.name === 'testsuites' || tag.name === 'testsuite';
+            if (!this.isJunit) {
+                this.fail('not-junit', `its root element is <${tag.name}>, not <testsuites> or <testsuite>`);
+                return;
+            }
+        }
+        const suite = this.suites.at(-1);
+        switch (tag.name) {
+            case 'testsuites':
+            case 'testsuite':
+                if (this.current)
+                    return;
+                if (suite)
+                    suite.hasChildSuites = true;
+                this.suites.push({
+                    path: joinPath(suite?.path ?? '', attrs['name'] ?? ''),
+                    totals: totalsOf(attrs),
+                    hasChildSuites: false,
+                    failedAsWhole: false,
+                    openChildren: 0
+                });
+                return;
+            case 'testcase':
+                if (this.current)
+                    return;
+                this.openCase(attrs, suite);
+                return;
+        }
+        const current = this.current;
+        if (!current) {
+            if (!suite)
+                return;
+            const direct = suite.openChildren++ === 0;
+            if (direct && (tag.name === 'failure' || tag.name === 'error')) {
+                suite.failedAsWhole = true;
+                this.collectText({ attribute: attrs['message'] ?? '', text: '', suite });
+            }
+            return;
+        }
+        switch (tag.name) {
+            case 'failure':
+            case 'error':
+            case 'skipped': {
+                const result = tag.name === 'failure' ? 'failed' : tag.name === 'error' ? 'errored' : 'skipped';
+                if (SEVERITY[result] <= SEVERITY[current.result])
+                    return;
+                current.result = result;
+                if (result !== 'skipped')
+                    this.collectText({ attribute: attrs['message'] ?? '', text: '' });
+                return;
+            }
+            case 'flakyFailure':
+            case 'flakyError':
+                current.flakyMessage ??= firstLine((attrs['message'] ?? '').slice(0, RAW_TEXT));
+        }
+    }
+    openCase(attrs, suite) {
+        this.listsCases = true;
+        const name = attrs['name'] ?? '';
+        const classname = attrs['classname'] || attrs['class'] || '';
+        const status = (attrs['status'] ?? '').toLowerCase();
+        this.current = {
+            suite: (classname || suite?.path || '').slice(0, RAW_TEXT),
+            name: name.slice(0, RAW_TEXT),
+            seconds: seconds(attrs['time']),
+            result: NOT_RUN_STATUSES.has(status) ? 'skipped' : 'passed'
+        };
+    }
+    close(tag) {
+        switch (tag.name) {
+            case 'testsuites':
+            case 'testsuite': {
+                if (this.current)
+                    return;
+                const suite = this.suites.pop();
+                if (suite && !suite.hasChildSuites && !suite.failedAsWhole)
+                    addTotals(this.suiteTotals, suite.totals);
+                return;
+            }
+            case 'testcase':
+                if (this.current)
+                    this.closeCase(this.current);
+                this.current = undefined;
+                return;
+        }
+        if ((tag.name === 'failure' || tag.name === 'error') && this.failureText)
+            this.closeFailure(this.failureText);
+        const suite = this.suites.at(-1);
+        if (!this.current && suite)
+            suite.openChildren--;
+    }
+    /** Reads the text of a failure or error, as far as its first line can be in it. */
+    collectText(failure) {
+        this.failureText = failure;
+        const collect = (text) => {
+            if (failure.text.length < RAW_TEXT)
+                failure.text += text.slice(0, RAW_TEXT - failure.text.length);
+        };
+        this.parser.on('text', collect);
+        this.parser.on('cdata', collect);
+    }
+    closeFailure(failure) {
+        this.parser.off('text');
+        this.parser.off('cdata');
+        this.failureText = undefined;
+        if (!failure.suite) {
+            if (this.current)
+                this.current.failure = failure;
+            return;
+        }
+        // a suite that failed to load is not a pass: one errored test, named after the suite
+        this.tally.addFailure('errored', 0, { suite: failure.suite.path, name: '', failure, wholeSuite: true });
+    }
+    /**
+     * Counts one `<testcase>`. The only retries are those the report marks inside the element
+     * (Surefire's and Gradle's `mergeReruns` flakyFailure and flakyError): a test that passed
+     * after them is one flaky test, counted as passed. Two elements of the same name are two
+     * runs, however they follow each other: TestNG writes each data-provider row, and `go test
+     * -count` each run, as an element of the same name, and `go test` fails when any run fails.
+     */
+    closeCase(c) {
+        const test = { suite: c.suite, name: c.name, failure: c.failure };
+        if (c.result === 'passed' && c.flakyMessage !== undefined) {
+            this.tally.addFlaky(c.seconds, { ...test, message: c.flakyMessage });
+        }
+        else if (c.result === 'failed' || c.result === 'errored') {
+            this.tally.addFailure(c.result, c.seconds, test);
+        }
+        else {
+            this.tally.add(c.result, c.seconds);
+        }
+    }
+    /** Adds what the report gave, and says what went wrong with it, if anything. */
+    finish() {
+        if (this.bytes === 0 && !this.stop) {
+            this.tally.problem(`'${this.name}' is empty`);
+            return;
+        }
+        if (this.stop?.kind === 'budget' && !this.isJunit) {
+            this.tally.note(`'${this.name}' ${this.stop.message}: nothing in it is counted`);
+            return;
+        }
+        if (!this.isJunit) {
+            const why = this.stop?.kind === 'not-junit' ? 'is not a JUnit report' : 'could not be read as XML';
+            this.tally.problem(`'${this.name}' ${why}: ${this.stop?.message ?? 'it has no root element'}; nothing in it is counted`);
+            return;
+        }
+        // a case cut off after its failure was read still failed
+        const open = this.current;
+        if (open && (open.result === 'failed' || open.result === 'errored')) {
+            if (this.failureText && !this.failureText.suite)
+                open.failure = this.failureText;
+            this.closeCase(open);
+        }
+        if (!this.listsCases)
+            this.tally.addTotals(this.suiteTotals);
+        this.tally.counts.reports++;
+        if (!this.stop)
+            return;
+        const read = this.tally.counts.total - this.totalBefore;
+        const counted = read > 0
+            ? `the ${plural(read, 'test')} read before that ${read === 1 ? 'is' : 'are'} counted`
+            : 'nothing in it is counted';
+        if (this.stop.kind === 'budget')
+            this.tally.note(`'${this.name}' ${this.stop.message}: ${counted}`);
+        else
+            this.tally.problem(`'${this.name}' could not be read as XML: ${this.stop.message}; ${counted}`);
+    }
+}
+function joinPath(parent, name) {
+    if (!name || parent.length >= RAW_TEXT)
+        return parent;
+    return (parent ? `${parent} > ${name}` : name).slice(0, RAW_TEXT);
+}
+function totalsOf(attrs) {
+    const count = (name) => Math.max(0, Math.trunc(Number(attrs[name] ?? 0)) || 0);
+    return {
+        total: count('tests'),
+        failed: count('failures'),
+        errored: count('errors'),
+        skipped: count('skipped') || count('disabled'),
+        seconds: seconds(attrs['time'])
+    };
+}
+function addTotals(sum, totals) {
+    sum.total += totals.total;
+    sum.failed += totals.failed;
+    sum.errored += totals.errored;
+    sum.skipped += totals.skipped;
+    sum.seconds += totals.seconds;
+}
+/**
+ * `time` as seconds; some tools write thousands separators ("1,234.5"). A value that is not a
+ * plausible duration adds nothing, and never touches a count.
+ */
+function seconds(value) {
+    const n = Number(value?.includes(',') ? value.replace(/,/g, '') : (value ?? ''));
+    return Number.isFinite(n) && n > 0 && n <= MAX_SECONDS ? n : 0;
+}
+/**
+ * The message attribute, unless it is a bare word such as go-junit-report's "Failed" and the
+ * element's text says more.
+ */
+function failureMessage(failure) {
+    if (!failure)
+        return '';
+    const { attribute, text } = failure;
+    const fromText = firstLine(text);
+    const fromAttribute = firstLine(attribute.slice(0, RAW_TEXT));
+    if (fromAttribute && (!/^\w+$/.test(fromAttribute) || !fromText))
+        return fromAttribute;
+    return fromText || fromAttribute;
+}
+/** The first line that says something: go test's progress lines (gotestsum keeps them) do not. */
+function firstLine(text) {
+    const line = text.split(/\r?\n/).find(l => l.trim() && !GO_TEST_PROGRESS.test(l)) ?? '';
+    return line.replace(/\s+/g, ' ').trim();
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function formatBytes(bytes) {
+    return bytes % 2 ** 20 === 0 ? `${bytes / 2 ** 20} MiB` : `${bytes} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ReadAllowance: () => (/* binding */ ReadAllowance),
+/* harmony export */   appendLogFile: () => (/* binding */ appendLogFile)
+/* harmony export */ });
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(393);
+
+const CHUNK_BYTES = 1 << 20;
+const MIN_CHUNK_BYTES = 64 << 10;
+/** Read before the tail beyond what it can hold, for lines that redaction makes shorter. */
+const TAIL_SLACK_BYTES = 64 << 10;
+/** Kept beyond the longest line, besides the longest secret, so that a line is cut only once redacted. */
+const SECRET_MARGIN_BYTES = 1024;
+/** Places remembered while counting, from which the tail can be read again. */
+const CHECKPOINTS = 16;
+const NEWLINE = 0x0a;
+/**
+ * What all the log files of one callback may cost together: bytes read and time. Checked
+ * between reads, so that no file (however large or slow) can keep the callback waiting.
+ */
+class ReadAllowance {
+    maxBytes;
+    maxMs;
+    now;
+    bytesRead = 0;
+    started;
+    constructor(maxBytes, maxMs, now = Date.now) {
+        this.maxBytes = maxBytes;
+        this.maxMs = maxMs;
+        this.now = now;
+        this.started = now();
+    }
+    charge(bytes) {
+        this.bytesRead += bytes;
+    }
+    get exhausted() {
+        return this.bytesRead >= this.maxBytes || this.now() - this.started >= this.maxMs;
+    }
+    get used() {
+        return { bytes: this.bytesRead, ms: this.now() - this.started };
+    }
+}
+/**
+ * Passes the lines of a regular file to the budget in bounded memory, whatever the file's
+ * size. Once the budget's head is full, the rest is only counted, and the part that can
+ * still reach the tail is read again. Never reads past the file's size when opened plus the
+ * budget, so a file that keeps growing ends too.
+ */
+async function appendLogFile(path, budget, allowance) {
+    const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_0__/* .openRegularFile */ .Z)(path);
+    try {
+        const { size } = await handle.stat();
+        await new LineReader(handle, budget, allowance, size + budget.maxBytes).read();
+    }
+    finally {
+        await handle.close();
+    }
+}
+class LineReader {
+    handle;
+    budget;
+    allowance;
+    end;
+    chunk;
+    keepLimit;
+    /** Bytes of the line read so far, when it started in an earlier chunk. */
+    pending = [];
+    pendingBytes = 0;
+    /** Bytes of an over-long line that were counted but not kept. */
+    overflow = 0;
+    /** File offset of the first byte of the line being read. */
+    lineStart = 0;
+    constructor(handle, budget, allowance, 
+    /** Never read at or past this offset. */
+    end) {
+        this.handle = handle;
+        this.budget = budget;
+        this.allowance = allowance;
+        this.end = end;
+        this.chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, end)));
+        this.keepLimit = budget.maxLineCost + SECRET_MARGIN_BYTES + 3 * budget.redact.longest;
+    }
+    async read() {
+        // The head: every line, until the budget can only take more into its tail.
+        const stoppedAt = await this.readLines(0, this.end, true);
+        if (stoppedAt === undefined)
+            return;
+        const { resumeAt, stopAt } = await this.findTail(stoppedAt);
+        await this.readLines(resumeAt, stopAt, false);
+    }
+    /**
+     * Adds the lines from `from` on; with `untilHeadFull`, stops after a chunk that filled the
+     * head (or used up the allowance) and returns where its unfinished line starts.
+     */
+    async readLines(from, stopAt, untilHeadFull) {
+        this.lineStart = from;
+        for (let offset = from;;) {
+            const data = await this.readChunk(offset, stopAt);
+            if (!data)
+                break;
+            this.split(data, offset);
+            offset += data.length;
+            if (untilHeadFull && (this.budget.isHeadFull || this.allowance.exhausted)) {
+                this.pending = [];
+                this.pendingBytes = 0;
+                this.overflow = 0;
+                return this.lineStart;
+            }
+        }
+        if (this.pendingBytes > 0 || this.overflow > 0)
+            this.emit();
+        return undefined;
+    }
+    async readChunk(offset, stopAt) {
+        const length = Math.min(this.chunk.length, stopAt - offset);
+        if (length <= 0)
+            return undefined;
+        const { bytesRead } = await this.handle.read(this.chunk, 0, length, offset);
+        this.allowance.charge(bytesRead);
+        return bytesRead > 0 ? this.chunk.subarray(0, bytesRead) : undefined;
+    }
+    split(data, dataOffset) {
+        let from = 0;
+        for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, from)) {
+            if (this.pendingBytes === 0 && this.overflow === 0 && nl - from <= this.keepLimit) {
+                this.budget.add(data.toString('utf8', from, nl));
+            }
+            else {
+                this.keep(data, from, nl);
+                this.emit();
+            }
+            from = nl + 1;
+            this.lineStart = dataOffset + from;
+        }
+        this.keep(data, from, data.length);
+    }
+    /** Copies part of a line (the chunk buffer is reused), up to the keep limit. */
+    keep(data, start, end) {
+        const room = Math.max(0, this.keepLimit - this.pendingBytes);
+        const kept = Math.min(room, end - start);
+        if (kept > 0) {
+            this.pending.push(Buffer.from(data.subarray(start, start + kept)));
+            this.pendingBytes += kept;
+        }
+        this.overflow += end - start - kept;
+    }
+    emit() {
+        this.budget.add(Buffer.concat(this.pending, this.pendingBytes).toString('utf8'), this.overflow);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.overflow = 0;
+    }
+    /**
+     * Counts the lines from `from` (a line start) to the end without keeping them, and finds
+     * the latest line start after which the lines are sure to fill the tail: what comes before
+     * it cannot be kept, so it is skipped, and reading resumes there. Each line is reckoned at
+     * the least it can cost once cut, so a long last line still has its place in the tail.
+     * When the allowance runs out first, the tail is found from the file's size instead.
+     */
+    async findTail(from) {
+        const need = this.budget.tailRoom() + TAIL_SLACK_BYTES;
+        const step = Math.max(1, Math.floor(need / CHECKPOINTS));
+        // The first is always `from` or a place the lines after it fill the tail from.
+        const checkpoints = [{ at: from, lines: 0, cost: 0 }];
+        let lines = 0;
+        let cost = 0;
+        let nextCheckpoint = step;
+        let lineStart = from;
+        let offset = from;
+        // Only needed before a checkpoint is added, and at the end: its condition only grows true.
+        const settle = () => {
+            while (checkpoints.length > 1 && cost - (checkpoints[1]?.cost ?? 0) >= need)
+                checkpoints.shift();
+        };
+        for (;;) {
+            if (this.allowance.exhausted)
+                return this.tailFromSize(from, lineStart, lines, need);
+            const data = await this.readChunk(offset, this.end);
+            if (!data)
+                break;
+            // The hot loop of a large file: one pass per line, nothing kept.
+            for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, nl + 1)) {
+                const next = offset + nl + 1;
+                cost += this.budget.leastCost(next - 1 - lineStart);
+                lines++;
+                lineStart = next;
+                if (cost >= nextCheckpoint) {
+                    settle();
+                    checkpoints.push({ at: next, lines, cost });
+                    nextCheckpoint = cost + step;
+                }
+            }
+            offset += data.length;
+        }
+        if (offset > lineStart)
+            cost += this.budget.leastCost(offset - lineStart);
+        settle();
+        const resume = checkpoints[0] ?? { at: from, lines: 0 };
+        if (resume.at > from)
+            this.budget.skip(resume.lines, resume.at - from);
+        return { resumeAt: resume.at, stopAt: offset };
+    }
+    /**
+     * The allowance ran out while counting: skip, uncounted, to the first line that starts
+     * within `need` bytes of the end, and read only from there.
+     */
+    async tailFromSize(from, counted, lines, need) {
+        const { size } = await this.handle.stat();
+        const stopAt = Math.min(size, this.end);
+        let resumeAt = Math.max(counted, stopAt - need);
+        if (resumeAt > counted)
+            resumeAt = (await this.nextLineStart(resumeAt, stopAt)) ?? stopAt;
+        if (resumeAt > from)
+            this.budget.skip(lines, resumeAt - from, resumeAt === counted);
+        return { resumeAt, stopAt };
+    }
+    async nextLineStart(from, stopAt) {
+        for (let offset = from;;) {
+            const data = await this.readChunk(offset, stopAt);
+            if (!data)
+                return undefined;
+            const nl = data.indexOf(NEWLINE);
+            if (nl !== -1)
+                return offset + nl + 1;
+            offset += data.length;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ openRegularFile)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./src/core/regular-file.ts
+
+
+
+/**
+ * Their files look regular but are the system's live state: sizes of 0 that read without end,
+ * or secrets (/proc/self/environ holds this step's environment, tokens included).
+ */
+const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev'];
+/**
+ * Opens a file for reading, only if it is a regular file outside /proc, /sys and /dev: a FIFO
+ * would block, /dev/zero and /dev/urandom never end. The open does not block (O_NONBLOCK),
+ * the check is made on the open handle, and the error names what the file is.
+ */
+async function openRegularFile(path) {
+    const real = await (0,promises_.realpath)(path);
+    const system = SYSTEM_DIRECTORIES.find(dir => real === dir || real.startsWith(dir + external_node_path_.sep));
+    if (system) {
+        throw new Error(`it is ${real}, under ${system}, which holds the system's live state, not a file to read`);
+    }
+    // The resolved path: a link swapped after the check above cannot lead elsewhere.
+    const handle = await (0,promises_.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new Error(`it is ${describeKind(info)}, not a regular file`);
+        return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+function describeKind(info) {
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isDirectory())
+        return 'a directory';
+    return 'of an unknown kind';
+}
+
+
+/***/ }),
+
+/***/ 838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ testRows),
+/* harmony export */   J_: () => (/* binding */ failureList),
+/* harmony export */   Jz: () => (/* binding */ testsOutput),
+/* harmony export */   Xy: () => (/* binding */ setTestOutputs),
+/* harmony export */   Yb: () => (/* binding */ testLogLines),
+/* harmony export */   qU: () => (/* binding */ failingTests),
+/* harmony export */   tm: () => (/* binding */ chooseSubtext),
+/* harmony export */   wb: () => (/* binding */ MAX_FAILURE_LINES)
+/* harmony export */ });
+/* unused harmony exports defaultTestSubtext, fillTestPlaceholders */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(214);
+/** What the test results become: the callback's subtext, log lines and output, the step's outputs and summary. */
+
+/** Failed, errored and flaky tests named in the logs, together. */
+const MAX_FAILURE_LINES = 50;
+const PLACEHOLDERS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
+/** `output.tests` */
+function testsOutput(results) {
+    const { total, passed, failed, errored, skipped, flaky, durationSeconds, reports } = results;
+    return { total, passed, failed, errored, skipped, flaky, durationSeconds, reports };
+}
+function defaultTestSubtext(counts) {
+    let text = `Completed with ${counts.passed}/${counts.total} passing`;
+    if (counts.failed)
+        text += `, ${counts.failed} failed`;
+    if (counts.errored)
+        text += `, ${counts.errored} errored`;
+    if (counts.skipped)
+        text += `, ${counts.skipped} skipped`;
+    if (counts.flaky)
+        text += `, ${counts.flaky} flaky`;
+    return text;
+}
+/** Fills {total}, {passed}, {failed}, {errored}, {skipped} and {flaky} in the user's own subtext. */
+function fillTestPlaceholders(template, counts) {
+    return template.replace(new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g'), (_, name) => String(counts[name]));
+}
+/**
+ * One line for the counts, then one per failed or errored test and one per flaky test (at
+ * most 50 together, failures first), then how many more.
+ */
+function testLogLines(results) {
+    const lines = [
+        `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`
+    ];
+    const failures = results.failures.slice(0, MAX_FAILURE_LINES);
+    const flaky = results.flakyTests.slice(0, MAX_FAILURE_LINES - failures.length);
+    lines.push(...failures.map(testLine), ...flaky.map(testLine));
+    const more = [
+        [failingTests(results) - failures.length, 'failed or errored'],
+        [results.flaky - flaky.length, 'flaky']
+    ]
+        .filter(([count]) => count > 0)
+        .map(([count, what]) => `${count} more ${what} test${count === 1 ? '' : 's'}`);
+    if (more.length > 0)
+        lines.push(`... and ${more.join(' and ')}`);
+    return lines;
+}
+function testLine(test) {
+    const label = { failed: 'FAILED', errored: 'ERROR', flaky: 'FLAKY' }[test.result];
+    const name = test.name || '(unnamed test)';
+    const where = test.wholeSuite
+        ? `suite ${test.suite || '(unnamed)'}, which did not run`
+        : test.suite && test.suite !== test.name
+            ? `${test.suite} > ${name}`
+            : name;
+    return `${label} ${where}${test.message ? `: ${test.message}` : ''}`;
+}
+function failingTests(counts) {
+    return counts.failed + counts.errored;
+}
+/** The `subtext` input with its placeholders filled, else the test counts, else the caller's default. */
+function chooseSubtext(given, tests, fallback) {
+    if (given)
+        return tests ? fillTestPlaceholders(given, tests) : given;
+    return tests ? defaultTestSubtext(tests) : fallback;
+}
+function setTestOutputs(edge, tests) {
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsTotal, tests.total);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsPassed, tests.passed);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFailed, tests.failed + tests.errored);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsSkipped, tests.skipped);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFlaky, tests.flaky);
+}
+function testRows(tests) {
+    return [
+        { label: 'Tests', value: `${tests.total} in ${tests.reports} report${tests.reports === 1 ? '' : 's'}` },
+        { label: 'Passed', value: String(tests.passed) },
+        { label: 'Failed', value: String(tests.failed) },
+        { label: 'Errored', value: String(tests.errored) },
+        { label: 'Skipped', value: String(tests.skipped) },
+        { label: 'Flaky', value: String(tests.flaky) },
+        { label: 'Duration', value: `${tests.durationSeconds} s` }
+    ];
+}
+/** The failed and flaky tests, for the job summary. */
+function failureList(tests) {
+    if (tests.failures.length === 0 && tests.flakyTests.length === 0)
+        return undefined;
+    return testLogLines(tests).slice(1);
+}
+
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

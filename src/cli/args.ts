@@ -1,0 +1,153 @@
+/**
+ * The command line: `complete` or `subtext`, and one flag per Action input, each also read from
+ * a VIBEIQ_<NAME> environment variable. Parsed with Node's own util.parseArgs.
+ */
+import { parseArgs } from 'node:util'
+import { ACTION_NAME, CredentialEnv, Defaults, Inputs } from '../core/constants.js'
+
+export const COMMANDS = ['complete', 'subtext'] as const
+export type Command = (typeof COMMANDS)[number]
+
+/** The Action inputs the command line takes, as flags of the same names. */
+const FLAG_INPUTS = [
+  Inputs.TaskId,
+  Inputs.Status,
+  Inputs.Logs,
+  Inputs.LogsFile,
+  Inputs.Output,
+  Inputs.Subtext,
+  Inputs.JunitFiles,
+  Inputs.FailOnTestFailures,
+  Inputs.ApiUrl,
+  Inputs.Token,
+  Inputs.ApiKey,
+  Inputs.Org,
+  Inputs.Retries,
+  Inputs.RetryFor,
+  Inputs.Timeout,
+  Inputs.MaxLogBytes,
+  Inputs.IncludeRunInfo,
+  Inputs.DryRun,
+  Inputs.FailOnError
+] as const
+
+/** Given more than once, each is one more line, as the Action input takes one per line. */
+const REPEATABLE: readonly string[] = [Inputs.LogsFile, Inputs.JunitFiles]
+/** `--dry-run` alone means true; `--dry-run false` is read too. */
+const BOOLEANS: readonly string[] = [
+  Inputs.FailOnTestFailures,
+  Inputs.IncludeRunInfo,
+  Inputs.DryRun,
+  Inputs.FailOnError
+]
+/** Their variables are the ones the Action falls back to too (the core reads them). */
+const CREDENTIALS: Readonly<Record<string, string>> = {
+  [Inputs.Token]: CredentialEnv.Token,
+  [Inputs.ApiKey]: CredentialEnv.ApiKey,
+  [Inputs.Org]: CredentialEnv.Org
+}
+
+export interface CommandLine {
+  command?: Command
+  /** Each flag's value as the Action input would hold it ('' when not given). */
+  flags: ReadonlyMap<string, string>
+  json: boolean
+  help: boolean
+  version: boolean
+  /** What could not be read: unknown flags, a missing or unknown command. */
+  problems: string[]
+}
+
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  const { values, positionals, tokens } = parseArgs({
+    args: withBooleanValues(argv),
+    options: {
+      ...Object.fromEntries(
+        FLAG_INPUTS.map(name => [name, { type: 'string' as const, multiple: REPEATABLE.includes(name) }])
+      ),
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' }
+    },
+    allowPositionals: true,
+    strict: false,
+    tokens: true
+  })
+  const problems: string[] = []
+  const known = new Set<string>([...FLAG_INPUTS, 'json', 'help', 'version'])
+  for (const token of tokens) {
+    if (token.kind === 'option' && !known.has(token.name)) {
+      problems.push(`Unknown option '${token.rawName}': see ${ACTION_NAME} --help.`)
+    }
+  }
+  const flags = new Map<string, string>()
+  for (const name of FLAG_INPUTS) {
+    const value = values[name]
+    if (Array.isArray(value)) flags.set(name, value.join('\n'))
+    else if (typeof value === 'string') flags.set(name, value)
+  }
+  const [word, ...extra] = positionals
+  const command = COMMANDS.find(c => c === word)
+  const help = values['help'] === true
+  const version = values['version'] === true
+  if (!help && !version) {
+    if (!word) problems.push(`No command: expected ${COMMANDS.join(' or ')} (see ${ACTION_NAME} --help).`)
+    else if (!command) problems.push(`Unknown command '${word}': expected ${COMMANDS.join(' or ')}.`)
+    if (extra.length > 0) problems.push(`Unexpected argument '${extra[0]}': every value goes after its flag.`)
+  }
+  return { command, flags, json: values['json'] === true, help, version, problems }
+}
+
+function withBooleanValues(argv: readonly string[]): string[] {
+  const args: string[] = []
+  argv.forEach((arg, i) => {
+    args.push(arg)
+    const next = argv[i + 1] ?? ''
+    if (BOOLEANS.some(name => arg === `--${name}`) && !/^(true|false)$/i.test(next)) args.push('true')
+  })
+  return args
+}
+
+/** VIBEIQ_TASK_ID for task-id; the credentials keep VIBEIQ_TOKEN, VIBEIQ_API_KEY and VIBEIQ_ORG_SLUG. */
+export function variableFor(name: string): string {
+  return CREDENTIALS[name] ?? `VIBEIQ_${name.toUpperCase().replaceAll('-', '_')}`
+}
+
+export function isCredential(name: string): boolean {
+  return name in CREDENTIALS
+}
+
+export const USAGE = `Usage: ${ACTION_NAME} <command> [flags]
+
+Completes a VibeIQ workflow's async task from any CI: the job's real outcome, its logs, test
+counts and output, with retries, a log budget and secret scrubbing.
+
+Commands:
+  complete   send the callback: SUCCESS or FAILURE, logs, output and subtext
+  subtext    update the task's subtext (--subtext TEXT) while the job runs
+
+Flags (each also read from VIBEIQ_<NAME>, such as VIBEIQ_TASK_ID; a flag wins):
+  --task-id ID               the VibeIQ task to complete
+  --status WORD              auto (default): the job's status from the CI (GitLab CI_JOB_STATUS,
+                             Azure AGENT_JOBSTATUS, Bitbucket BITBUCKET_EXIT_CODE, Buildkite
+                             BUILDKITE_COMMAND_EXIT_STATUS); or SUCCESS, FAILURE, success, failure,
+                             cancelled, Jenkins' SUCCESS, UNSTABLE, FAILURE, ABORTED, NOT_BUILT
+  --logs TEXT                lines for the task's logs
+  --logs-file PATTERN        a log file or glob pattern (repeatable)
+  --output JSON              a JSON object merged into the task's output
+  --subtext TEXT             the task's one-line subtext
+  --junit-files PATTERN      a JUnit XML report or glob pattern (repeatable)
+  --fail-on-test-failures    a failed or errored test sends FAILURE
+  --api-url URL              default ${Defaults.ApiUrl}
+  --token TOKEN              bearer token; prefer ${CredentialEnv.Token}
+  --api-key KEY, --org SLUG  API key and org; prefer ${CredentialEnv.ApiKey} and ${CredentialEnv.Org}
+  --retries N, --retry-for SECONDS, --timeout SECONDS, --max-log-bytes BYTES
+  --include-run-info false   leave ciRun (the CI run's URL, ids, commit) out of the output
+  --dry-run                  validate and print the request without sending it
+  --fail-on-error false      exit 0 even when the callback is not delivered
+  --json                     print the result as one JSON object on stdout
+  --help, --version
+
+Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error,
+3 uncertain: VibeIQ may have processed the callback, the task may already be complete.
+`

@@ -1,0 +1,174 @@
+/**
+ * The command-line program: one command per run, its one top-level catch, and its exit code.
+ * Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error, 3 uncertain.
+ */
+import { reportInvalidInputs, runCallbackMode } from '../core/completion.js'
+import { ACTION_NAME, ACTION_VERSION, Inputs, Outputs } from '../core/constants.js'
+import { errorText } from '../core/errors.js'
+import type { ValueSource } from '../core/input-reader.js'
+import { readSettings, type Settings } from '../core/settings.js'
+import { runSubtextMode } from '../core/subtext.js'
+import type { ClientHooks, Delivery } from '../core/vibeiq-client.js'
+import { isCredential, parseCommandLine, USAGE, variableFor, type CommandLine } from './args.js'
+import { ciRun, detectCi, type CiProvider } from './ci-providers.js'
+import { terminalEdge, type TerminalEdge } from './terminal-edge.js'
+
+export const ExitCode = { Delivered: 0, NotDelivered: 1, Usage: 2, Uncertain: 3 } as const
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv
+  /** Human-readable lines (stderr). */
+  write?: (text: string) => void
+  /** The result (stdout): `--help`, `--version` and `--json`. */
+  print?: (text: string) => void
+  hooks?: ClientHooks
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const print = io.print ?? (text => process.stdout.write(text))
+  const cli = parseCommandLine(argv)
+  if (cli.help) {
+    print(USAGE)
+    return ExitCode.Delivered
+  }
+  if (cli.version) {
+    print(`${ACTION_NAME} ${ACTION_VERSION}\n`)
+    return ExitCode.Delivered
+  }
+  const ci = detectCi(io.env)
+  const run = ciRun(ci, io.env)
+  const edge = terminalEdge({
+    env: io.env,
+    run: { outputKey: 'ciRun', details: { ...run }, url: run.url },
+    write: io.write
+  })
+  try {
+    const { code, delivery } = await runCommand(cli, ci, edge, io)
+    if (cli.json) print(`${JSON.stringify(resultJson(edge, code, delivery, cli))}\n`)
+    return code
+  } catch (error) {
+    edge.fail(errorText(error))
+    if (cli.json) print(`${JSON.stringify(resultJson(edge, ExitCode.NotDelivered, undefined, cli))}\n`)
+    return ExitCode.NotDelivered
+  }
+}
+
+async function runCommand(
+  cli: CommandLine,
+  ci: CiProvider | undefined,
+  edge: TerminalEdge,
+  io: CliIo
+): Promise<{ code: number; delivery?: Delivery }> {
+  const result = readSettings(commandLineValues(cli, ci, io.env), secret => edge.mask(secret), io.env)
+  // Masked by now: a secret given as a flag can be named without printing it.
+  for (const name of [Inputs.Token, Inputs.ApiKey]) {
+    if (cli.flags.get(name)) {
+      edge.warning(
+        `--${name} was given on the command line, where other processes of this machine can read it; ` +
+          `prefer the ${variableFor(name)} environment variable.`
+      )
+    }
+  }
+  const errors = [...cli.problems, ...(result.ok ? [] : result.errors)]
+  if (errors.length > 0) {
+    const target = result.ok ? failureTarget(result.settings) : result.failureTarget
+    await reportInvalidInputs(errors, cli.command === 'subtext' ? undefined : target, edge, io.hooks)
+    return { code: ExitCode.Usage }
+  }
+  if (!result.ok) return { code: ExitCode.Usage }
+  const { settings } = result
+  const { url } = edge.run()
+  if (url) edge.info(`${ci?.name ?? 'CI'} run: ${url}`)
+  const delivery =
+    settings.mode === 'subtext'
+      ? await runSubtextMode(settings, edge, io.hooks)
+      : await runCallbackMode(settings, edge, io.hooks)
+  return { code: exitCode(settings, delivery), delivery }
+}
+
+function failureTarget(settings: Settings) {
+  const { taskId, connection, redact, includeRunInfo } = settings
+  return settings.dryRun ? undefined : { taskId, connection, redact, includeRunInfo }
+}
+
+function exitCode(settings: Settings, delivery: Delivery | undefined): number {
+  if (!delivery || delivery.outcome === 'accepted') return ExitCode.Delivered
+  // A subtext update is best effort, as in the Action; fail-on-error false asks for the same.
+  if (settings.mode === 'subtext' || !settings.failOnError) return ExitCode.Delivered
+  return delivery.outcome === 'uncertain' ? ExitCode.Uncertain : ExitCode.NotDelivered
+}
+
+/**
+ * The flags, else the VIBEIQ_* variables, as the core reads the Action's inputs. `--status auto`
+ * takes the job's status from the CI's own variable, where the CI has one.
+ */
+function commandLineValues(
+  cli: CommandLine,
+  ci: CiProvider | undefined,
+  env: NodeJS.ProcessEnv
+): ValueSource {
+  const given = (name: string): { value: string; from?: string } => {
+    const flag = cli.flags.get(name)
+    if (flag !== undefined) return { value: flag, from: `--${name}` }
+    // The core reads the credentials' variables itself, for the Action and the command line alike.
+    if (isCredential(name)) return { value: '' }
+    const variable = variableFor(name)
+    const value = env[variable]?.trim()
+    return value ? { value, from: variable } : { value: '' }
+  }
+  const statusWord = () => given(Inputs.Status).value || 'auto'
+  const jobStatus = () => (statusWord().toLowerCase() === 'auto' && ci ? ci.jobStatus(env) : undefined)
+  return {
+    get(name) {
+      if (name === Inputs.Mode) return cli.command === 'subtext' ? 'subtext' : 'callback'
+      if (name === Inputs.JobStatus) {
+        const found = jobStatus()
+        return found && 'status' in found ? (found.status === 'SUCCESS' ? 'success' : 'failure') : ''
+      }
+      return given(name).value
+    },
+    label: name => given(name).from ?? `--${name}`,
+    name: name => `--${name}`,
+    missing(name) {
+      if (name === Inputs.TaskId) return `No task id: pass --${name} or set ${variableFor(name)}.`
+      if (name !== Inputs.JobStatus) return undefined
+      const found = jobStatus()
+      const why =
+        found && 'unavailable' in found
+          ? `${ci?.name}: ${found.unavailable}`
+          : 'no CI this program knows was detected (GitHub Actions, GitLab CI, Azure Pipelines, ' +
+            'CircleCI, Bitbucket Pipelines, Buildkite, Jenkins)'
+      return `--status auto cannot tell how the job went: ${why}. Pass --status success or --status failure (or the CI's own word for the job's end).`
+    },
+    jobStatusReason() {
+      const found = jobStatus()
+      return found && 'status' in found ? found.reason : undefined
+    }
+  }
+}
+
+/** `--json`: the result as one object. */
+function resultJson(edge: TerminalEdge, code: number, delivery: Delivery | undefined, cli: CommandLine) {
+  const out = edge.outputs
+  const tests = out.has(Outputs.TestsTotal)
+    ? {
+        total: out.get(Outputs.TestsTotal),
+        passed: out.get(Outputs.TestsPassed),
+        failed: out.get(Outputs.TestsFailed),
+        skipped: out.get(Outputs.TestsSkipped),
+        flaky: out.get(Outputs.TestsFlaky)
+      }
+    : undefined
+  return {
+    command: cli.command,
+    taskId: out.get(Outputs.TaskId) || undefined,
+    status: out.get(Outputs.Status) || undefined,
+    delivered: delivery?.outcome === 'accepted',
+    outcome: delivery?.outcome ?? (code === ExitCode.Delivered ? 'dry-run' : undefined),
+    httpStatus: delivery?.httpStatus,
+    attempts: delivery?.attempts ?? 0,
+    tests,
+    exitCode: code,
+    errors: edge.failures.length > 0 ? edge.failures : undefined
+  }
+}
