@@ -1,120 +1,6 @@
 export const id = 400;
-export const ids = [400,389];
+export const ids = [400];
 export const modules = {
-
-/***/ 389:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   displayPath: () => (/* binding */ displayPath),
-/* harmony export */   resolvePatterns: () => (/* binding */ resolvePatterns),
-/* harmony export */   searchPatterns: () => (/* binding */ searchPatterns)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const GLOB_CHARS = /[*?[\]{}]/;
-const TIMED_OUT = Symbol('timed out');
-/**
- * Resolves paths and glob patterns (one per entry; `!pattern` excludes) relative to the
- * working directory, with Node's own glob: a pattern that names a directory means every file
- * below it. Plain paths are checked directly.
- */
-async function resolvePatterns(patterns) {
-    return (await searchPatterns(patterns, { maxFiles: Infinity, timeLeftMs: () => Infinity })).matches;
-}
-/**
- * As resolvePatterns, within limits: the first `maxFiles` files found (in the order of the
- * patterns, each pattern's in the order the search meets them, then sorted), found in the
- * time given.
- */
-async function searchPatterns(patterns, limits) {
-    const excludes = patterns.filter(p => p.startsWith('!'));
-    const seen = new Set();
-    const matches = [];
-    for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
-        const found = matchPattern(pattern, excludes)[Symbol.asyncIterator]();
-        const files = [];
-        let matched = false;
-        let stopped;
-        for (;;) {
-            const timeLeft = limits.timeLeftMs();
-            const next = timeLeft > 0 ? await withinTime(found.next(), timeLeft) : TIMED_OUT;
-            if (next === TIMED_OUT)
-                stopped = 'time';
-            else if (next.done)
-                break;
-            else {
-                matched = true;
-                if (seen.has(next.value))
-                    continue;
-                if (seen.size >= limits.maxFiles)
-                    stopped = 'files';
-                else {
-                    seen.add(next.value);
-                    files.push(next.value);
-                    continue;
-                }
-            }
-            // Stops the search; one that is waiting on the file system stops at its next file.
-            found.return(undefined).catch(() => undefined);
-            break;
-        }
-        matches.push({ pattern, files: files.sort(), matched });
-        if (stopped)
-            return { matches, stopped };
-    }
-    return { matches };
-}
-async function* matchPattern(pattern, excludes) {
-    if (!GLOB_CHARS.test(pattern) && excludes.length === 0) {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(pattern).catch(() => undefined);
-        if (!info)
-            return;
-        // Anything but a directory, as the glob would list it; reading decides what it can read.
-        if (!info.isDirectory()) {
-            yield (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(pattern);
-            return;
-        }
-    }
-    const exclude = excludes.map(p => p.slice(1));
-    const below = `${pattern.replace(/\/+$/, '')}/**`;
-    for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)([pattern, below], { exclude, withFileTypes: true })) {
-        // Anything but a directory; reading decides what it can read.
-        if (!entry.isDirectory())
-            yield (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(entry.parentPath, entry.name);
-    }
-}
-async function withinTime(promise, ms) {
-    if (ms === Infinity)
-        return promise;
-    let timer;
-    const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve(TIMED_OUT), ms);
-    });
-    try {
-        const result = await Promise.race([promise, timeout]);
-        // Left to finish on its own: whatever it ends with is no longer wanted.
-        if (result === TIMED_OUT)
-            promise.catch(() => undefined);
-        return result;
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** How a file is named in messages and log headers: relative to the workspace when inside it. */
-function displayPath(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, file);
-    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel : file;
-}
-
-
-/***/ }),
 
 /***/ 7400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -357,7 +243,7 @@ async function readJunitReports(patterns, options = {}) {
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
     const tally = new TestTally(options.redact ?? (text => text), limits.maxProblems);
     const files = [];
-    for (const { pattern, files: matched, matched: any } of await (0,file_patterns.resolvePatterns)(patterns)) {
+    for (const { pattern, files: matched, matched: any } of await (0,file_patterns/* resolvePatterns */.Ep)(patterns)) {
         if (!any)
             tally.problem(`no report matches '${pattern}'`);
         files.push(...matched);
@@ -372,10 +258,10 @@ async function readJunitReports(patterns, options = {}) {
     for (const [index, file] of toRead.entries()) {
         if (budget.exceeded()) {
             tally.note(`the limit of ${budget.describe()} for all reports was reached: the ` +
-                `${plural(toRead.length - index, 'report')} from '${(0,file_patterns.displayPath)(file)}' on ${toRead.length - index === 1 ? 'is' : 'are'} not read`);
+                `${plural(toRead.length - index, 'report')} from '${(0,file_patterns/* displayPath */.Gt)(file)}' on ${toRead.length - index === 1 ? 'is' : 'are'} not read`);
             break;
         }
-        await new ReportReader(file, (0,file_patterns.displayPath)(file), tally, budget, limits.skim).read();
+        await new ReportReader(file, (0,file_patterns/* displayPath */.Gt)(file), tally, budget, limits.skim).read();
     }
     return tally.summarize();
 }
@@ -831,67 +717,6 @@ function plural(count, noun) {
 }
 function formatBytes(bytes) {
     return bytes % 2 ** 20 === 0 ? `${bytes / 2 ** 20} MiB` : `${bytes} bytes`;
-}
-
-
-/***/ }),
-
-/***/ 266:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ openRegularFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * Their files look regular but are the system's live state: sizes of 0 that read without end,
- * or secrets (/proc/self/environ holds this step's environment, tokens included).
- */
-const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev'];
-/**
- * Opens a file for reading, only if it is a regular file outside /proc, /sys and /dev: a FIFO
- * would block, /dev/zero and /dev/urandom never end. The open does not block (O_NONBLOCK),
- * the check is made on the open handle, and the error names what the file is.
- */
-async function openRegularFile(path) {
-    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
-    const system = SYSTEM_DIRECTORIES.find(dir => real === dir || real.startsWith(dir + node_path__WEBPACK_IMPORTED_MODULE_2__.sep));
-    if (system) {
-        throw new Error(`it is ${real}, under ${system}, which holds the system's live state, not a file to read`);
-    }
-    // The resolved path: a link swapped after the check above cannot lead elsewhere.
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-    try {
-        const info = await handle.stat();
-        if (!info.isFile())
-            throw new Error(`it is ${describeKind(info)}, not a regular file`);
-        return handle;
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-function describeKind(info) {
-    if (info.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (info.isCharacterDevice())
-        return 'a character device';
-    if (info.isBlockDevice())
-        return 'a block device';
-    if (info.isSocket())
-        return 'a socket';
-    if (info.isDirectory())
-        return 'a directory';
-    return 'of an unknown kind';
 }
 
 

@@ -2400,23 +2400,19 @@ exports.isNCNameChar = isNCNameChar;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_junit_reports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(234);
-/* harmony import */ var _core_file_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(389);
-/* harmony import */ var _core_log_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(715);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(130);
-// One self-contained file: the modules the Action loads on demand are bundled in, so that
-// importing them statically here leaves nothing for the bundler to split into chunks.
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(603);
+// One self-contained file: the JUnit reader, which the Action loads on demand, is bundled in,
+// since importing it statically here leaves nothing for the bundler to split into a chunk.
 
 
-
-
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i)(process.argv.slice(2), { env: process.env });
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), { env: process.env });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 130:
+/***/ 603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3276,6 +3272,8 @@ function report_byHand({ request, delivery }, body) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/file-patterns.ts
+var file_patterns = __nccwpck_require__(389);
 ;// CONCATENATED MODULE: ./src/core/log-budget.ts
 
 /**
@@ -3452,8 +3450,236 @@ function cutLine(line, maxJsonBytes, extraBytes = 0) {
     return kept + note(total - utf8Length(kept));
 }
 
+// EXTERNAL MODULE: ./src/core/regular-file.ts + 1 modules
+var regular_file = __nccwpck_require__(393);
+;// CONCATENATED MODULE: ./src/core/log-files.ts
+
+const CHUNK_BYTES = 1 << 20;
+const MIN_CHUNK_BYTES = 64 << 10;
+/** Read before the tail beyond what it can hold, for lines that redaction makes shorter. */
+const TAIL_SLACK_BYTES = 64 << 10;
+/** Kept beyond the longest line, besides the longest secret, so that a line is cut only once redacted. */
+const SECRET_MARGIN_BYTES = 1024;
+/** Places remembered while counting, from which the tail can be read again. */
+const CHECKPOINTS = 16;
+const NEWLINE = 0x0a;
+/**
+ * What all the log files of one callback may cost together: bytes read and time. Checked
+ * between reads, so that no file (however large or slow) can keep the callback waiting.
+ */
+class ReadAllowance {
+    maxBytes;
+    maxMs;
+    now;
+    bytesRead = 0;
+    started;
+    constructor(maxBytes, maxMs, now = Date.now) {
+        this.maxBytes = maxBytes;
+        this.maxMs = maxMs;
+        this.now = now;
+        this.started = now();
+    }
+    charge(bytes) {
+        this.bytesRead += bytes;
+    }
+    get exhausted() {
+        return this.bytesRead >= this.maxBytes || this.now() - this.started >= this.maxMs;
+    }
+    get used() {
+        return { bytes: this.bytesRead, ms: this.now() - this.started };
+    }
+}
+/**
+ * Passes the lines of a regular file to the budget in bounded memory, whatever the file's
+ * size. Once the budget's head is full, the rest is only counted, and the part that can
+ * still reach the tail is read again. Never reads past the file's size when opened plus the
+ * budget, so a file that keeps growing ends too.
+ */
+async function appendLogFile(path, budget, allowance) {
+    const handle = await (0,regular_file/* openRegularFile */.Z)(path);
+    try {
+        const { size } = await handle.stat();
+        await new LineReader(handle, budget, allowance, size + budget.maxBytes).read();
+    }
+    finally {
+        await handle.close();
+    }
+}
+class LineReader {
+    handle;
+    budget;
+    allowance;
+    end;
+    chunk;
+    keepLimit;
+    /** Bytes of the line read so far, when it started in an earlier chunk. */
+    pending = [];
+    pendingBytes = 0;
+    /** Bytes of an over-long line that were counted but not kept. */
+    overflow = 0;
+    /** File offset of the first byte of the line being read. */
+    lineStart = 0;
+    constructor(handle, budget, allowance, 
+    /** Never read at or past this offset. */
+    end) {
+        this.handle = handle;
+        this.budget = budget;
+        this.allowance = allowance;
+        this.end = end;
+        this.chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, end)));
+        this.keepLimit = budget.maxLineCost + SECRET_MARGIN_BYTES + 3 * budget.redact.longest;
+    }
+    async read() {
+        // The head: every line, until the budget can only take more into its tail.
+        const stoppedAt = await this.readLines(0, this.end, true);
+        if (stoppedAt === undefined)
+            return;
+        const { resumeAt, stopAt } = await this.findTail(stoppedAt);
+        await this.readLines(resumeAt, stopAt, false);
+    }
+    /**
+     * Adds the lines from `from` on; with `untilHeadFull`, stops after a chunk that filled the
+     * head (or used up the allowance) and returns where its unfinished line starts.
+     */
+    async readLines(from, stopAt, untilHeadFull) {
+        this.lineStart = from;
+        for (let offset = from;;) {
+            const data = await this.readChunk(offset, stopAt);
+            if (!data)
+                break;
+            this.split(data, offset);
+            offset += data.length;
+            if (untilHeadFull && (this.budget.isHeadFull || this.allowance.exhausted)) {
+                this.pending = [];
+                this.pendingBytes = 0;
+                this.overflow = 0;
+                return this.lineStart;
+            }
+        }
+        if (this.pendingBytes > 0 || this.overflow > 0)
+            this.emit();
+        return undefined;
+    }
+    async readChunk(offset, stopAt) {
+        const length = Math.min(this.chunk.length, stopAt - offset);
+        if (length <= 0)
+            return undefined;
+        const { bytesRead } = await this.handle.read(this.chunk, 0, length, offset);
+        this.allowance.charge(bytesRead);
+        return bytesRead > 0 ? this.chunk.subarray(0, bytesRead) : undefined;
+    }
+    split(data, dataOffset) {
+        let from = 0;
+        for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, from)) {
+            if (this.pendingBytes === 0 && this.overflow === 0 && nl - from <= this.keepLimit) {
+                this.budget.add(data.toString('utf8', from, nl));
+            }
+            else {
+                this.keep(data, from, nl);
+                this.emit();
+            }
+            from = nl + 1;
+            this.lineStart = dataOffset + from;
+        }
+        this.keep(data, from, data.length);
+    }
+    /** Copies part of a line (the chunk buffer is reused), up to the keep limit. */
+    keep(data, start, end) {
+        const room = Math.max(0, this.keepLimit - this.pendingBytes);
+        const kept = Math.min(room, end - start);
+        if (kept > 0) {
+            this.pending.push(Buffer.from(data.subarray(start, start + kept)));
+            this.pendingBytes += kept;
+        }
+        this.overflow += end - start - kept;
+    }
+    emit() {
+        this.budget.add(Buffer.concat(this.pending, this.pendingBytes).toString('utf8'), this.overflow);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.overflow = 0;
+    }
+    /**
+     * Counts the lines from `from` (a line start) to the end without keeping them, and finds
+     * the latest line start after which the lines are sure to fill the tail: what comes before
+     * it cannot be kept, so it is skipped, and reading resumes there. Each line is reckoned at
+     * the least it can cost once cut, so a long last line still has its place in the tail.
+     * When the allowance runs out first, the tail is found from the file's size instead.
+     */
+    async findTail(from) {
+        const need = this.budget.tailRoom() + TAIL_SLACK_BYTES;
+        const step = Math.max(1, Math.floor(need / CHECKPOINTS));
+        // The first is always `from` or a place the lines after it fill the tail from.
+        const checkpoints = [{ at: from, lines: 0, cost: 0 }];
+        let lines = 0;
+        let cost = 0;
+        let nextCheckpoint = step;
+        let lineStart = from;
+        let offset = from;
+        // Only needed before a checkpoint is added, and at the end: its condition only grows true.
+        const settle = () => {
+            while (checkpoints.length > 1 && cost - (checkpoints[1]?.cost ?? 0) >= need)
+                checkpoints.shift();
+        };
+        for (;;) {
+            if (this.allowance.exhausted)
+                return this.tailFromSize(from, lineStart, lines, need);
+            const data = await this.readChunk(offset, this.end);
+            if (!data)
+                break;
+            // The hot loop of a large file: one pass per line, nothing kept.
+            for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, nl + 1)) {
+                const next = offset + nl + 1;
+                cost += this.budget.leastCost(next - 1 - lineStart);
+                lines++;
+                lineStart = next;
+                if (cost >= nextCheckpoint) {
+                    settle();
+                    checkpoints.push({ at: next, lines, cost });
+                    nextCheckpoint = cost + step;
+                }
+            }
+            offset += data.length;
+        }
+        if (offset > lineStart)
+            cost += this.budget.leastCost(offset - lineStart);
+        settle();
+        const resume = checkpoints[0] ?? { at: from, lines: 0 };
+        if (resume.at > from)
+            this.budget.skip(resume.lines, resume.at - from);
+        return { resumeAt: resume.at, stopAt: offset };
+    }
+    /**
+     * The allowance ran out while counting: skip, uncounted, to the first line that starts
+     * within `need` bytes of the end, and read only from there.
+     */
+    async tailFromSize(from, counted, lines, need) {
+        const { size } = await this.handle.stat();
+        const stopAt = Math.min(size, this.end);
+        let resumeAt = Math.max(counted, stopAt - need);
+        if (resumeAt > counted)
+            resumeAt = (await this.nextLineStart(resumeAt, stopAt)) ?? stopAt;
+        if (resumeAt > from)
+            this.budget.skip(lines, resumeAt - from, resumeAt === counted);
+        return { resumeAt, stopAt };
+    }
+    async nextLineStart(from, stopAt) {
+        for (let offset = from;;) {
+            const data = await this.readChunk(offset, stopAt);
+            if (!data)
+                return undefined;
+            const nl = data.indexOf(NEWLINE);
+            if (nl !== -1)
+                return offset + nl + 1;
+            offset += data.length;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/task-logs.ts
 /** The `logs` the callback carries: the action's own lines, the `logs` input, then each log file. */
+
+
 
 
 
@@ -3480,15 +3706,11 @@ async function gatherLogs(sources, limits, log) {
     return budget.lines();
 }
 async function appendLogFiles(budget, patterns, limits, log, now) {
-    const [{ displayPath, searchPatterns }, { appendLogFile, ReadAllowance }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 389)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 715))
-    ]);
     const allowance = new ReadAllowance(limits.maxBytes, limits.maxSeconds * 1000, now);
     const warnings = new FileWarnings(budget, log);
     let search;
     try {
-        search = await searchPatterns(patterns, {
+        search = await (0,file_patterns/* searchPatterns */.y1)(patterns, {
             maxFiles: limits.maxFiles,
             timeLeftMs: () => limits.maxSeconds * 1000 - allowance.used.ms
         });
@@ -3506,7 +3728,7 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
             skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
         }
         for (const file of files) {
-            const name = displayPath(file);
+            const name = (0,file_patterns/* displayPath */.Gt)(file);
             if (allowance.exhausted) {
                 unread.push(name);
                 continue;
@@ -4882,11 +5104,10 @@ function errorText(error) {
 /***/ 389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   displayPath: () => (/* binding */ displayPath),
-/* harmony export */   resolvePatterns: () => (/* binding */ resolvePatterns),
-/* harmony export */   searchPatterns: () => (/* binding */ searchPatterns)
+/* harmony export */   Ep: () => (/* binding */ resolvePatterns),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   y1: () => (/* binding */ searchPatterns)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -5234,7 +5455,7 @@ async function readJunitReports(patterns, options = {}) {
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
     const tally = new TestTally(options.redact ?? (text => text), limits.maxProblems);
     const files = [];
-    for (const { pattern, files: matched, matched: any } of await (0,file_patterns.resolvePatterns)(patterns)) {
+    for (const { pattern, files: matched, matched: any } of await (0,file_patterns/* resolvePatterns */.Ep)(patterns)) {
         if (!any)
             tally.problem(`no report matches '${pattern}'`);
         files.push(...matched);
@@ -5249,10 +5470,10 @@ async function readJunitReports(patterns, options = {}) {
     for (const [index, file] of toRead.entries()) {
         if (budget.exceeded()) {
             tally.note(`the limit of ${budget.describe()} for all reports was reached: the ` +
-                `${plural(toRead.length - index, 'report')} from '${(0,file_patterns.displayPath)(file)}' on ${toRead.length - index === 1 ? 'is' : 'are'} not read`);
+                `${plural(toRead.length - index, 'report')} from '${(0,file_patterns/* displayPath */.Gt)(file)}' on ${toRead.length - index === 1 ? 'is' : 'are'} not read`);
             break;
         }
-        await new ReportReader(file, (0,file_patterns.displayPath)(file), tally, budget, limits.skim).read();
+        await new ReportReader(file, (0,file_patterns/* displayPath */.Gt)(file), tally, budget, limits.skim).read();
     }
     return tally.summarize();
 }
@@ -5713,241 +5934,6 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 715:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ReadAllowance: () => (/* binding */ ReadAllowance),
-/* harmony export */   appendLogFile: () => (/* binding */ appendLogFile)
-/* harmony export */ });
-/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(393);
-
-const CHUNK_BYTES = 1 << 20;
-const MIN_CHUNK_BYTES = 64 << 10;
-/** Read before the tail beyond what it can hold, for lines that redaction makes shorter. */
-const TAIL_SLACK_BYTES = 64 << 10;
-/** Kept beyond the longest line, besides the longest secret, so that a line is cut only once redacted. */
-const SECRET_MARGIN_BYTES = 1024;
-/** Places remembered while counting, from which the tail can be read again. */
-const CHECKPOINTS = 16;
-const NEWLINE = 0x0a;
-/**
- * What all the log files of one callback may cost together: bytes read and time. Checked
- * between reads, so that no file (however large or slow) can keep the callback waiting.
- */
-class ReadAllowance {
-    maxBytes;
-    maxMs;
-    now;
-    bytesRead = 0;
-    started;
-    constructor(maxBytes, maxMs, now = Date.now) {
-        this.maxBytes = maxBytes;
-        this.maxMs = maxMs;
-        this.now = now;
-        this.started = now();
-    }
-    charge(bytes) {
-        this.bytesRead += bytes;
-    }
-    get exhausted() {
-        return this.bytesRead >= this.maxBytes || this.now() - this.started >= this.maxMs;
-    }
-    get used() {
-        return { bytes: this.bytesRead, ms: this.now() - this.started };
-    }
-}
-/**
- * Passes the lines of a regular file to the budget in bounded memory, whatever the file's
- * size. Once the budget's head is full, the rest is only counted, and the part that can
- * still reach the tail is read again. Never reads past the file's size when opened plus the
- * budget, so a file that keeps growing ends too.
- */
-async function appendLogFile(path, budget, allowance) {
-    const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_0__/* .openRegularFile */ .Z)(path);
-    try {
-        const { size } = await handle.stat();
-        await new LineReader(handle, budget, allowance, size + budget.maxBytes).read();
-    }
-    finally {
-        await handle.close();
-    }
-}
-class LineReader {
-    handle;
-    budget;
-    allowance;
-    end;
-    chunk;
-    keepLimit;
-    /** Bytes of the line read so far, when it started in an earlier chunk. */
-    pending = [];
-    pendingBytes = 0;
-    /** Bytes of an over-long line that were counted but not kept. */
-    overflow = 0;
-    /** File offset of the first byte of the line being read. */
-    lineStart = 0;
-    constructor(handle, budget, allowance, 
-    /** Never read at or past this offset. */
-    end) {
-        this.handle = handle;
-        this.budget = budget;
-        this.allowance = allowance;
-        this.end = end;
-        this.chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, end)));
-        this.keepLimit = budget.maxLineCost + SECRET_MARGIN_BYTES + 3 * budget.redact.longest;
-    }
-    async read() {
-        // The head: every line, until the budget can only take more into its tail.
-        const stoppedAt = await this.readLines(0, this.end, true);
-        if (stoppedAt === undefined)
-            return;
-        const { resumeAt, stopAt } = await this.findTail(stoppedAt);
-        await this.readLines(resumeAt, stopAt, false);
-    }
-    /**
-     * Adds the lines from `from` on; with `untilHeadFull`, stops after a chunk that filled the
-     * head (or used up the allowance) and returns where its unfinished line starts.
-     */
-    async readLines(from, stopAt, untilHeadFull) {
-        this.lineStart = from;
-        for (let offset = from;;) {
-            const data = await this.readChunk(offset, stopAt);
-            if (!data)
-                break;
-            this.split(data, offset);
-            offset += data.length;
-            if (untilHeadFull && (this.budget.isHeadFull || this.allowance.exhausted)) {
-                this.pending = [];
-                this.pendingBytes = 0;
-                this.overflow = 0;
-                return this.lineStart;
-            }
-        }
-        if (this.pendingBytes > 0 || this.overflow > 0)
-            this.emit();
-        return undefined;
-    }
-    async readChunk(offset, stopAt) {
-        const length = Math.min(this.chunk.length, stopAt - offset);
-        if (length <= 0)
-            return undefined;
-        const { bytesRead } = await this.handle.read(this.chunk, 0, length, offset);
-        this.allowance.charge(bytesRead);
-        return bytesRead > 0 ? this.chunk.subarray(0, bytesRead) : undefined;
-    }
-    split(data, dataOffset) {
-        let from = 0;
-        for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, from)) {
-            if (this.pendingBytes === 0 && this.overflow === 0 && nl - from <= this.keepLimit) {
-                this.budget.add(data.toString('utf8', from, nl));
-            }
-            else {
-                this.keep(data, from, nl);
-                this.emit();
-            }
-            from = nl + 1;
-            this.lineStart = dataOffset + from;
-        }
-        this.keep(data, from, data.length);
-    }
-    /** Copies part of a line (the chunk buffer is reused), up to the keep limit. */
-    keep(data, start, end) {
-        const room = Math.max(0, this.keepLimit - this.pendingBytes);
-        const kept = Math.min(room, end - start);
-        if (kept > 0) {
-            this.pending.push(Buffer.from(data.subarray(start, start + kept)));
-            this.pendingBytes += kept;
-        }
-        this.overflow += end - start - kept;
-    }
-    emit() {
-        this.budget.add(Buffer.concat(this.pending, this.pendingBytes).toString('utf8'), this.overflow);
-        this.pending = [];
-        this.pendingBytes = 0;
-        this.overflow = 0;
-    }
-    /**
-     * Counts the lines from `from` (a line start) to the end without keeping them, and finds
-     * the latest line start after which the lines are sure to fill the tail: what comes before
-     * it cannot be kept, so it is skipped, and reading resumes there. Each line is reckoned at
-     * the least it can cost once cut, so a long last line still has its place in the tail.
-     * When the allowance runs out first, the tail is found from the file's size instead.
-     */
-    async findTail(from) {
-        const need = this.budget.tailRoom() + TAIL_SLACK_BYTES;
-        const step = Math.max(1, Math.floor(need / CHECKPOINTS));
-        // The first is always `from` or a place the lines after it fill the tail from.
-        const checkpoints = [{ at: from, lines: 0, cost: 0 }];
-        let lines = 0;
-        let cost = 0;
-        let nextCheckpoint = step;
-        let lineStart = from;
-        let offset = from;
-        // Only needed before a checkpoint is added, and at the end: its condition only grows true.
-        const settle = () => {
-            while (checkpoints.length > 1 && cost - (checkpoints[1]?.cost ?? 0) >= need)
-                checkpoints.shift();
-        };
-        for (;;) {
-            if (this.allowance.exhausted)
-                return this.tailFromSize(from, lineStart, lines, need);
-            const data = await this.readChunk(offset, this.end);
-            if (!data)
-                break;
-            // The hot loop of a large file: one pass per line, nothing kept.
-            for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, nl + 1)) {
-                const next = offset + nl + 1;
-                cost += this.budget.leastCost(next - 1 - lineStart);
-                lines++;
-                lineStart = next;
-                if (cost >= nextCheckpoint) {
-                    settle();
-                    checkpoints.push({ at: next, lines, cost });
-                    nextCheckpoint = cost + step;
-                }
-            }
-            offset += data.length;
-        }
-        if (offset > lineStart)
-            cost += this.budget.leastCost(offset - lineStart);
-        settle();
-        const resume = checkpoints[0] ?? { at: from, lines: 0 };
-        if (resume.at > from)
-            this.budget.skip(resume.lines, resume.at - from);
-        return { resumeAt: resume.at, stopAt: offset };
-    }
-    /**
-     * The allowance ran out while counting: skip, uncounted, to the first line that starts
-     * within `need` bytes of the end, and read only from there.
-     */
-    async tailFromSize(from, counted, lines, need) {
-        const { size } = await this.handle.stat();
-        const stopAt = Math.min(size, this.end);
-        let resumeAt = Math.max(counted, stopAt - need);
-        if (resumeAt > counted)
-            resumeAt = (await this.nextLineStart(resumeAt, stopAt)) ?? stopAt;
-        if (resumeAt > from)
-            this.budget.skip(lines, resumeAt - from, resumeAt === counted);
-        return { resumeAt, stopAt };
-    }
-    async nextLineStart(from, stopAt) {
-        for (let offset = from;;) {
-            const data = await this.readChunk(offset, stopAt);
-            if (!data)
-                return undefined;
-            const nl = data.indexOf(NEWLINE);
-            if (nl !== -1)
-                return offset + nl + 1;
-            offset += data.length;
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6268,17 +6254,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -3,11 +3,13 @@ import * as core from '@actions/core'
 import { reportInvalidInputs, resendUncertainCallback, runCallbackMode } from '../core/completion.js'
 import { errorText } from '../core/errors.js'
 import { describeSettings, readSettings } from '../core/settings.js'
+import { runSubtextMode } from '../core/subtext.js'
 import type { ClientHooks } from '../core/vibeiq-client.js'
 import { readCompletion } from './completion-mark.js'
 import { actionInputs } from './inputs.js'
 import { isPostPhase, isWatching, markMainPhaseStarted, rememberWatching } from './state.js'
 import { toolkitEdge as edge } from './toolkit-edge.js'
+import { finishWatching, startWatching } from './watch.js'
 
 export async function run(hooks?: ClientHooks): Promise<void> {
   try {
@@ -37,11 +39,9 @@ async function mainPhase(hooks?: ClientHooks): Promise<void> {
   }
   const { settings } = result
   core.debug(`Settings: ${describeSettings(settings)}`)
-  // The other modes load on demand: a plain callback, the common case, pays only for itself.
   if (settings.mode === 'callback') await runCallbackMode(settings, edge, hooks)
-  else if (settings.mode === 'subtext') {
-    await (await import('../core/subtext.js')).runSubtextMode(settings, edge, hooks)
-  } else await (await import('./watch.js')).startWatching(settings, hooks)
+  else if (settings.mode === 'subtext') await runSubtextMode(settings, edge, hooks)
+  else await startWatching(settings, hooks)
 }
 
 /** The runner runs the post phase of every step of this action; only a watch step has work here. */
@@ -56,5 +56,5 @@ async function postPhase(hooks?: ClientHooks): Promise<void> {
     await reportInvalidInputs(result.errors, mark ? undefined : target, edge, hooks)
     return
   }
-  await (await import('./watch.js')).finishWatching(result.settings, hooks)
+  await finishWatching(result.settings, hooks)
 }

@@ -2,7 +2,9 @@
 import { Inputs } from './constants.js'
 import { errorText } from './errors.js'
 import type { Log } from './edge.js'
+import { displayPath, searchPatterns } from './file-patterns.js'
 import { LogBudget } from './log-budget.js'
+import { appendLogFile, ReadAllowance } from './log-files.js'
 import type { Redactor } from './secrets.js'
 
 export interface LogSources {
@@ -65,10 +67,6 @@ async function appendLogFiles(
   log: Log,
   now?: () => number
 ): Promise<void> {
-  const [{ displayPath, searchPatterns }, { appendLogFile, ReadAllowance }] = await Promise.all([
-    import('./file-patterns.js'),
-    import('./log-files.js')
-  ])
   const allowance = new ReadAllowance(limits.maxBytes, limits.maxSeconds * 1000, now)
   const warnings = new FileWarnings(budget, log)
   let search: Awaited<ReturnType<typeof searchPatterns>>
