@@ -38,6 +38,7 @@ const node = ensureNode24()
 const scratch = mkdtempSync(join(tmpdir(), 'vibeiq-bench-'))
 const rssFile = join(scratch, 'rss')
 const maxRss = join(ROOT, 'script', 'bench', 'max-rss.mjs')
+const CLI_ENTRY = join(ROOT, 'dist', 'cli.js')
 
 console.log(
   `Machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`
@@ -66,7 +67,8 @@ async function coldStart() {
     'node -e 0': ['-e', '0'],
     'bare node:http POST': [join(ROOT, 'script', 'bench', 'bare-post.mjs')],
     '@actions/core-only bundle': [coreOnly],
-    'vibeiq-task-callback (dist)': [ACTION_ENTRY]
+    'vibeiq-task-callback (dist)': [ACTION_ENTRY],
+    'vibeiq-task-callback CLI': [CLI_ENTRY, 'complete', '--status', 'success']
   }
   const results = await measure(candidates, { 'task-id': 'rbGtiz4rUX8JNJZv', status: 'SUCCESS' })
   heading('1. Cold start plus one callback')
@@ -77,6 +79,14 @@ async function coldStart() {
     console.log(
       `\nvs the @actions/core-only bundle: time x${(ours.ms / reference.ms).toFixed(2)}, ` +
         `peak memory x${(ours.rssMiB / reference.rssMiB).toFixed(2)} (target: at most x1.00 for both)`
+    )
+  }
+  const cli = results['vibeiq-task-callback CLI']
+  const floor = results['bare node:http POST']
+  if (cli && floor) {
+    console.log(
+      `The CLI vs a bare node:http POST: time x${(cli.ms / floor.ms).toFixed(2)} (target: at most x1.50), ` +
+        `peak memory ${cli.rssMiB.toFixed(0)} MiB (target: at most 55 MiB)`
     )
   }
   const sizes = ['index.js', ...listChunks()].map(
@@ -233,6 +243,10 @@ function stepEnv(inputs) {
     ...job.baseEnv(),
     ...paths,
     ...job.inputEnv({ token: 'bench-token-0123456789', 'api-url': vibeiq.url, ...inputs }),
+    // the same for the command line, which reads VIBEIQ_* instead of INPUT_*
+    VIBEIQ_TOKEN: 'bench-token-0123456789',
+    VIBEIQ_API_URL: vibeiq.url,
+    VIBEIQ_TASK_ID: inputs['task-id'] ?? '',
     BENCH_RSS_FILE: rssFile
   }
 }

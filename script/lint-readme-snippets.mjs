@@ -1,7 +1,8 @@
 // Every YAML snippet in the README must work as written: each one is parsed, completed into a
 // workflow where it is a fragment (a list of steps, or a job's `steps:`), and validated with
 // GitHub's parser through lint-actions.mjs; each step that uses this action may only pass
-// inputs that action.yml declares. Run by `npm run lint`.
+// inputs that action.yml declares. A snippet for another CI (marked `<!-- other-ci -->` on the
+// line before its fence) is only parsed as YAML. Run by `npm run lint`.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +12,11 @@ import { parse, stringify } from 'yaml'
 const ACTION = /^OWNER\/vibeiq-task-callback@/
 const readme = readFileSync('README.md', 'utf8')
 const declared = new Set(Object.keys(parse(readFileSync('action.yml', 'utf8')).inputs))
-const snippets = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```/gm)].map(m => m[1])
+const blocks = [...readme.matchAll(/(^.*\n)?^```yaml\n([\s\S]*?)^```/gm)]
+for (const [, before, text] of blocks) {
+  if (before?.trim() === '<!-- other-ci -->') parse(text) // throws on YAML that does not parse
+}
+const snippets = blocks.filter(([, before]) => before?.trim() !== '<!-- other-ci -->').map(m => m[2])
 
 const dir = mkdtempSync(join(tmpdir(), 'readme-snippets-'))
 const problems = []
