@@ -15,30 +15,29 @@ import { join } from 'node:path'
 import { createJob } from '../harness/runner.mjs'
 import { selfSignedCertificate } from '../harness/proxy.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
-import { API, API_KEY, FAKE_NOW, ORG, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
+import {
+  API,
+  API_KEY,
+  FAKE_NOW,
+  freshJobEachTest,
+  ORG,
+  runInProcess,
+  TASK_ID,
+  TOKEN
+} from './support/in-process.js'
 import { CALLBACK, interceptOnce, subtextPath, type Sent } from './support/vibeiq-nock.js'
 
 /** Intercepts one callback and keeps what was sent. */
 const expectCallback = (status = 200, reply: object = { id: TASK_ID, status: 'COMPLETE' }): Sent[] =>
   interceptOnce('post', CALLBACK, status, reply)
 
-let job: Job
+const job = freshJobEachTest()
 const base = { 'task-id': TASK_ID, token: TOKEN, 'api-url': API }
-
-beforeEach(() => {
-  nock.disableNetConnect()
-  job = createJob()
-})
-afterEach(() => {
-  nock.cleanAll()
-  nock.enableNetConnect()
-  job.cleanup()
-})
 
 describe('callback mode', () => {
   it('posts every field to the callback endpoint with a bearer token and sets the outputs', async () => {
     const sent = expectCallback()
-    const result = await runInProcess(job, {
+    const result = await runInProcess(job(), {
       with: {
         ...base,
         status: 'success',
@@ -94,13 +93,13 @@ describe('callback mode', () => {
 
   it('leaves out logs, output and subtext when there is nothing to send', async () => {
     const sent = expectCallback()
-    await runInProcess(job, { with: { ...base, status: 'FAILURE', 'include-run-info': 'false' } })
+    await runInProcess(job(), { with: { ...base, status: 'FAILURE', 'include-run-info': 'false' } })
     expect(sent[0]?.body).toEqual({ taskId: TASK_ID, status: 'FAILURE' })
   })
 
   it('uses X-Api-Key and X-Api-Org when no token is configured', async () => {
     const sent = expectCallback()
-    const result = await runInProcess(job, {
+    const result = await runInProcess(job(), {
       with: { 'task-id': TASK_ID, 'api-url': API, status: 'SUCCESS' },
       env: { VIBEIQ_API_KEY: API_KEY, VIBEIQ_ORG_SLUG: ORG }
     })
@@ -112,7 +111,7 @@ describe('callback mode', () => {
 
   it('takes the token from VIBEIQ_TOKEN', async () => {
     const sent = expectCallback()
-    await runInProcess(job, {
+    await runInProcess(job(), {
       with: { 'task-id': TASK_ID, 'api-url': API, status: 'SUCCESS' },
       env: { VIBEIQ_TOKEN: TOKEN }
     })
@@ -127,10 +126,12 @@ describe('callback mode', () => {
     ['repository_dispatch', { client_payload: { 'task-id': TASK_ID } }],
     ['repository_dispatch', { client_payload: { task_id: TASK_ID } }]
   ])('reads the task id from a %s event: %j', async (eventName, event) => {
-    job.cleanup()
-    job = createJob({ eventName, event })
+    const dispatched = createJob({ eventName, event })
     const sent = expectCallback()
-    const result = await runInProcess(job, { with: { token: TOKEN, 'api-url': API, status: 'SUCCESS' } })
+    const result = await runInProcess(dispatched, {
+      with: { token: TOKEN, 'api-url': API, status: 'SUCCESS' }
+    })
+    dispatched.cleanup()
     expect(result.exitCode).toBe(0)
     expect(sent[0]?.body['taskId']).toBe(TASK_ID)
   })
@@ -147,7 +148,7 @@ describe('callback mode', () => {
       ['auto', 'cancelled', 'FAILURE']
     ])('status %s with job status %s sends %s', async (status, jobStatus, expected) => {
       const sent = expectCallback()
-      const result = await runInProcess(job, { with: { ...base, status, 'job-status': jobStatus } })
+      const result = await runInProcess(job(), { with: { ...base, status, 'job-status': jobStatus } })
       expect(sent[0]?.body['status']).toBe(expected)
       expect(result.outputs['status']).toBe(expected)
     })
@@ -159,7 +160,7 @@ describe('callback mode', () => {
         test: { result: 'failure', outputs: {} },
         docs: { result: 'skipped', outputs: {} }
       })
-      await runInProcess(job, { with: { ...base, needs } })
+      await runInProcess(job(), { with: { ...base, needs } })
       expect(sent[0]?.body['status']).toBe('FAILURE')
       expect(sent[0]?.body['logs']).toEqual([
         "Needed job 'build': success",
@@ -172,10 +173,10 @@ describe('callback mode', () => {
 
   describe('logs', () => {
     it('appends log files after the logs input in pattern order, each after a line naming it, and warns on a missing one', async () => {
-      writeFileSync(join(job.workspace, 'a.log'), 'alpha 1\r\nalpha 2\n')
-      writeFileSync(join(job.workspace, 'b.log'), 'beta 1')
+      writeFileSync(join(job().workspace, 'a.log'), 'alpha 1\r\nalpha 2\n')
+      writeFileSync(join(job().workspace, 'b.log'), 'beta 1')
       const sent = expectCallback()
-      const result = await runInProcess(job, {
+      const result = await runInProcess(job(), {
         with: { ...base, status: 'SUCCESS', logs: 'first', 'logs-file': 'a.log\nmissing.log\n*.log' }
       })
       expect(result.exitCode).toBe(0)
@@ -194,9 +195,9 @@ describe('callback mode', () => {
     })
 
     it('replaces the token and API key with *** in logs, output and subtext', async () => {
-      writeFileSync(join(job.workspace, 'secret.log'), `curl -H "X-Api-Key: ${API_KEY}"\n`)
+      writeFileSync(join(job().workspace, 'secret.log'), `curl -H "X-Api-Key: ${API_KEY}"\n`)
       const sent = expectCallback()
-      await runInProcess(job, {
+      await runInProcess(job(), {
         with: {
           ...base,
           'api-key': API_KEY,
@@ -223,9 +224,9 @@ describe('callback mode', () => {
 
     it('keeps the head and tail within max-log-bytes, says what was left out, and links the run', async () => {
       const lines = Array.from({ length: 2000 }, (_, i) => `line ${i} ✓ ${'x'.repeat(40)}`)
-      writeFileSync(join(job.workspace, 'big.log'), lines.join('\n'))
+      writeFileSync(join(job().workspace, 'big.log'), lines.join('\n'))
       const sent = expectCallback()
-      await runInProcess(job, {
+      await runInProcess(job(), {
         with: { ...base, status: 'SUCCESS', 'logs-file': 'big.log', 'max-log-bytes': '4096' }
       })
       const logs = sent[0]?.body['logs'] as string[]
@@ -243,7 +244,7 @@ describe('callback mode', () => {
     })
     it('a pattern through .. is a path like any other: one that matches nothing is a warning and a log line', async () => {
       const sent = expectCallback()
-      const result = await runInProcess(job, {
+      const result = await runInProcess(job(), {
         with: { ...base, status: 'SUCCESS', 'logs-file': 'logs/../*.log' }
       })
       expect(result.exitCode).toBe(0)
@@ -254,10 +255,10 @@ describe('callback mode', () => {
     })
 
     it('a RUNNER_TEMP that cannot hold the completion mark is a warning once the callback is delivered', async () => {
-      const notADirectory = join(job.root, 'not-a-directory')
+      const notADirectory = join(job().root, 'not-a-directory')
       writeFileSync(notADirectory, '')
       expectCallback()
-      const result = await runInProcess(job, {
+      const result = await runInProcess(job(), {
         with: { ...base, status: 'SUCCESS' },
         env: { RUNNER_TEMP: notADirectory }
       })
@@ -277,7 +278,7 @@ describe('callback mode', () => {
         .reply(503, { message: 'busy' })
         .post(CALLBACK)
         .reply(200, { ok: true })
-      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
       expect(scope.isDone()).toBe(true)
       expect(result.exitCode).toBe(0)
       expect(result.outputs['attempts']).toBe('3')
@@ -290,7 +291,7 @@ describe('callback mode', () => {
 
     it.each([408, 429, 500, 501, 502, 503, 504, 507, 520, 524])('retries HTTP %i', async status => {
       const scope = nock('https://api.vibeiq.test').post(CALLBACK).reply(status).post(CALLBACK).reply(200)
-      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
       expect(scope.isDone()).toBe(true)
       expect(result.outputs['attempts']).toBe('2')
     })
@@ -305,7 +306,7 @@ describe('callback mode', () => {
         .reply(429, {}, { 'Retry-After': 'Sun, 29 Nov 2026 12:00:10 GMT' })
         .post(CALLBACK)
         .reply(200)
-      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
       expect(result.exitCode).toBe(0)
       expect(result.delays).toEqual([3000, 7000])
       expect(result.stdout).toContain('Retrying in 7.0 s (as Retry-After asked).')
@@ -319,7 +320,7 @@ describe('callback mode', () => {
           .reply(503, {}, { 'Retry-After': retryAfter })
           .post(CALLBACK)
           .reply(200)
-        const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+        const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
         expect(result.exitCode).toBe(0)
         expect(result.delays).toEqual([500]) // full jitter with random() = 0.5: half of 1 s
       }
@@ -331,7 +332,7 @@ describe('callback mode', () => {
         .post(CALLBACK)
         .times(40)
         .reply(() => [503, String(++received)])
-      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
       const attempts = Number(result.outputs['attempts'])
       expect(received).toBe(attempts)
       expect(attempts).toBe(result.delays.length + 1)
@@ -343,7 +344,7 @@ describe('callback mode', () => {
 
     it('retry-for 0 makes a single attempt', async () => {
       const scope = nock('https://api.vibeiq.test').post(CALLBACK).times(2).reply(502)
-      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', 'retry-for': '0' } })
+      const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS', 'retry-for': '0' } })
       expect(result.outputs['attempts']).toBe('1')
       expect(scope.pendingMocks()).toHaveLength(1)
       expect(result.delays).toEqual([])
@@ -351,7 +352,7 @@ describe('callback mode', () => {
 
     it('does not retry 401: fails naming the credentials and quoting the server', async () => {
       const scope = nock('https://api.vibeiq.test').post(CALLBACK).reply(401, { message: 'Invalid token' })
-      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
       expect(scope.isDone()).toBe(true)
       expect(result.exitCode).toBe(1)
       expect(result.outputs['attempts']).toBe('1')
@@ -364,7 +365,7 @@ describe('callback mode', () => {
 
     it('does not retry 404, and names the task id and org', async () => {
       nock('https://api.vibeiq.test').post(CALLBACK).reply(404, 'Not Found')
-      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
       expect(result.outputs['attempts']).toBe('1')
       expect(result.errors[0]).toContain('check the task id and the org')
     })
@@ -373,7 +374,7 @@ describe('callback mode', () => {
       const scope = nock('https://api.vibeiq.test')
         .post(CALLBACK)
         .reply(302, '', { Location: 'https://elsewhere.test/steal' })
-      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+      const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
       expect(scope.isDone()).toBe(true)
       expect(result.exitCode).toBe(1)
       expect(result.errors[0]).toContain('HTTP 302 to https://elsewhere.test/steal')
@@ -391,7 +392,7 @@ describe('callback mode', () => {
 
       it('retries a reset connection', async () => {
         vibeiq.reply({ drop: true })
-        const result = await runInProcess(job, { with: local() })
+        const result = await runInProcess(job(), { with: local() })
         expect(result.exitCode).toBe(0)
         expect(result.outputs['attempts']).toBe('2')
         expect(vibeiq.requests).toHaveLength(2)
@@ -401,7 +402,7 @@ describe('callback mode', () => {
       it('bounds each attempt by timeout when the server never answers, then retries', async () => {
         vibeiq.reply({ hang: true }, { hang: true })
         const started = Date.now()
-        const result = await runInProcess(job, { with: { ...local(), timeout: '0.3' } })
+        const result = await runInProcess(job(), { with: { ...local(), timeout: '0.3' } })
         expect(Date.now() - started).toBeLessThan(5000)
         expect(result.exitCode).toBe(0)
         expect(result.outputs['attempts']).toBe('3')
@@ -410,7 +411,7 @@ describe('callback mode', () => {
 
       it('fails after its retries when the server never answers', async () => {
         vibeiq.reply({ hang: true }, { hang: true })
-        const result = await runInProcess(job, { with: { ...local(), timeout: '0.2', retries: '1' } })
+        const result = await runInProcess(job(), { with: { ...local(), timeout: '0.2', retries: '1' } })
         expect(result.exitCode).toBe(1)
         expect(result.outputs['delivered']).toBe('false')
         expect(result.outputs['outcome']).toBe('uncertain')
@@ -422,7 +423,7 @@ describe('callback mode', () => {
 
       it('a 4xx after a lost answer is uncertain: the task may already be complete', async () => {
         vibeiq.reply({ drop: true }, { status: 409, body: { message: 'Task is not awaiting' } })
-        const result = await runInProcess(job, { with: local() })
+        const result = await runInProcess(job(), { with: local() })
         expect(result.exitCode).toBe(1)
         expect(result.outputs['outcome']).toBe('uncertain')
         expect(result.errors[0]).toContain('"Task is not awaiting"')
@@ -434,7 +435,7 @@ describe('callback mode', () => {
 
       it('a 2xx whose body stalls past timeout is accepted: the status is the answer', async () => {
         vibeiq.reply({ status: 200, body: { id: TASK_ID, status: 'COMPLETE' }, stallBody: true })
-        const result = await runInProcess(job, { with: { ...local(), timeout: '0.3' } })
+        const result = await runInProcess(job(), { with: { ...local(), timeout: '0.3' } })
         expect(result.exitCode).toBe(0)
         expect(vibeiq.requests).toHaveLength(1)
         expect(result.outputs).toMatchObject({ outcome: 'accepted', delivered: 'true', 'http-status': '200' })
@@ -443,7 +444,7 @@ describe('callback mode', () => {
 
       it('refused when no attempt reached VibeIQ: the task is still waiting', async () => {
         await vibeiq.close()
-        const result = await runInProcess(job, { with: { ...local(), retries: '1' } })
+        const result = await runInProcess(job(), { with: { ...local(), retries: '1' } })
         expect(result.outputs['outcome']).toBe('refused')
         expect(result.errors[0]).toContain('was not delivered')
         expect(result.errors[0]).not.toContain('may already be complete')
@@ -452,7 +453,7 @@ describe('callback mode', () => {
 
       it('retries a refused connection', async () => {
         await vibeiq.close()
-        const result = await runInProcess(job, { with: { ...local(), retries: '2' } })
+        const result = await runInProcess(job(), { with: { ...local(), retries: '2' } })
         expect(result.exitCode).toBe(1)
         expect(result.outputs['attempts']).toBe('3')
         expect(result.errors[0]).toContain('ECONNREFUSED')
@@ -463,7 +464,7 @@ describe('callback mode', () => {
         const tls = selfSignedCertificate('localhost')
         const untrusted = await startVibeIqStandIn({ tls })
         const url = `https://localhost:${untrusted.port}/prod/api`
-        const result = await runInProcess(job, { with: { ...local(), 'api-url': url } })
+        const result = await runInProcess(job(), { with: { ...local(), 'api-url': url } })
         await untrusted.close()
         expect(result.exitCode).toBe(1)
         expect(result.outputs['attempts']).toBe('1')
@@ -477,7 +478,7 @@ describe('callback mode', () => {
 
     it('gives up after the retries and fails the step, saying that a 5xx may have been processed', async () => {
       nock('https://api.vibeiq.test').post(CALLBACK).times(3).reply(500, { message: 'down' })
-      const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', retries: '2' } })
+      const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS', retries: '2' } })
       expect(result.exitCode).toBe(1)
       expect(result.outputs['attempts']).toBe('3')
       expect(result.outputs['delivered']).toBe('false')
@@ -493,7 +494,7 @@ describe('callback mode', () => {
 
     it('with fail-on-error false, an undelivered callback is a warning', async () => {
       nock('https://api.vibeiq.test').post(CALLBACK).reply(403, { message: 'Forbidden' })
-      const result = await runInProcess(job, {
+      const result = await runInProcess(job(), {
         with: { ...base, status: 'SUCCESS', 'fail-on-error': 'false' }
       })
       expect(result.exitCode).toBe(0)
@@ -506,7 +507,7 @@ describe('callback mode', () => {
   describe('what the user sees', () => {
     it('registers secrets with the masker before printing, and never prints them or header values', async () => {
       expectCallback()
-      const result = await runInProcess(job, {
+      const result = await runInProcess(job(), {
         with: { ...base, 'api-key': API_KEY, org: ORG, status: 'SUCCESS', logs: `echo ${TOKEN}` },
         env: { RUNNER_DEBUG: '1' }
       })
@@ -528,7 +529,7 @@ describe('callback mode', () => {
 
     it('prints the request and the answer in collapsed groups, with workflow commands stopped', async () => {
       expectCallback(200, { message: '::set-output name=delivered::false' })
-      const result = await runInProcess(job, {
+      const result = await runInProcess(job(), {
         with: { ...base, status: 'SUCCESS', logs: '::add-mask::everything\n::error::fake error' }
       })
       expect(result.commands.filter(c => c.name === 'group').map(c => c.message)).toEqual([
@@ -542,7 +543,7 @@ describe('callback mode', () => {
     })
 
     it('dry run prints the request, secrets redacted, and sends nothing', async () => {
-      const result = await runInProcess(job, {
+      const result = await runInProcess(job(), {
         with: { ...base, status: 'SUCCESS', 'dry-run': 'true', subtext: 'x' }
       })
       expect(result.exitCode).toBe(0)
@@ -558,7 +559,7 @@ describe('callback mode', () => {
 describe('subtext mode', () => {
   it('PUTs the subtext with the API key headers when configured', async () => {
     const seen = interceptOnce('put', subtextPath(TASK_ID), 200, { id: TASK_ID })
-    const result = await runInProcess(job, {
+    const result = await runInProcess(job(), {
       with: { ...base, 'api-key': API_KEY, org: ORG, mode: 'subtext', subtext: 'Tests 40/100' }
     })
     expect(result.exitCode).toBe(0)
@@ -574,13 +575,13 @@ describe('subtext mode', () => {
     const scope = nock('https://api.vibeiq.test', { reqheaders: { authorization: `Bearer ${TOKEN}` } })
       .put(subtextPath(TASK_ID))
       .reply(200)
-    const result = await runInProcess(job, { with: { ...base, mode: 'subtext', subtext: 'Halfway' } })
+    const result = await runInProcess(job(), { with: { ...base, mode: 'subtext', subtext: 'Halfway' } })
     expect(scope.isDone()).toBe(true)
     expect(result.exitCode).toBe(0)
   })
 
   it('dry run prints the update and sends nothing', async () => {
-    const result = await runInProcess(job, {
+    const result = await runInProcess(job(), {
       with: { ...base, mode: 'subtext', subtext: 'Halfway', 'dry-run': 'true' }
     })
     expect(result.exitCode).toBe(0)
@@ -591,7 +592,7 @@ describe('subtext mode', () => {
 
   it('a failed update is a warning after its retries, never a failed step', async () => {
     nock('https://api.vibeiq.test').put(subtextPath(TASK_ID)).times(2).reply(502)
-    const result = await runInProcess(job, {
+    const result = await runInProcess(job(), {
       with: { ...base, mode: 'subtext', subtext: 'Halfway', retries: '1' }
     })
     expect(result.exitCode).toBe(0)
@@ -605,7 +606,7 @@ describe('when VibeIQ does not accept the callback', () => {
   it('the summary holds the exact body and a curl command, with no credential, and nothing breaks out of it', async () => {
     nock('https://api.vibeiq.test').post(CALLBACK).reply(401, { message: 'Invalid token' })
     const hostile = '</code></pre><script>alert(1)</script>\n````\n<img src=x onerror=alert(2)>'
-    const result = await runInProcess(job, {
+    const result = await runInProcess(job(), {
       with: { ...base, status: 'SUCCESS', logs: hostile, 'include-run-info': 'false' }
     })
     expect(result.exitCode).toBe(1)
@@ -639,7 +640,7 @@ describe('when VibeIQ does not accept the callback', () => {
 
   it('with an API key, the curl command takes it and the org from the environment', async () => {
     nock('https://api.vibeiq.test').post(CALLBACK).reply(403, { message: 'Forbidden' })
-    const result = await runInProcess(job, {
+    const result = await runInProcess(job(), {
       with: { 'task-id': TASK_ID, 'api-url': API, status: 'FAILURE', 'api-key': API_KEY, org: ORG }
     })
     expect(result.summary).toContain('-H &#34;X-Api-Key: $VIBEIQ_API_KEY&#34;')
@@ -650,7 +651,7 @@ describe('when VibeIQ does not accept the callback', () => {
 
   it('an uncertain outcome tells the person to check the task first', async () => {
     nock('https://api.vibeiq.test').post(CALLBACK).reply(504).post(CALLBACK).reply(409, {})
-    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+    const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
     expect(result.outputs['outcome']).toBe('uncertain')
     expect(result.summary).toContain('<td>Outcome</td><td>uncertain: the task may already be complete</td>')
     expect(result.summary).toContain(
@@ -660,7 +661,7 @@ describe('when VibeIQ does not accept the callback', () => {
   })
 
   it('a dry run shows no curl command but outputs the body', async () => {
-    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS', 'dry-run': 'true' } })
+    const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS', 'dry-run': 'true' } })
     expect(result.outputs['outcome']).toBe('')
     expect(JSON.parse(result.outputs['body'] ?? '')).toMatchObject({ taskId: TASK_ID, status: 'SUCCESS' })
     expect(result.summary).toContain('<td>Outcome</td><td>not sent (dry run)</td>')
@@ -677,7 +678,7 @@ describe("VibeIQ's answer", () => {
 
   it('reaches the response output and the log with the credentials replaced', async () => {
     expectCallback(200, { echo: `Bearer ${TOKEN}`, key: API_KEY })
-    const result = await runInProcess(job, {
+    const result = await runInProcess(job(), {
       with: { ...base, 'api-key': API_KEY, org: ORG, status: 'SUCCESS' }
     })
     expect(result.outputs['response']).toBe('{"echo":"Bearer ***","key":"***"}')
@@ -692,7 +693,7 @@ describe("VibeIQ's answer", () => {
       .reply(503, { message: `busy for ${TOKEN}` })
       .post(CALLBACK)
       .reply(401, { message: `bad token ${TOKEN}` })
-    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+    const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
     expect(result.stdout).toContain('Attempt 1 failed: HTTP 503 (busy for ***).')
     expect(result.errors[0]).toContain('The server said: "bad token ***"')
     expect(result.outputs['response']).toBe('{"message":"bad token ***"}')
@@ -701,12 +702,12 @@ describe("VibeIQ's answer", () => {
 })
 
 describe('the completion mark', () => {
-  const markFile = () => join(job.runnerTemp, 'vibeiq-task-callback', `completed-${TASK_ID}.json`)
+  const markFile = () => join(job().runnerTemp, 'vibeiq-task-callback', `completed-${TASK_ID}.json`)
   const readMark = () => JSON.parse(readFileSync(markFile(), 'utf8')) as Record<string, unknown>
 
   it('records an accepted callback', async () => {
     expectCallback()
-    await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+    await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
     expect(readMark()).toEqual({
       state: 'accepted',
       status: 'SUCCESS',
@@ -717,7 +718,7 @@ describe('the completion mark', () => {
 
   it('records an uncertain callback with the exact body sent', async () => {
     const scope = nock('https://api.vibeiq.test').post(CALLBACK).times(2).reply(504)
-    const result = await runInProcess(job, {
+    const result = await runInProcess(job(), {
       with: { ...base, status: 'FAILURE', retries: '1', logs: 'one\ntwo' }
     })
     expect(scope.isDone()).toBe(true)
@@ -732,15 +733,15 @@ describe('the completion mark', () => {
 
   it('records nothing when VibeIQ refused', async () => {
     nock('https://api.vibeiq.test').post(CALLBACK).reply(400, { message: 'bad' })
-    await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+    await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
     expect(existsSync(markFile())).toBe(false)
   })
 
   it('is written before the outputs: a GITHUB_OUTPUT that fails after acceptance cannot lose it', async () => {
     expectCallback()
-    const result = await runInProcess(job, {
+    const result = await runInProcess(job(), {
       with: { ...base, status: 'SUCCESS' },
-      env: { GITHUB_OUTPUT: job.workspace } // a directory: the first output fails
+      env: { GITHUB_OUTPUT: job().workspace } // a directory: the first output fails
     })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toMatch(/EISDIR/)
@@ -749,12 +750,12 @@ describe('the completion mark', () => {
   })
 
   it('is not written through a link planted at its path', async () => {
-    const elsewhere = join(job.root, 'elsewhere.txt')
+    const elsewhere = join(job().root, 'elsewhere.txt')
     writeFileSync(elsewhere, 'untouched')
-    mkdirSync(join(job.runnerTemp, 'vibeiq-task-callback'))
+    mkdirSync(join(job().runnerTemp, 'vibeiq-task-callback'))
     symlinkSync(elsewhere, markFile())
     expectCallback()
-    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+    const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
     expect(result.warnings).toEqual([])
     expect(readFileSync(elsewhere, 'utf8')).toBe('untouched')
     expect(lstatSync(markFile()).isFile()).toBe(true)
@@ -762,11 +763,11 @@ describe('the completion mark', () => {
   })
 
   it('is not written into a linked directory', async () => {
-    const elsewhere = join(job.root, 'elsewhere')
+    const elsewhere = join(job().root, 'elsewhere')
     mkdirSync(elsewhere)
-    symlinkSync(elsewhere, join(job.runnerTemp, 'vibeiq-task-callback'))
+    symlinkSync(elsewhere, join(job().runnerTemp, 'vibeiq-task-callback'))
     expectCallback()
-    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' } })
+    const result = await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
     expect(readdirSync(elsewhere)).toEqual([])
     expect(result.warnings[0]).toContain(`Could not record in RUNNER_TEMP that task ${TASK_ID} is completed`)
   })
@@ -775,7 +776,10 @@ describe('the completion mark', () => {
     const shared = join(tmpdir(), 'vibeiq-task-callback', `completed-${TASK_ID}.json`)
     rmSync(shared, { force: true })
     expectCallback()
-    const result = await runInProcess(job, { with: { ...base, status: 'SUCCESS' }, env: { RUNNER_TEMP: '' } })
+    const result = await runInProcess(job(), {
+      with: { ...base, status: 'SUCCESS' },
+      env: { RUNNER_TEMP: '' }
+    })
     expect(result.exitCode).toBe(0)
     expect(existsSync(shared)).toBe(false)
     expect(result.warnings).toEqual([
