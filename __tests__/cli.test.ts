@@ -2,11 +2,14 @@
  * The command-line program as users run it: dist/cli.js in a child process, with each CI's
  * documented environment, against the VibeIQ stand-in on 127.0.0.1.
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { selfSignedCertificate, startProxy } from '../harness/proxy.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
 import { CI_ENVIRONMENTS } from './support/ci-environments.js'
 import { TASK_ID, TOKEN } from './support/in-process.js'
@@ -34,10 +37,10 @@ interface Ran {
 }
 
 /** Runs the CLI with only the given environment (and PATH), as a CI job would. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<Ran> {
+function cli(args: string[], env: Record<string, string> = {}, runtime = node): Promise<Ran> {
   return new Promise(resolve => {
     execFile(
-      node,
+      runtime,
       [CLI, ...args],
       { cwd: dir, env: { PATH: process.env['PATH'] ?? '', VIBEIQ_API_URL: vibeiq.url, ...env } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr })
@@ -352,5 +355,212 @@ describe('packaging', () => {
       env: { PATH: `${process.execPath.replace(/\/node$/, '')}:${process.env['PATH']}` }
     })
     expect(help).toMatch(/^Usage: vibeiq-task-callback/)
+  })
+})
+
+describe('what is typed is what is read', () => {
+  const complete = ['complete', '--status', 'success']
+
+  it.each([
+    [['--task-id'], '--task-id needs a value: give it as --task-id VALUE or --task-id=VALUE.'],
+    [['--task-id', '--status', 'failure'], '--task-id needs a value'],
+    [['--task-id', TASK_ID, '--status', 'failure'], '--status is given more than once: give it once.']
+  ])('%j is a usage error, never a guess', async (extra, message) => {
+    const ran = await cli([...complete, ...extra], { ...withToken, VIBEIQ_TASK_ID: 'fromEnvironment1' })
+    expect(ran.code).toBe(2)
+    expect(ran.stderr).toContain(message)
+    expect(callbacks().every(c => c.body?.status === 'FAILURE')).toBe(true)
+  })
+
+  it('never quotes a value it did not expect: it may be a secret given to a mistyped flag', async () => {
+    const secret = 'SuperSecretValue123'
+    const ran = await cli(['complete', '--task-id', TASK_ID, '--tokne', secret, '--json'], withToken)
+    expect(ran.code).toBe(2)
+    expect(ran.stderr).toContain("Unknown option '--tokne'")
+    expect(ran.stderr).toContain('1 unexpected argument after the command (not shown')
+    expect(ran.stdout + ran.stderr + JSON.stringify(vibeiq.requests)).not.toContain(secret)
+    // the FAILURE went out and was accepted, and --json says so
+    expect(JSON.parse(ran.stdout)).toMatchObject({
+      status: 'FAILURE',
+      delivered: true,
+      outcome: 'accepted',
+      exitCode: 2
+    })
+  })
+
+  it('reads no Action-only input from the environment (needs, github-token)', async () => {
+    const env = {
+      ...CI_ENVIRONMENTS['azure-pipelines'],
+      AGENT_JOBSTATUS: 'Succeeded',
+      VIBEIQ_NEEDS: '{"build": {"result": "failure"}}',
+      ...withToken
+    }
+    expect((await cli(['complete', '--task-id', TASK_ID], env)).code).toBe(0)
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'SUCCESS' })
+  })
+
+  it("takes GitLab's timedout as a failure", async () => {
+    const env = { ...CI_ENVIRONMENTS.gitlab, CI_JOB_STATUS: 'timedout', ...withToken }
+    expect((await cli(['complete', '--task-id', TASK_ID], env)).code).toBe(0)
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'FAILURE' })
+  })
+
+  it('with fail-on-test-failures, no report to read is a FAILURE: nothing shows the tests passed', async () => {
+    await cli(
+      [
+        'complete',
+        '--task-id',
+        TASK_ID,
+        '--status',
+        'success',
+        '--junit-files',
+        'missing/*.xml',
+        '--fail-on-test-failures'
+      ],
+      withToken
+    )
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'FAILURE' })
+    expect(logsOf()).toContain(
+      'vibeiq-task-callback: FAILURE because no test report could be read and fail-on-test-failures is true.'
+    )
+  })
+
+  it('prints the body and a curl command when the callback is not delivered, and names this log', async () => {
+    vibeiq.reply({ status: 401 })
+    const ran = await cli(['complete', '--task-id', TASK_ID, '--status', 'success'], withToken)
+    expect(ran.code).toBe(1)
+    expect(ran.stderr).toContain(
+      'To complete the task by hand, this log has its body and a curl command that sends it.'
+    )
+    expect(ran.stderr).toContain('--- Complete the task by hand')
+    expect(ran.stderr).toContain('-H "Authorization: Bearer $VIBEIQ_TOKEN"')
+  })
+
+  it('in a GitHub Actions run step, records the delivery so that a watch step sends nothing more', async () => {
+    const runnerTemp = join(dir, 'runner-temp')
+    mkdirSync(runnerTemp)
+    const env = { ...CI_ENVIRONMENTS['github-actions'], RUNNER_TEMP: runnerTemp, ...withToken }
+    expect((await cli(['complete', '--task-id', TASK_ID, '--status', 'success'], env)).code).toBe(0)
+    const mark = JSON.parse(
+      readFileSync(join(runnerTemp, 'vibeiq-task-callback', `completed-${TASK_ID}.json`), 'utf8')
+    )
+    expect(mark).toMatchObject({ state: 'accepted', status: 'SUCCESS', httpStatus: 200 })
+  })
+
+  const oldNode = '/usr/bin/node'
+  const hasOldNode =
+    existsSync(oldNode) &&
+    Number(execFileSync(oldNode, ['-p', 'process.versions.node.split(".")[0]']).toString()) < 24
+  it('refuses to run on a Node older than 24.5, sending nothing (where this machine has one)', async () => {
+    if (!hasOldNode) return
+    const ran = await cli(['complete', '--task-id', TASK_ID, '--status', 'success'], withToken, oldNode)
+    expect(ran.code).toBe(2)
+    expect(ran.stderr).toMatch(/^vibeiq-task-callback needs Node.js 24.5 or later; this is v\d+/)
+    expect(vibeiq.requests).toEqual([])
+  })
+})
+
+describe("the command line's transport", () => {
+  const complete = ['complete', '--task-id', TASK_ID, '--status', 'success', '--json']
+
+  it('never sends a loopback api-url through a proxy', async () => {
+    const proxy = await startProxy(vibeiq.port)
+    try {
+      const ran = await cli(complete, { ...withToken, HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url })
+      expect(ran.code).toBe(0)
+      expect(proxy.connects).toEqual([])
+      expect(callbacks()).toHaveLength(1)
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('reaches an IPv6 literal', async () => {
+    const v6 = await startVibeIqStandIn({ host: '::1' })
+    try {
+      const ran = await cli(complete, { ...withToken, VIBEIQ_API_URL: v6.url })
+      expect(v6.url).toMatch(/^http:\/\/\[::1\]:/)
+      expect(ran.code).toBe(0)
+      expect(v6.requests).toHaveLength(1)
+    } finally {
+      await v6.close()
+    }
+  })
+
+  it('a server that never answers cannot hold it: uncertain within its time budget', async () => {
+    vibeiq.reply({ hang: true }, { hang: true })
+    const started = Date.now()
+    const ran = await cli([...complete, '--timeout', '0.5', '--retries', '1', '--retry-for', '1'], withToken)
+    expect(ran.code).toBe(3)
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(callbacks()).toHaveLength(2)
+  })
+
+  describe('through HTTPS_PROXY', () => {
+    const hostname = 'vibeiq.test'
+    let tls: ReturnType<typeof selfSignedCertificate>
+    let secure: Awaited<ReturnType<typeof startVibeIqStandIn>>
+    let proxy: Awaited<ReturnType<typeof startProxy>>
+    beforeAll(async () => {
+      tls = selfSignedCertificate(hostname)
+      secure = await startVibeIqStandIn({ tls, hostname })
+      proxy = await startProxy(secure.port)
+    })
+    afterAll(async () => {
+      await proxy.close()
+      await secure.close()
+    })
+
+    it('goes through the proxy, and NO_PROXY is honoured', async () => {
+      const env = { ...withToken, VIBEIQ_API_URL: secure.url, NODE_EXTRA_CA_CERTS: tls.certFile }
+      const ran = await cli(complete, { ...env, HTTPS_PROXY: proxy.url })
+      expect(ran.code).toBe(0)
+      expect(proxy.connects).toEqual([`${hostname}:443`])
+      expect(secure.requests[0]?.headers['authorization']).toBe(`Bearer ${TOKEN}`)
+      // straight to vibeiq.test, which only the proxy knows: the lookup fails, refused
+      const direct = await cli([...complete, '--retries', '0'], {
+        ...env,
+        HTTPS_PROXY: proxy.url,
+        NO_PROXY: hostname
+      })
+      expect(direct.code).toBe(1)
+      expect(proxy.connects).toHaveLength(1)
+    })
+
+    it('a proxy that never opens the tunnel cannot hold it', async () => {
+      const held: Socket[] = []
+      const silent = createServer()
+      silent.on('connect', (_req, socket: Socket) => void held.push(socket)) // answers nothing
+      await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+      const { port } = silent.address() as AddressInfo
+      try {
+        const env = { ...withToken, VIBEIQ_API_URL: secure.url, HTTPS_PROXY: `http://127.0.0.1:${port}` }
+        const started = Date.now()
+        const ran = await cli([...complete, '--retries', '0', '--timeout', '0.5'], env)
+        expect(Date.now() - started).toBeLessThan(10_000)
+        expect(ran.code).toBe(3)
+        expect(JSON.parse(ran.stdout)).toMatchObject({ outcome: 'uncertain', attempts: 1 })
+      } finally {
+        for (const socket of held) socket.destroy()
+        await new Promise(resolve => silent.close(resolve))
+      }
+    })
+
+    it('retries a proxy that refuses the tunnel, and ends within its time budget', async () => {
+      const refusing = createServer((_req, res) => res.writeHead(405).end())
+      refusing.on('connect', (_req, socket: Socket) => socket.end('HTTP/1.1 503 Service Unavailable\r\n\r\n'))
+      await new Promise<void>(resolve => refusing.listen(0, '127.0.0.1', resolve))
+      const { port } = refusing.address() as AddressInfo
+      try {
+        const env = { ...withToken, VIBEIQ_API_URL: secure.url, HTTPS_PROXY: `http://127.0.0.1:${port}` }
+        const ran = await cli([...complete, '--retries', '1', '--retry-for', '2', '--timeout', '2'], env)
+        expect(ran.stderr).toMatch(/Attempt 1 failed: .*503.*Retrying in/)
+        expect(JSON.parse(ran.stdout)).toMatchObject({ attempts: 2, outcome: 'refused' })
+        expect(ran.code).toBe(1)
+      } finally {
+        refusing.closeAllConnections()
+        await new Promise(resolve => refusing.close(resolve))
+      }
+    })
   })
 })

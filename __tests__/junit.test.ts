@@ -263,11 +263,12 @@ describe('every <testcase> is one test run and is counted', () => {
       'FAILURE'
     ],
     [
+      // ... and with no JUnit report read, fail-on-test-failures cannot show the tests passed
       'a non-JUnit root, even one holding <testcase> elements',
       ['wrapped-not-junit.xml'],
       { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 },
       'Completed with 0/0 passing',
-      'SUCCESS'
+      'FAILURE'
     ]
   ])('%s', async (_, files, expected, subtext, status) => {
     expect(tally(await readJunitReports(files.map(fixture)))).toEqual(expected)
@@ -494,7 +495,12 @@ describe('reports that would cost too much, or lie about time', () => {
     const [good] = writeReports({ 'b-good.xml': suite(failing('t')) })
     execFileSync('mkfifo', [join(scratch, 'a-pipe.xml')])
     symlinkSync('/dev/zero', join(scratch, 'c-zero.xml'))
-    const results = await readJunitReports([join(scratch, '*.xml')])
+    // named one by one: a glob pattern never matches a FIFO at all
+    const named = ['a-pipe.xml', 'b-good.xml', 'c-zero.xml'].map(name => join(scratch, name))
+    expect((await readJunitReports([join(scratch, 'a-*.xml')])).problems).toEqual([
+      `no report matches '${join(scratch, 'a-*.xml')}'`
+    ])
+    const results = await readJunitReports(named)
     expect(tally(results)).toEqual({ total: 1, passed: 0, failed: 1, errored: 0, skipped: 0, flaky: 0 })
     expect(results.problems).toEqual([
       `'${join(scratch, 'a-pipe.xml')}' is not read: it is a FIFO (named pipe), not a regular file`,
@@ -780,6 +786,15 @@ describe('junit-files in the callback', () => {
         "[junit-files: 'malformed.xml' could not be read as XML: 6:0: unclosed tag: testcase; the 2 tests read before that are counted]"
       ])
     )
+  })
+
+  it('finds reports in hidden directories too: a failure there is never missed', async () => {
+    mkdirSync(join(job.workspace, '.tox', 'py'), { recursive: true })
+    writeFileSync(join(job.workspace, '.tox', 'py', 'junit.xml'), suite(passing('a') + failing('b')))
+    await runInProcess(job, {
+      with: { ...base, 'junit-files': '**/py/*.xml', 'fail-on-test-failures': 'true' }
+    })
+    expect(bodies[0]).toMatchObject({ status: 'FAILURE', subtext: 'Completed with 1/2 passing, 1 failed' })
   })
 
   it('a pattern through .. is a path like any other', async () => {

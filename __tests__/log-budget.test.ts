@@ -33,7 +33,7 @@ describe('LogBudget', () => {
 
   it('keeps head and tail within the budget, and counts what it left out', () => {
     const lines = Array.from({ length: 1000 }, (_, i) => `line ${i}`)
-    const budget = new LogBudget(2048, noRedaction, 'https://github.com/o/r/actions/runs/1')
+    const budget = new LogBudget(2048, noRedaction, 'the GitHub run: https://github.com/o/r/actions/runs/1')
     budget.addAll(lines)
     const kept = budget.lines()
     expect(sentBytes(kept)).toBeLessThanOrEqual(2048)

@@ -71,13 +71,41 @@ describe('openRegularFile', () => {
 })
 
 describe('gatherLogs: log files', () => {
+  it("matches as the runner's glob does: hidden files, symlinked directories, a directory means its files", async () => {
+    mkdirSync('logs/.cache', { recursive: true })
+    writeFileSync('logs/build.log', 'built\n')
+    writeFileSync('logs/.hidden.log', 'hidden\n')
+    writeFileSync('logs/.cache/deep.log', 'deep\n')
+    mkdirSync('elsewhere')
+    writeFileSync('elsewhere/linked.log', 'linked\n')
+    symlinkSync(join(dir, 'elsewhere'), 'logs/link')
+    expect(await gather(['logs/**/*.log'])).toEqual([
+      '==> logs/.cache/deep.log <==',
+      'deep',
+      '==> logs/.hidden.log <==',
+      'hidden',
+      '==> logs/build.log <==',
+      'built',
+      '==> logs/link/linked.log <==',
+      'linked'
+    ])
+    expect(await gather(['logs', '!logs/link/**', '!**/.cache/**'])).toEqual([
+      '==> logs/.hidden.log <==',
+      'hidden',
+      '==> logs/build.log <==',
+      'built'
+    ])
+  })
+
   it('skips what is not a regular file with a warning and a log line naming it, and reads the rest', async () => {
     mkfifo('a-fifo.log')
     symlinkSync('/dev/zero', 'b-zero.log')
     symlinkSync('/dev/urandom', 'c-urandom.log')
     symlinkSync('/proc/self/environ', 'd-environ.log')
     writeFileSync('e-real.log', 'a real line\n')
-    const logs = await gather(['*.log'])
+    // named one by one: a glob pattern never matches a FIFO at all
+    const logs = await gather(['a-fifo.log', 'b-zero.log', 'c-urandom.log', 'd-environ.log', 'e-real.log'])
+    expect(await gather(['a-*.log'])).toEqual(["[logs-file: no file matches 'a-*.log']"])
     expect(logs).toEqual([
       '==> a-fifo.log <==',
       "[logs-file: could not read 'a-fifo.log': it is a FIFO (named pipe), not a regular file]",
@@ -94,7 +122,7 @@ describe('gatherLogs: log files', () => {
       '==> e-real.log <==',
       'a real line'
     ])
-    expect(warnings()).toHaveLength(4)
+    expect(warnings()).toHaveLength(5)
     expect(warnings()[0]).toBe(
       "logs-file: could not read 'a-fifo.log': it is a FIFO (named pipe), not a regular file; the callback is sent without it."
     )
@@ -125,8 +153,9 @@ describe('gatherLogs: log files', () => {
   })
 
   it('warns for the first ten files it cannot read, then once for the rest', async () => {
-    for (let i = 0; i < 15; i++) mkfifo(`${String(i).padStart(2, '0')}.log`)
-    const logs = await gather(['*.log'])
+    const names = Array.from({ length: 15 }, (_, i) => `${String(i).padStart(2, '0')}.log`)
+    for (const name of names) mkfifo(name)
+    const logs = await gather(names)
     expect(warnings()).toHaveLength(11)
     expect(warnings()[10]).toBe(
       "logs-file: 5 more files could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them."

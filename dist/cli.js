@@ -2,6 +2,2510 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(16);
+const utils = __nccwpck_require__(59);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(595);
+const utils = __nccwpck_require__(59);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 16:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(781);
+const parse = __nccwpck_require__(265);
+const utils = __nccwpck_require__(59);
+const constants = __nccwpck_require__(595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(59);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 59:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -2396,23 +4900,35 @@ exports.isNCNameChar = isNCNameChar;
 /***/ }),
 
 /***/ 581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_junit_reports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(234);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(603);
-// One self-contained file: the JUnit reader, which the Action loads on demand, is bundled in,
-// since importing it statically here leaves nothing for the bundler to split into a chunk.
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* reexport safe */ tinyglobby__WEBPACK_IMPORTED_MODULE_1__.glob),
+/* harmony export */   c: () => (/* reexport safe */ _core_junit_reports_js__WEBPACK_IMPORTED_MODULE_2__.readJunitReports)
+/* harmony export */ });
+/* harmony import */ var _cli_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(793);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(393);
+/* harmony import */ var _core_junit_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(234);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98);
+
+// One self-contained file: what the Action loads on demand (the JUnit reader, the glob library)
+// is bundled in, since importing it statically here leaves nothing for the bundler to split
+// into a chunk. Re-exported, so that no bundler drops them as unused.
 
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), { env: process.env });
+
+const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i)(process.argv.slice(2), { env: process.env });
+// The command is done: nothing left open (a socket a proxy never answered, a glob still walking)
+// may keep it running. Exits once stdout and stderr have been written out.
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 603:
+/***/ 98:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2424,7 +4940,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ExitCode
 
 // EXTERNAL MODULE: ./src/core/constants.ts
-var constants = __nccwpck_require__(214);
+var core_constants = __nccwpck_require__(214);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(296);
 ;// CONCATENATED MODULE: ./src/core/outcome.ts
@@ -2445,6 +4961,7 @@ const STATUS_WORDS = {
     canceled: 'FAILURE',
     unstable: 'FAILURE',
     aborted: 'FAILURE',
+    timedout: 'FAILURE',
     not_built: 'FAILURE',
     skipped: 'FAILURE'
 };
@@ -2472,14 +4989,16 @@ jobStatusReason) {
         reason: needs.length > 0 ? `${jobSays} and no needed job failed` : jobSays
     };
 }
-/** `success`, `failure` and `cancelled` (as `${{ job.status }}` gives them) map onto a callback status. */
-function statusFromJobStatus(jobStatus) {
-    return isFailing(jobStatus) ? 'FAILURE' : 'SUCCESS';
-}
-/** `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on. */
+/**
+ * `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on;
+ * so does having no report to read (`undefined`), since nothing then shows that the tests passed.
+ */
 function withTestFailures(outcome, failingTests, enabled) {
     if (!enabled || failingTests === 0 || outcome.status === 'FAILURE')
         return outcome;
+    if (failingTests === undefined) {
+        return { status: 'FAILURE', reason: 'no test report could be read and fail-on-test-failures is true' };
+    }
     return {
         status: 'FAILURE',
         reason: `${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored and fail-on-test-failures is true`
@@ -2747,7 +5266,7 @@ async function attempt(options, open) {
         method: options.method,
         url: options.url,
         body: options.body,
-        headers: { 'User-Agent': constants/* USER_AGENT */._O, ...options.headers },
+        headers: { 'User-Agent': core_constants/* USER_AGENT */._O, ...options.headers },
         signal: abort.signal,
         idleTimeoutMs: options.timeoutMs
     });
@@ -2797,7 +5316,8 @@ const NOT_SENT_CODES = new Set([
     'EAI_AGAIN',
     'EHOSTUNREACH',
     'ENETUNREACH',
-    'ENETDOWN'
+    'ENETDOWN',
+    'ERR_PROXY_TUNNEL'
 ]);
 /** A certificate that is not trusted fails the TLS handshake, before the request is written. */
 const TLS_REFUSAL = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|INVALID_CA|^ERR_TLS_|^ERR_SSL_/;
@@ -2843,6 +5363,8 @@ const RETRYABLE_NETWORK_CODES = [
     'EHOSTUNREACH',
     'ENETUNREACH',
     'ENETDOWN',
+    // Node's proxy agent could not open the tunnel (the proxy refused, or is down)
+    'ERR_PROXY_TUNNEL',
     'UNKNOWN'
 ];
 const BASE_DELAY_MS = 1000;
@@ -2952,14 +5474,14 @@ class VibeIqClient {
     callbackRequest(body) {
         const { token } = this.connection.credentials;
         const auth = token ? bearer(token) : apiKeyHeaders(this.connection.credentials);
-        return this.request('POST', constants/* CallbackPath */.TN, auth, body, this.connection.retryForMs);
+        return this.request('POST', core_constants/* CallbackPath */.TN, auth, body, this.connection.retryForMs);
     }
     /** The subtext update prefers the API key headers, as VibeIQ documents it. */
     subtextRequest(taskId, subtext) {
         const { apiKey, org, token } = this.connection.credentials;
         const auth = apiKey && org ? apiKeyHeaders(this.connection.credentials) : bearer(token ?? '');
-        const retryForMs = Math.min(this.connection.retryForMs, constants/* SUBTEXT_RETRY_FOR_MS */.OO);
-        return this.request('PUT', (0,constants/* taskPath */.vI)(encodeURIComponent(taskId)), auth, { subtext }, retryForMs);
+        const retryForMs = Math.min(this.connection.retryForMs, core_constants/* SUBTEXT_RETRY_FOR_MS */.OO);
+        return this.request('PUT', (0,core_constants/* taskPath */.vI)(encodeURIComponent(taskId)), auth, { subtext }, retryForMs);
     }
     /**
      * Sends, retrying transient failures within `retries` and the request's time budget; never
@@ -3022,7 +5544,7 @@ class VibeIqClient {
                 body: payload,
                 headers: request.headers,
                 timeoutMs: this.connection.timeoutMs,
-                maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6
+                maxBodyBytes: core_constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6
             }, this.edge.openRequest);
         }
         catch (error) {
@@ -3084,9 +5606,9 @@ function describeRequest(request) {
 }
 /** Where a person running the request by hand keeps each credential. */
 const CREDENTIAL_FROM_ENV = {
-    authorization: `Bearer $${constants/* CredentialEnv */.Vz.Token}`,
-    'x-api-key': `$${constants/* CredentialEnv */.Vz.ApiKey}`,
-    'x-api-org': `$${constants/* CredentialEnv */.Vz.Org}`
+    authorization: `Bearer $${core_constants/* CredentialEnv */.Vz.Token}`,
+    'x-api-key': `$${core_constants/* CredentialEnv */.Vz.ApiKey}`,
+    'x-api-org': `$${core_constants/* CredentialEnv */.Vz.Org}`
 };
 /**
  * The request as a curl command that sends the body saved in `bodyFile`, for a person to
@@ -3159,19 +5681,22 @@ function printResponse(edge, delivery) {
     edge.block(`VibeIQ answered HTTP ${delivery.httpStatus ?? '-'}`, delivery.response.split(/\r?\n/));
 }
 function report_setResultOutputs(edge, { taskId, status, delivery, body }) {
-    edge.setOutput(constants/* Outputs */.tY.TaskId, taskId);
-    edge.setOutput(constants/* Outputs */.tY.Status, status ?? '');
-    edge.setOutput(constants/* Outputs */.tY.HttpStatus, delivery?.httpStatus ?? '');
-    edge.setOutput(constants/* Outputs */.tY.Attempts, delivery?.attempts ?? 0);
-    edge.setOutput(constants/* Outputs */.tY.Response, delivery?.response ?? '');
-    edge.setOutput(constants/* Outputs */.tY.Delivered, delivery?.outcome === 'accepted');
-    edge.setOutput(constants/* Outputs */.tY.Outcome, delivery?.outcome ?? '');
-    edge.setOutput(constants/* Outputs */.tY.Body, body ? JSON.stringify(body) : '');
+    edge.setOutput(core_constants/* Outputs */.tY.TaskId, taskId);
+    edge.setOutput(core_constants/* Outputs */.tY.Status, status ?? '');
+    edge.setOutput(core_constants/* Outputs */.tY.HttpStatus, delivery?.httpStatus ?? '');
+    edge.setOutput(core_constants/* Outputs */.tY.Attempts, delivery?.attempts ?? 0);
+    edge.setOutput(core_constants/* Outputs */.tY.Response, delivery?.response ?? '');
+    edge.setOutput(core_constants/* Outputs */.tY.Delivered, delivery?.outcome === 'accepted');
+    edge.setOutput(core_constants/* Outputs */.tY.Outcome, delivery?.outcome ?? '');
+    edge.setOutput(core_constants/* Outputs */.tY.Body, body ? JSON.stringify(body) : '');
 }
 /** GitHub refuses a job summary above 1 MiB; a larger body is left to the `body` output and the log. */
 const MAX_SUMMARY_BODY_BYTES = 512 * 1024;
 /** Adds a table to the job summary, where there is one; one that cannot be written is only a warning. */
 async function report_writeSummary(edge, summary) {
+    // The log has it too: where there is no job summary, the log is the only place.
+    if (summary.byHand)
+        edge.block('Complete the task by hand', handDeliveryLines(summary.byHand));
     try {
         await edge.summary(summaryHtml(summary));
     }
@@ -3208,10 +5733,21 @@ function handDeliveryHtml({ note, body, bodyFile, curl }) {
     }
     else {
         parts.push(`<p>The callback's body (${Buffer.byteLength(json)} bytes) is too large for the job summary: save the ` +
-            `step output <code>${constants/* Outputs */.tY.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.</p>`);
+            `step output <code>${core_constants/* Outputs */.tY.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.</p>`);
     }
     parts.push('<p>Then send it, with the credentials in the environment variables the command names:</p>', code(curl, 'sh'));
     return parts;
+}
+function handDeliveryLines({ note, body, bodyFile, curl }) {
+    return [
+        note,
+        '',
+        `The callback's body, as it was sent (secrets already replaced by ***); save it as ${bodyFile}:`,
+        ...JSON.stringify(body, null, 2).split('\n'),
+        '',
+        'Then send it, with the credentials in the environment variables the command names:',
+        curl
+    ];
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
@@ -3237,11 +5773,11 @@ function report_announce(edge, taskId, status, delivery, failOnError) {
         edge.info(`VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`);
     }
     else {
-        reportUndelivered(edge, failOnError, undeliveredMessage(`The ${status} callback for task ${taskId}`, delivery));
+        reportUndelivered(edge, failOnError, undeliveredMessage(edge, `The ${status} callback for task ${taskId}`, delivery));
     }
 }
-const BY_HAND = 'the job summary has its body and a curl command that sends it';
-function undeliveredMessage(callback, delivery) {
+function undeliveredMessage(edge, callback, delivery) {
+    const BY_HAND = `${edge.byHandWhere} has its body and a curl command that sends it`;
     if (delivery.outcome === 'uncertain') {
         return (`${callback} may or may not have been delivered, so the task may already be complete: ` +
             `${delivery.error} Check the task in VibeIQ before sending it again (${BY_HAND}).`);
@@ -3253,7 +5789,7 @@ function reportUndelivered(edge, failOnError, message) {
     if (failOnError)
         edge.fail(message);
     else
-        edge.warning(`${message} (${constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
+        edge.warning(`${message} (${core_constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
 }
 const HAND_BODY_FILE = 'callback.json';
 /** What a person needs to complete the task without re-running the job; nothing once accepted. */
@@ -3289,7 +5825,7 @@ var file_patterns = __nccwpck_require__(389);
 class LogBudget {
     maxBytes;
     redact;
-    runUrl;
+    fullLog;
     head = [];
     headCost = 0;
     headFull = false;
@@ -3306,10 +5842,12 @@ class LogBudget {
     capacity;
     /** Most one line may cost; a longer one is cut so that head and tail each hold a line. */
     maxLineCost;
-    constructor(maxBytes, redact, runUrl) {
+    constructor(maxBytes, redact, 
+    /** Where the whole log is, for the omission line: "the GitHub run: <URL>". */
+    fullLog) {
         this.maxBytes = maxBytes;
         this.redact = redact;
-        this.runUrl = runUrl;
+        this.fullLog = fullLog;
         this.capacity = maxBytes - 1;
         const room = this.capacity - this.omissionCost(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, true);
         this.maxLineCost = Math.max(65, Math.floor(room / 2));
@@ -3417,7 +5955,7 @@ class LogBudget {
         }
     }
     omissionLine(lines = this.omittedLines, bytes = this.omittedBytes, uncounted = this.someUncounted) {
-        const where = this.runUrl ? `; the full log is in the GitHub run: ${this.runUrl}` : '';
+        const where = this.fullLog ? `; the full log is in ${this.fullLog}` : '';
         const count = `${lines}${uncounted ? ' or more' : ''}`;
         return `[... ${count} lines (${bytes} bytes) left out to stay within max-log-bytes${where} ...]`;
     }
@@ -3450,8 +5988,8 @@ function cutLine(line, maxJsonBytes, extraBytes = 0) {
     return kept + note(total - utf8Length(kept));
 }
 
-// EXTERNAL MODULE: ./src/core/regular-file.ts + 1 modules
-var regular_file = __nccwpck_require__(393);
+// EXTERNAL MODULE: ./src/core/regular-file.ts
+var regular_file = __nccwpck_require__(266);
 ;// CONCATENATED MODULE: ./src/core/log-files.ts
 
 const CHUNK_BYTES = 1 << 20;
@@ -3692,7 +6230,7 @@ const MAX_FILE_WARNINGS = 10;
  * because the callback must go out whatever happened to the logs.
  */
 async function gatherLogs(sources, limits, log) {
-    const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl);
+    const budget = new LogBudget(limits.maxBytes, limits.redact, limits.fullLog);
     budget.addAll(sources.leading);
     budget.addAll(sources.text);
     if (sources.filePatterns.length > 0) {
@@ -3701,7 +6239,7 @@ async function gatherLogs(sources, limits, log) {
     budget.addAll(sources.trailing ?? []);
     const { lines, bytes, allCounted } = budget.omitted;
     if (lines > 0 || bytes > 0) {
-        log.info(`Logs exceed ${constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
+        log.info(`Logs exceed ${core_constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
     }
     return budget.lines();
 }
@@ -3716,7 +6254,7 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
         });
     }
     catch (error) {
-        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
+        skipWithWarning(log, budget, `${core_constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
         return;
     }
     const unread = [];
@@ -3725,7 +6263,7 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
         // The last pattern's search may have stopped before its first file.
         const searchedWhole = !search.stopped || index < search.matches.length - 1;
         if (!matched && searchedWhole) {
-            skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
+            skipWithWarning(log, budget, `${core_constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
         }
         for (const file of files) {
             const name = (0,file_patterns/* displayPath */.Gt)(file);
@@ -3739,22 +6277,22 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
                 stoppedInFile = allowance.exhausted;
             }
             catch (error) {
-                warnings.add(`${constants/* Inputs */.G0.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
+                warnings.add(`${core_constants/* Inputs */.G0.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
             }
         }
     }
     warnings.summarize();
     const limitsText = `${limits.maxFiles} files, ${sizeText(limits.maxBytes)} or ${limits.maxSeconds} s in all`;
     if (search.stopped === 'files') {
-        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
+        skipWithWarning(log, budget, `${core_constants/* Inputs */.G0.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
     }
     else if (search.stopped === 'time') {
-        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
+        skipWithWarning(log, budget, `${core_constants/* Inputs */.G0.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
     }
     if (stoppedInFile || unread.length > 0) {
         const { bytes, ms } = allowance.used;
         const unreadText = unread.length > 0 ? `; ${describeUnread(unread)}` : '';
-        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
+        skipWithWarning(log, budget, `${core_constants/* Inputs */.G0.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
     }
 }
 function sizeText(bytes) {
@@ -3788,7 +6326,7 @@ class FileWarnings {
     summarize() {
         const more = this.count - MAX_FILE_WARNINGS;
         if (more > 0) {
-            this.log.warning(`${constants/* Inputs */.G0.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
+            this.log.warning(`${core_constants/* Inputs */.G0.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
         }
     }
 }
@@ -3823,15 +6361,15 @@ async function completeTask(settings, completion, edge, hooks) {
     const { taskId, redact } = settings;
     const run = edge.run();
     const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
-    const outcome = withTestFailures(completion.outcome, tests ? (0,test_summary/* failingTests */.qU)(tests) : 0, settings.failOnTestFailures);
+    const outcome = withTestFailures(completion.outcome, tests?.reports ? (0,test_summary/* failingTests */.qU)(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0);
     const status = outcome.status;
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
-        leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
+        leading.push(`${core_constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
     }
     if (tests)
-        leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
-    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, runUrl: run.url }, edge);
+        leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${core_constants/* Inputs */.G0.JunitFiles}: ${p}]`));
+    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, fullLog: run.url && `the ${run.name}: ${run.url}` }, edge);
     const body = buildCallbackBody({
         taskId,
         status,
@@ -3866,7 +6404,7 @@ async function completeTask(settings, completion, edge, hooks) {
         byHand: sent && report_byHand(sent, body)
     });
     if (!sent)
-        edge.info(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
+        edge.info(`Dry run: the callback above was not sent (${core_constants/* Inputs */.G0.DryRun}: true).`);
     return sent?.delivery;
 }
 /**
@@ -3892,11 +6430,11 @@ async function readTests(patterns, redact, edge) {
         const { readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
         const tests = await readJunitReports(patterns, { redact });
         for (const problem of tests.problems)
-            edge.warning(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
+            edge.warning(`${core_constants/* Inputs */.G0.JunitFiles}: ${problem}`);
         return tests;
     }
     catch (error) {
-        edge.warning(`${constants/* Inputs */.G0.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
+        edge.warning(`${core_constants/* Inputs */.G0.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
         return undefined;
     }
 }
@@ -3941,13 +6479,13 @@ async function reportInvalidInputs(errors, target, edge, hooks) {
     const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`;
     if (!target) {
         edge.fail(problem ?? 'Invalid inputs');
-        return;
+        return undefined;
     }
     const run = edge.run();
     const body = buildCallbackBody({
         taskId: target.taskId,
         status: 'FAILURE',
-        logs: [`${constants/* ACTION_NAME */.px}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
+        logs: [`${core_constants/* ACTION_NAME */.px}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
         subtext: `${edge.stepName[0]?.toUpperCase()}${edge.stepName.slice(1)} misconfigured: see the task logs`,
         run: target.includeRunInfo ? { key: run.outputKey, details: run.details } : undefined
     }, target.redact);
@@ -3967,8 +6505,9 @@ async function reportInvalidInputs(errors, target, edge, hooks) {
     });
     const outcome = delivery.outcome === 'accepted'
         ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
-        : undeliveredMessage(`The FAILURE callback for task ${target.taskId}`, delivery);
+        : undeliveredMessage(edge, `The FAILURE callback for task ${target.taskId}`, delivery);
     edge.fail(`${problem}\n${outcome}`);
+    return delivery;
 }
 
 ;// CONCATENATED MODULE: ./src/core/input-reader.ts
@@ -4065,37 +6604,37 @@ function readSettings(source, mask, env = process.env) {
     const input = (name) => reader.text(name);
     // Secrets first: they must be masked before anything below can print them. Environment
     // variables are trimmed as inputs are, so that what is sent is what is redacted.
-    const token = credential(source, constants/* Inputs */.G0.Token, constants/* CredentialEnv */.Vz.Token, env);
-    const apiKey = credential(source, constants/* Inputs */.G0.ApiKey, constants/* CredentialEnv */.Vz.ApiKey, env);
-    const org = credential(source, constants/* Inputs */.G0.Org, constants/* CredentialEnv */.Vz.Org, env);
+    const token = credential(source, core_constants/* Inputs */.G0.Token, core_constants/* CredentialEnv */.Vz.Token, env);
+    const apiKey = credential(source, core_constants/* Inputs */.G0.ApiKey, core_constants/* CredentialEnv */.Vz.ApiKey, env);
+    const org = credential(source, core_constants/* Inputs */.G0.Org, core_constants/* CredentialEnv */.Vz.Org, env);
     const credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value };
-    const githubToken = input(constants/* Inputs */.G0.GithubToken) || undefined;
+    const githubToken = input(core_constants/* Inputs */.G0.GithubToken) || undefined;
     // Every credential the step can see, not only those the action uses: any of them may be in a log file.
     const secrets = [credentials.token, credentials.apiKey, githubToken, ...environmentSecrets(env)];
     registerSecrets(secrets, mask);
     const redact = createRedactor(secrets);
-    const modeText = input(constants/* Inputs */.G0.Mode) || constants/* Defaults */.Hw.Mode;
+    const modeText = input(core_constants/* Inputs */.G0.Mode) || core_constants/* Defaults */.Hw.Mode;
     const mode = MODES.find(m => m === modeText.toLowerCase());
     if (!mode)
-        reader.invalid(constants/* Inputs */.G0.Mode, modeText, `one of ${MODES.join(', ')}`);
+        reader.invalid(core_constants/* Inputs */.G0.Mode, modeText, `one of ${MODES.join(', ')}`);
     // What the failure callback needs; an error here means no callback can be sent at all.
     const essentialErrors = errors.length;
     const taskId = parseTaskId(reader);
-    const apiUrl = parseApiUrl(reader, input(constants/* Inputs */.G0.ApiUrl) || constants/* Defaults */.Hw.ApiUrl);
+    const apiUrl = parseApiUrl(reader, input(core_constants/* Inputs */.G0.ApiUrl) || core_constants/* Defaults */.Hw.ApiUrl);
     checkCredentials(source, credentials, fail);
     for (const given of [token, apiKey, org])
         if (given)
             checkHeaderValue(given, fail);
     const essentialsOk = errors.length === essentialErrors;
-    const retries = reader.number(constants/* Inputs */.G0.Retries, constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: constants/* MAX_RETRIES */.kd }) ??
-        constants/* Defaults */.Hw.Retries;
-    const retryForSeconds = reader.number(constants/* Inputs */.G0.RetryFor, constants/* Defaults */.Hw.RetryForSeconds, {
+    const retries = reader.number(core_constants/* Inputs */.G0.Retries, core_constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: core_constants/* MAX_RETRIES */.kd }) ??
+        core_constants/* Defaults */.Hw.Retries;
+    const retryForSeconds = reader.number(core_constants/* Inputs */.G0.RetryFor, core_constants/* Defaults */.Hw.RetryForSeconds, {
         integer: true,
         min: 0,
-        max: constants/* MAX_RETRY_FOR_SECONDS */.sA
-    }) ?? constants/* Defaults */.Hw.RetryForSeconds;
-    const timeoutSeconds = reader.number(constants/* Inputs */.G0.Timeout, constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }) ??
-        constants/* Defaults */.Hw.TimeoutSeconds;
+        max: core_constants/* MAX_RETRY_FOR_SECONDS */.sA
+    }) ?? core_constants/* Defaults */.Hw.RetryForSeconds;
+    const timeoutSeconds = reader.number(core_constants/* Inputs */.G0.Timeout, core_constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }) ??
+        core_constants/* Defaults */.Hw.TimeoutSeconds;
     const connection = essentialsOk && apiUrl
         ? {
             apiUrl,
@@ -4106,39 +6645,36 @@ function readSettings(source, mask, env = process.env) {
         }
         : undefined;
     const needsStatus = mode !== 'subtext';
-    const statusChoice = parseStatus(reader, input(constants/* Inputs */.G0.Status) || 'auto');
+    const statusChoice = parseStatus(reader, input(core_constants/* Inputs */.G0.Status) || 'auto');
     const jobStatus = parseJobStatus(reader, needsStatus && statusChoice === 'auto');
     const needs = parseNeeds(reader);
     const output = parseOutput(reader);
-    const subtext = input(constants/* Inputs */.G0.Subtext) || undefined;
+    const subtext = input(core_constants/* Inputs */.G0.Subtext) || undefined;
     if (mode === 'subtext' && !subtext) {
-        fail(`${source.label(constants/* Inputs */.G0.Subtext)} is empty: a subtext update needs the text to show on the task.`);
+        fail(`${source.label(core_constants/* Inputs */.G0.Subtext)} is empty: a subtext update needs the text to show on the task.`);
     }
-    const maxLogBytes = reader.number(constants/* Inputs */.G0.MaxLogBytes, constants/* Defaults */.Hw.MaxLogBytes, {
+    const maxLogBytes = reader.number(core_constants/* Inputs */.G0.MaxLogBytes, core_constants/* Defaults */.Hw.MaxLogBytes, {
         integer: true,
-        min: constants/* MIN_LOG_BYTES */.AM,
+        min: core_constants/* MIN_LOG_BYTES */.AM,
         max: 16 * 1024 * 1024
-    }) ?? constants/* Defaults */.Hw.MaxLogBytes;
-    const includeRunInfo = reader.boolean(constants/* Inputs */.G0.IncludeRunInfo, constants/* Defaults */.Hw.IncludeRunInfo);
-    const dryRun = reader.boolean(constants/* Inputs */.G0.DryRun, constants/* Defaults */.Hw.DryRun);
-    const failOnError = reader.boolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError);
-    const failOnTestFailures = reader.boolean(constants/* Inputs */.G0.FailOnTestFailures, constants/* Defaults */.Hw.FailOnTestFailures);
+    }) ?? core_constants/* Defaults */.Hw.MaxLogBytes;
+    const includeRunInfo = reader.boolean(core_constants/* Inputs */.G0.IncludeRunInfo, core_constants/* Defaults */.Hw.IncludeRunInfo);
+    const dryRun = reader.boolean(core_constants/* Inputs */.G0.DryRun, core_constants/* Defaults */.Hw.DryRun);
+    const failOnError = reader.boolean(core_constants/* Inputs */.G0.FailOnError, core_constants/* Defaults */.Hw.FailOnError);
+    const failOnTestFailures = reader.boolean(core_constants/* Inputs */.G0.FailOnTestFailures, core_constants/* Defaults */.Hw.FailOnTestFailures);
+    // A typo must not leave the task waiting forever: the task is failed with the validation
+    // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
+    // asked for a subtext update or a dry run sends nothing.
+    const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
+    const failureTarget = canReport
+        ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? core_constants/* Defaults */.Hw.IncludeRunInfo }
+        : undefined;
     if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
-        // A typo must not leave the task waiting forever: the task is failed with the validation
-        // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
-        // asked for a subtext update or a dry run sends nothing.
-        const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
-        return {
-            ok: false,
-            errors,
-            mode,
-            failureTarget: canReport
-                ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo }
-                : undefined
-        };
+        return { ok: false, errors, mode, failureTarget };
     }
     return {
         ok: true,
+        failureTarget,
         settings: {
             mode,
             taskId,
@@ -4147,18 +6683,18 @@ function readSettings(source, mask, env = process.env) {
             jobStatus,
             jobStatusReason: jobStatus && source.jobStatusReason?.(),
             needs: needs ?? [],
-            logs: reader.lines(constants/* Inputs */.G0.Logs),
-            logFilePatterns: reader.patterns(constants/* Inputs */.G0.LogsFile),
-            junitPatterns: reader.patterns(constants/* Inputs */.G0.JunitFiles),
-            failOnTestFailures: failOnTestFailures ?? constants/* Defaults */.Hw.FailOnTestFailures,
+            logs: reader.lines(core_constants/* Inputs */.G0.Logs),
+            logFilePatterns: reader.patterns(core_constants/* Inputs */.G0.LogsFile),
+            junitPatterns: reader.patterns(core_constants/* Inputs */.G0.JunitFiles),
+            failOnTestFailures: failOnTestFailures ?? core_constants/* Defaults */.Hw.FailOnTestFailures,
             output,
             subtext,
-            includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo,
+            includeRunInfo: includeRunInfo ?? core_constants/* Defaults */.Hw.IncludeRunInfo,
             maxLogBytes,
-            dryRun: dryRun ?? constants/* Defaults */.Hw.DryRun,
-            failOnError: failOnError ?? constants/* Defaults */.Hw.FailOnError,
+            dryRun: dryRun ?? core_constants/* Defaults */.Hw.DryRun,
+            failOnError: failOnError ?? core_constants/* Defaults */.Hw.FailOnError,
             githubToken,
-            jobCheckRunId: Number(input(constants/* Inputs */.G0.JobCheckRunId)) || undefined,
+            jobCheckRunId: Number(input(core_constants/* Inputs */.G0.JobCheckRunId)) || undefined,
             redact
         }
     };
@@ -4203,12 +6739,12 @@ function describeSettings(settings) {
 const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
 function parseTaskId(reader) {
     const { source } = reader;
-    const taskId = reader.text(constants/* Inputs */.G0.TaskId);
+    const taskId = reader.text(core_constants/* Inputs */.G0.TaskId);
     if (!taskId) {
-        return reader.fail(source.missing?.(constants/* Inputs */.G0.TaskId) ?? `No task id: ${source.label(constants/* Inputs */.G0.TaskId)} is empty.`);
+        return reader.fail(source.missing?.(core_constants/* Inputs */.G0.TaskId) ?? `No task id: ${source.label(core_constants/* Inputs */.G0.TaskId)} is empty.`);
     }
     if (!TASK_ID.test(taskId)) {
-        return reader.fail(`${source.label(constants/* Inputs */.G0.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
+        return reader.fail(`${source.label(core_constants/* Inputs */.G0.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
             `(such as _v_R91m5VM-CqX3Y).`);
     }
     return taskId;
@@ -4225,36 +6761,36 @@ function parseApiUrl(reader, given) {
         url = new URL(given);
     }
     catch {
-        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, `an absolute URL such as ${constants/* Defaults */.Hw.ApiUrl}`);
+        return reader.invalid(core_constants/* Inputs */.G0.ApiUrl, shown, `an absolute URL such as ${core_constants/* Defaults */.Hw.ApiUrl}`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'an https:// URL');
+        return reader.invalid(core_constants/* Inputs */.G0.ApiUrl, shown, 'an https:// URL');
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
+        return reader.fail(`${reader.source.label(core_constants/* Inputs */.G0.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
             `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`);
     }
     if (url.username || url.password || url.search || url.hash) {
-        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'a base URL without user, query or fragment');
+        return reader.invalid(core_constants/* Inputs */.G0.ApiUrl, shown, 'a base URL without user, query or fragment');
     }
     return (url.origin + url.pathname).replace(/\/+$/, '');
 }
 function checkCredentials(source, { token, apiKey, org }, fail) {
     if (token || (apiKey && org))
         return;
-    const [tokenName, keyName, orgName] = [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey, constants/* Inputs */.G0.Org].map(n => source.name(n));
+    const [tokenName, keyName, orgName] = [core_constants/* Inputs */.G0.Token, core_constants/* Inputs */.G0.ApiKey, core_constants/* Inputs */.G0.Org].map(n => source.name(n));
     if (apiKey) {
-        fail(`${source.label(constants/* Inputs */.G0.Org)} is empty: the API key (${keyName}) is sent with the org ` +
-            `slug, so set ${orgName} (or ${constants/* CredentialEnv */.Vz.Org}), or give a bearer ${tokenName}.`);
+        fail(`${source.label(core_constants/* Inputs */.G0.Org)} is empty: the API key (${keyName}) is sent with the org ` +
+            `slug, so set ${orgName} (or ${core_constants/* CredentialEnv */.Vz.Org}), or give a bearer ${tokenName}.`);
     }
     else if (org) {
-        fail(`${source.label(constants/* Inputs */.G0.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
-            `(or ${constants/* CredentialEnv */.Vz.ApiKey}), or give a bearer ${tokenName}.`);
+        fail(`${source.label(core_constants/* Inputs */.G0.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
+            `(or ${core_constants/* CredentialEnv */.Vz.ApiKey}), or give a bearer ${tokenName}.`);
     }
     else {
-        fail(`No VibeIQ credentials: set ${tokenName} (or ${constants/* CredentialEnv */.Vz.Token}) to a bearer ` +
-            `token, or ${keyName} and ${orgName} (or ${constants/* CredentialEnv */.Vz.ApiKey} and ` +
-            `${constants/* CredentialEnv */.Vz.Org}), from the repository's secrets.`);
+        fail(`No VibeIQ credentials: set ${tokenName} (or ${core_constants/* CredentialEnv */.Vz.Token}) to a bearer ` +
+            `token, or ${keyName} and ${orgName} (or ${core_constants/* CredentialEnv */.Vz.ApiKey} and ` +
+            `${core_constants/* CredentialEnv */.Vz.Org}), from the repository's secrets.`);
     }
 }
 function parseStatus(reader, given) {
@@ -4263,27 +6799,27 @@ function parseStatus(reader, given) {
     const status = STATUS_WORDS[given.toLowerCase()];
     if (status)
         return status;
-    return reader.invalid(constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');
+    return reader.invalid(core_constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');
 }
 function parseJobStatus(reader, required) {
     const { source } = reader;
-    const given = reader.text(constants/* Inputs */.G0.JobStatus);
+    const given = reader.text(core_constants/* Inputs */.G0.JobStatus);
     if (given === '') {
         if (!required)
             return undefined;
-        return reader.fail(source.missing?.(constants/* Inputs */.G0.JobStatus) ??
-            `${source.label(constants/* Inputs */.G0.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
-                `Leave ${source.name(constants/* Inputs */.G0.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(constants/* Inputs */.G0.Status)}.`);
+        return reader.fail(source.missing?.(core_constants/* Inputs */.G0.JobStatus) ??
+            `${source.label(core_constants/* Inputs */.G0.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
+                `Leave ${source.name(core_constants/* Inputs */.G0.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(core_constants/* Inputs */.G0.Status)}.`);
     }
     const status = JOB_STATUSES.find(s => s === given.toLowerCase());
-    return status ?? reader.invalid(constants/* Inputs */.G0.JobStatus, given, JOB_STATUSES.join(', '));
+    return status ?? reader.invalid(core_constants/* Inputs */.G0.JobStatus, given, JOB_STATUSES.join(', '));
 }
 function parseNeeds(reader) {
-    const given = reader.text(constants/* Inputs */.G0.Needs);
+    const given = reader.text(core_constants/* Inputs */.G0.Needs);
     if (given === '')
         return [];
     const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}';
-    const parsed = reader.jsonObject(constants/* Inputs */.G0.Needs, given, expected);
+    const parsed = reader.jsonObject(core_constants/* Inputs */.G0.Needs, given, expected);
     if (!parsed)
         return undefined;
     const needs = [];
@@ -4291,7 +6827,7 @@ function parseNeeds(reader) {
         const result = isPlainObject(value) ? value['result'] : undefined;
         const known = NEED_RESULTS.find(r => r === result);
         if (!known) {
-            return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
+            return reader.fail(`${reader.source.label(core_constants/* Inputs */.G0.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
                 `expected one of ${NEED_RESULTS.join(', ')} (from \${{ toJSON(needs) }}).`);
         }
         needs.push({ job, result: known });
@@ -4301,14 +6837,14 @@ function parseNeeds(reader) {
 /** Deeper is no build's output, and would cost every step that walks it a stack frame per level. */
 const MAX_OUTPUT_DEPTH = 64;
 function parseOutput(reader) {
-    const given = reader.text(constants/* Inputs */.G0.Output);
+    const given = reader.text(core_constants/* Inputs */.G0.Output);
     if (given === '')
         return undefined;
     const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
-    const output = reader.jsonObject(constants/* Inputs */.G0.Output, given, expected);
+    const output = reader.jsonObject(core_constants/* Inputs */.G0.Output, given, expected);
     const depth = output && jsonDepth(output);
     if (depth && depth > MAX_OUTPUT_DEPTH) {
-        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
+        return reader.fail(`${reader.source.label(core_constants/* Inputs */.G0.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
     }
     return output;
 }
@@ -4337,7 +6873,7 @@ async function updateSubtext(settings, subtext, edge, hooks) {
     const request = client.subtextRequest(settings.taskId, settings.redact(subtext));
     printRequest(edge, `Subtext update for VibeIQ task ${settings.taskId}`, request);
     if (settings.dryRun) {
-        edge.info(`Dry run: the update above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
+        edge.info(`Dry run: the update above was not sent (${core_constants/* Inputs */.G0.DryRun}: true).`);
         return undefined;
     }
     const delivery = await client.send(request);
@@ -4378,40 +6914,40 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const COMMANDS = ['complete', 'subtext'];
 /** The Action inputs the command line takes, as flags of the same names. */
 const FLAG_INPUTS = [
-    constants/* Inputs */.G0.TaskId,
-    constants/* Inputs */.G0.Status,
-    constants/* Inputs */.G0.Logs,
-    constants/* Inputs */.G0.LogsFile,
-    constants/* Inputs */.G0.Output,
-    constants/* Inputs */.G0.Subtext,
-    constants/* Inputs */.G0.JunitFiles,
-    constants/* Inputs */.G0.FailOnTestFailures,
-    constants/* Inputs */.G0.ApiUrl,
-    constants/* Inputs */.G0.Token,
-    constants/* Inputs */.G0.ApiKey,
-    constants/* Inputs */.G0.Org,
-    constants/* Inputs */.G0.Retries,
-    constants/* Inputs */.G0.RetryFor,
-    constants/* Inputs */.G0.Timeout,
-    constants/* Inputs */.G0.MaxLogBytes,
-    constants/* Inputs */.G0.IncludeRunInfo,
-    constants/* Inputs */.G0.DryRun,
-    constants/* Inputs */.G0.FailOnError
+    core_constants/* Inputs */.G0.TaskId,
+    core_constants/* Inputs */.G0.Status,
+    core_constants/* Inputs */.G0.Logs,
+    core_constants/* Inputs */.G0.LogsFile,
+    core_constants/* Inputs */.G0.Output,
+    core_constants/* Inputs */.G0.Subtext,
+    core_constants/* Inputs */.G0.JunitFiles,
+    core_constants/* Inputs */.G0.FailOnTestFailures,
+    core_constants/* Inputs */.G0.ApiUrl,
+    core_constants/* Inputs */.G0.Token,
+    core_constants/* Inputs */.G0.ApiKey,
+    core_constants/* Inputs */.G0.Org,
+    core_constants/* Inputs */.G0.Retries,
+    core_constants/* Inputs */.G0.RetryFor,
+    core_constants/* Inputs */.G0.Timeout,
+    core_constants/* Inputs */.G0.MaxLogBytes,
+    core_constants/* Inputs */.G0.IncludeRunInfo,
+    core_constants/* Inputs */.G0.DryRun,
+    core_constants/* Inputs */.G0.FailOnError
 ];
 /** Given more than once, each is one more line, as the Action input takes one per line. */
-const REPEATABLE = [constants/* Inputs */.G0.LogsFile, constants/* Inputs */.G0.JunitFiles];
+const REPEATABLE = [core_constants/* Inputs */.G0.LogsFile, core_constants/* Inputs */.G0.JunitFiles];
 /** `--dry-run` alone means true; `--dry-run false` is read too. */
 const BOOLEANS = [
-    constants/* Inputs */.G0.FailOnTestFailures,
-    constants/* Inputs */.G0.IncludeRunInfo,
-    constants/* Inputs */.G0.DryRun,
-    constants/* Inputs */.G0.FailOnError
+    core_constants/* Inputs */.G0.FailOnTestFailures,
+    core_constants/* Inputs */.G0.IncludeRunInfo,
+    core_constants/* Inputs */.G0.DryRun,
+    core_constants/* Inputs */.G0.FailOnError
 ];
 /** Their variables are the ones the Action falls back to too (the core reads them). */
 const CREDENTIALS = {
-    [constants/* Inputs */.G0.Token]: constants/* CredentialEnv */.Vz.Token,
-    [constants/* Inputs */.G0.ApiKey]: constants/* CredentialEnv */.Vz.ApiKey,
-    [constants/* Inputs */.G0.Org]: constants/* CredentialEnv */.Vz.Org
+    [core_constants/* Inputs */.G0.Token]: core_constants/* CredentialEnv */.Vz.Token,
+    [core_constants/* Inputs */.G0.ApiKey]: core_constants/* CredentialEnv */.Vz.ApiKey,
+    [core_constants/* Inputs */.G0.Org]: core_constants/* CredentialEnv */.Vz.Org
 };
 function parseCommandLine(argv) {
     const { values, positionals, tokens } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -4428,9 +6964,23 @@ function parseCommandLine(argv) {
     });
     const problems = [];
     const known = new Set([...FLAG_INPUTS, 'json', 'help', 'version']);
+    const seen = new Set();
     for (const token of tokens) {
-        if (token.kind === 'option' && !known.has(token.name)) {
-            problems.push(`Unknown option '${token.rawName}': see ${constants/* ACTION_NAME */.px} --help.`);
+        if (token.kind !== 'option')
+            continue;
+        const flag = token.rawName;
+        if (!known.has(token.name)) {
+            problems.push(`Unknown option '${flag}': see ${core_constants/* ACTION_NAME */.px} --help.`);
+        }
+        else if (isCommandLineInput(token.name)) {
+            // A value is never quoted: it may be a secret given to a mistyped flag.
+            if (token.value === undefined || (token.inlineValue === false && token.value.startsWith('--'))) {
+                problems.push(`${flag} needs a value: give it as ${flag} VALUE or ${flag}=VALUE.`);
+            }
+            if (seen.has(token.name) && !REPEATABLE.includes(token.name)) {
+                problems.push(`${flag} is given more than once: give it once.`);
+            }
+            seen.add(token.name);
         }
     }
     const flags = new Map();
@@ -4447,11 +6997,12 @@ function parseCommandLine(argv) {
     const version = values['version'] === true;
     if (!help && !version) {
         if (!word)
-            problems.push(`No command: expected ${COMMANDS.join(' or ')} (see ${constants/* ACTION_NAME */.px} --help).`);
+            problems.push(`No command: expected ${COMMANDS.join(' or ')} (see ${core_constants/* ACTION_NAME */.px} --help).`);
         else if (!command)
             problems.push(`Unknown command '${word}': expected ${COMMANDS.join(' or ')}.`);
-        if (extra.length > 0)
-            problems.push(`Unexpected argument '${extra[0]}': every value goes after its flag.`);
+        if (extra.length > 0) {
+            problems.push(`${extra.length} unexpected argument${extra.length === 1 ? '' : 's'} after the command (not shown, as a value may be a secret): every value goes after its flag.`);
+        }
     }
     return { command, flags, json: values['json'] === true, help, version, problems };
 }
@@ -4469,10 +7020,14 @@ function withBooleanValues(argv) {
 function variableFor(name) {
     return CREDENTIALS[name] ?? `VIBEIQ_${name.toUpperCase().replaceAll('-', '_')}`;
 }
+/** The Action inputs the command line takes: no other is read, from a flag or a VIBEIQ_* variable. */
+function isCommandLineInput(name) {
+    return FLAG_INPUTS.includes(name);
+}
 function isCredential(name) {
     return name in CREDENTIALS;
 }
-const USAGE = `Usage: ${constants/* ACTION_NAME */.px} <command> [flags]
+const USAGE = `Usage: ${core_constants/* ACTION_NAME */.px} <command> [flags]
 
 Completes a VibeIQ workflow's async task from any CI: the job's real outcome, its logs, test
 counts and output, with retries, a log budget and secret scrubbing.
@@ -4493,9 +7048,9 @@ Flags (each also read from VIBEIQ_<NAME>, such as VIBEIQ_TASK_ID; a flag wins):
   --subtext TEXT             the task's one-line subtext
   --junit-files PATTERN      a JUnit XML report or glob pattern (repeatable)
   --fail-on-test-failures    a failed or errored test sends FAILURE
-  --api-url URL              default ${constants/* Defaults */.Hw.ApiUrl}
-  --token TOKEN              bearer token; prefer ${constants/* CredentialEnv */.Vz.Token}
-  --api-key KEY, --org SLUG  API key and org; prefer ${constants/* CredentialEnv */.Vz.ApiKey} and ${constants/* CredentialEnv */.Vz.Org}
+  --api-url URL              default ${core_constants/* Defaults */.Hw.ApiUrl}
+  --token TOKEN              bearer token; prefer ${core_constants/* CredentialEnv */.Vz.Token}
+  --api-key KEY, --org SLUG  API key and org; prefer ${core_constants/* CredentialEnv */.Vz.ApiKey} and ${core_constants/* CredentialEnv */.Vz.Org}
   --retries N, --retry-for SECONDS, --timeout SECONDS, --max-log-bytes BYTES
   --include-run-info false   leave ciRun (the CI run's URL, ids, commit) out of the output
   --dry-run                  validate and print the request without sending it
@@ -4723,6 +7278,124 @@ function ciRun(provider, env) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./src/action/completion-mark.ts
+/**
+ * The mark that a task's callback was sent, shared by every step of a job through RUNNER_TEMP,
+ * so that a watch step's post phase never sends a second, contradicting callback.
+ */
+
+
+
+
+
+
+/** Without RUNNER_TEMP there is no place private to this job: the shared /tmp would let one job silence another's post phase. */
+class NoRunnerTemp extends Error {
+    constructor() {
+        super('RUNNER_TEMP is not set');
+        this.name = 'NoRunnerTemp';
+    }
+}
+function markDirectory(env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    return runnerTemp ? (0,external_node_path_.join)(runnerTemp, core_constants/* ACTION_NAME */.px) : undefined;
+}
+function markFile(directory, taskId) {
+    // Task ids are validated to [A-Za-z0-9_-], so they are safe in a file name.
+    return (0,external_node_path_.join)(directory, `completed-${taskId}.json`);
+}
+/**
+ * Written whole or not at all, and never through a link planted at its path: the content goes
+ * to a new file of a random name, opened exclusively, which then replaces the mark path itself.
+ */
+async function markCompleted(taskId, mark, env = process.env) {
+    const directory = markDirectory(env);
+    if (!directory)
+        throw new NoRunnerTemp();
+    await (0,promises_.mkdir)(directory, { recursive: true, mode: 0o700 });
+    if (!(await (0,promises_.lstat)(directory)).isDirectory())
+        throw new Error(`${directory} is not a directory`);
+    const path = markFile(directory, taskId);
+    const temporary = `${path}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`;
+    try {
+        await (0,promises_.writeFile)(temporary, JSON.stringify(mark), { flag: 'wx', mode: 0o600 });
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/** The mark, if this job holds a valid one; a link, or anything unreadable, is no mark. */
+async function readCompletion(taskId, env = process.env) {
+    const directory = markDirectory(env);
+    if (!directory)
+        return undefined;
+    let text;
+    try {
+        const path = markFile(directory, taskId);
+        if (!(await lstat(directory)).isDirectory() || !(await lstat(path)).isFile())
+            return undefined;
+        // O_NOFOLLOW closes the gap between the check and the open, where the platform has it.
+        const file = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+        try {
+            if (!(await file.stat()).isFile())
+                return undefined;
+            text = await file.readFile('utf8');
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return parseMark(text, taskId);
+}
+function parseMark(text, taskId) {
+    let mark;
+    try {
+        mark = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (mark?.status !== 'SUCCESS' && mark?.status !== 'FAILURE')
+        return undefined;
+    // A mark of version 1.0.0 has no state: it was written only for an accepted callback.
+    if (mark.state === undefined || mark.state === 'accepted')
+        return { ...mark, state: 'accepted' };
+    const body = 'body' in mark ? mark.body : undefined;
+    const resendable = mark.state === 'uncertain' && body?.taskId === taskId && body.status === mark.status;
+    return resendable ? mark : undefined;
+}
+/**
+ * The mark that keeps a watch step's post phase from sending another status: accepted, or
+ * uncertain with the body to send again. Without it, a warning, not a failure.
+ */
+async function recordDelivery(taskId, body, delivery, log) {
+    if (delivery.outcome === 'refused')
+        return;
+    const common = { status: body.status, httpStatus: delivery.httpStatus, at: new Date().toISOString() };
+    const mark = delivery.outcome === 'accepted'
+        ? { state: 'accepted', ...common }
+        : { state: 'uncertain', ...common, body };
+    try {
+        await markCompleted(taskId, mark);
+    }
+    catch (error) {
+        const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed';
+        const consequence = 'a watch step of this job may send a second callback';
+        log.warning(error instanceof NoRunnerTemp
+            ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
+            : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,errors/* errorText */.k)(error)}): ${consequence}.`);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
@@ -4736,12 +7409,16 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
  */
 
 
+
 const openWithNode = request => new Promise((resolve, reject) => {
     const url = new URL(request.url);
     const secure = url.protocol === 'https:';
+    // Loopback is never proxied, as the runner's http-client decides too: a local api-url is
+    // the only one plain http may reach, and its credentials must not travel to a proxy.
+    const proxyEnv = isLoopback(url.hostname) ? undefined : process.env;
     const agent = secure
-        ? new (external_node_https_default()).Agent({ keepAlive: false, proxyEnv: process.env })
-        : new (external_node_http_default()).Agent({ keepAlive: false, proxyEnv: process.env });
+        ? new (external_node_https_default()).Agent({ keepAlive: false, proxyEnv })
+        : new (external_node_http_default()).Agent({ keepAlive: false, proxyEnv });
     const send = secure ? (external_node_https_default()).request : (external_node_http_default()).request;
     const outgoing = send(url, {
         method: request.method,
@@ -4766,6 +7443,7 @@ const openWithNode = request => new Promise((resolve, reject) => {
 
 
 
+
 function terminalEdge({ env, run, write = text => process.stderr.write(text) }) {
     const inGitHubActions = env['GITHUB_ACTIONS'] === 'true';
     const debugging = env['RUNNER_DEBUG'] === '1' || /^true$/i.test(env['VIBEIQ_DEBUG'] ?? '');
@@ -4776,6 +7454,7 @@ function terminalEdge({ env, run, write = text => process.stderr.write(text) }) 
     const command = (name, text) => inGitHubActions ? line(`::${name}::${escapeCommand(text)}`) : line(`${name}: ${text}`);
     return {
         stepName: 'CI job',
+        byHandWhere: inGitHubActions ? 'the job summary' : 'this log',
         outputs,
         failures,
         info: line,
@@ -4807,7 +7486,11 @@ function terminalEdge({ env, run, write = text => process.stderr.write(text) }) 
                 await (0,promises_.appendFile)(file, html);
         },
         openRequest: openWithNode,
-        run: () => run
+        run: () => run,
+        // In a GitHub Actions `run` step, a watch step of the same job must not send a second status.
+        recordDelivery: inGitHubActions
+            ? (taskId, body, delivery) => recordDelivery(taskId, body, delivery, { info: line, warning: line, debug: () => { } })
+            : undefined
     };
 }
 /** As the toolkit escapes a command's message: %, CR and LF. */
@@ -4837,14 +7520,14 @@ async function main(argv, io) {
         return ExitCode.Delivered;
     }
     if (cli.version) {
-        print(`${constants/* ACTION_NAME */.px} ${constants/* ACTION_VERSION */.Yt}\n`);
+        print(`${core_constants/* ACTION_NAME */.px} ${core_constants/* ACTION_VERSION */.Yt}\n`);
         return ExitCode.Delivered;
     }
     const ci = detectCi(io.env);
     const run = ciRun(ci, io.env);
     const edge = terminalEdge({
         env: io.env,
-        run: { outputKey: 'ciRun', details: { ...run }, url: run.url },
+        run: { name: `${ci?.name ?? 'CI'} run`, outputKey: 'ciRun', details: { ...run }, url: run.url },
         write: io.write
     });
     try {
@@ -4863,32 +7546,26 @@ async function main(argv, io) {
 async function runCommand(cli, ci, edge, io) {
     const result = readSettings(commandLineValues(cli, ci, io.env), secret => edge.mask(secret), io.env);
     // Masked by now: a secret given as a flag can be named without printing it.
-    for (const name of [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey]) {
+    for (const name of [core_constants/* Inputs */.G0.Token, core_constants/* Inputs */.G0.ApiKey]) {
         if (cli.flags.get(name)) {
             edge.warning(`--${name} was given on the command line, where other processes of this machine can read it; ` +
                 `prefer the ${variableFor(name)} environment variable.`);
         }
     }
     const errors = [...cli.problems, ...(result.ok ? [] : result.errors)];
-    if (errors.length > 0) {
-        const target = result.ok ? failureTarget(result.settings) : result.failureTarget;
-        await reportInvalidInputs(errors, cli.command === 'subtext' ? undefined : target, edge, io.hooks);
-        return { code: ExitCode.Usage };
+    if (errors.length > 0 || !result.ok) {
+        const target = cli.command === 'subtext' ? undefined : result.failureTarget;
+        const delivery = await reportInvalidInputs(errors, target, edge, io.hooks);
+        return { code: ExitCode.Usage, delivery };
     }
-    if (!result.ok)
-        return { code: ExitCode.Usage };
     const { settings } = result;
-    const { url } = edge.run();
+    const { name, url } = edge.run();
     if (url)
-        edge.info(`${ci?.name ?? 'CI'} run: ${url}`);
+        edge.info(`${name}: ${url}`);
     const delivery = settings.mode === 'subtext'
         ? await runSubtextMode(settings, edge, io.hooks)
         : await runCallbackMode(settings, edge, io.hooks);
     return { code: exitCode(settings, delivery), delivery };
-}
-function failureTarget(settings) {
-    const { taskId, connection, redact, includeRunInfo } = settings;
-    return settings.dryRun ? undefined : { taskId, connection, redact, includeRunInfo };
 }
 function exitCode(settings, delivery) {
     if (!delivery || delivery.outcome === 'accepted')
@@ -4904,6 +7581,8 @@ function exitCode(settings, delivery) {
  */
 function commandLineValues(cli, ci, env) {
     const given = (name) => {
+        if (!isCommandLineInput(name))
+            return { value: '' };
         const flag = cli.flags.get(name);
         if (flag !== undefined)
             return { value: flag, from: `--${name}` };
@@ -4914,13 +7593,13 @@ function commandLineValues(cli, ci, env) {
         const value = env[variable]?.trim();
         return value ? { value, from: variable } : { value: '' };
     };
-    const statusWord = () => given(constants/* Inputs */.G0.Status).value || 'auto';
+    const statusWord = () => given(core_constants/* Inputs */.G0.Status).value || 'auto';
     const jobStatus = () => (statusWord().toLowerCase() === 'auto' && ci ? ci.jobStatus(env) : undefined);
     return {
         get(name) {
-            if (name === constants/* Inputs */.G0.Mode)
+            if (name === core_constants/* Inputs */.G0.Mode)
                 return cli.command === 'subtext' ? 'subtext' : 'callback';
-            if (name === constants/* Inputs */.G0.JobStatus) {
+            if (name === core_constants/* Inputs */.G0.JobStatus) {
                 const found = jobStatus();
                 return found && 'status' in found ? (found.status === 'SUCCESS' ? 'success' : 'failure') : '';
             }
@@ -4929,9 +7608,9 @@ function commandLineValues(cli, ci, env) {
         label: name => given(name).from ?? `--${name}`,
         name: name => `--${name}`,
         missing(name) {
-            if (name === constants/* Inputs */.G0.TaskId)
+            if (name === core_constants/* Inputs */.G0.TaskId)
                 return `No task id: pass --${name} or set ${variableFor(name)}.`;
-            if (name !== constants/* Inputs */.G0.JobStatus)
+            if (name !== core_constants/* Inputs */.G0.JobStatus)
                 return undefined;
             const found = jobStatus();
             const why = found && 'unavailable' in found
@@ -4949,19 +7628,19 @@ function commandLineValues(cli, ci, env) {
 /** `--json`: the result as one object. */
 function resultJson(edge, code, delivery, cli) {
     const out = edge.outputs;
-    const tests = out.has(constants/* Outputs */.tY.TestsTotal)
+    const tests = out.has(core_constants/* Outputs */.tY.TestsTotal)
         ? {
-            total: out.get(constants/* Outputs */.tY.TestsTotal),
-            passed: out.get(constants/* Outputs */.tY.TestsPassed),
-            failed: out.get(constants/* Outputs */.tY.TestsFailed),
-            skipped: out.get(constants/* Outputs */.tY.TestsSkipped),
-            flaky: out.get(constants/* Outputs */.tY.TestsFlaky)
+            total: out.get(core_constants/* Outputs */.tY.TestsTotal),
+            passed: out.get(core_constants/* Outputs */.tY.TestsPassed),
+            failed: out.get(core_constants/* Outputs */.tY.TestsFailed),
+            skipped: out.get(core_constants/* Outputs */.tY.TestsSkipped),
+            flaky: out.get(core_constants/* Outputs */.tY.TestsFlaky)
         }
         : undefined;
     return {
         command: cli.command,
-        taskId: out.get(constants/* Outputs */.tY.TaskId) || undefined,
-        status: out.get(constants/* Outputs */.tY.Status) || undefined,
+        taskId: out.get(core_constants/* Outputs */.tY.TaskId) || undefined,
+        status: out.get(core_constants/* Outputs */.tY.Status) || undefined,
         delivered: delivery?.outcome === 'accepted',
         outcome: delivery?.outcome ?? (code === ExitCode.Delivered ? 'dry-run' : undefined),
         httpStatus: delivery?.httpStatus,
@@ -4971,6 +7650,25 @@ function resultJson(edge, code, delivery, cli) {
         errors: edge.failures.length > 0 ? edge.failures : undefined
     };
 }
+
+
+/***/ }),
+
+/***/ 793:
+/***/ (() => {
+
+/**
+ * Imported first by the command line's entry: below Node 24.5 its HTTP client would ignore the
+ * proxy variables, and other parts might not run at all, so it refuses to start, with exit
+ * code 2, before anything is read or sent.
+ */
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 24 || (major === 24 && minor < 5)) {
+    process.stderr.write(`vibeiq-task-callback needs Node.js 24.5 or later; this is ${process.version}. ` +
+        'Install Node.js 24 (the current LTS), or run it with npx -p node@24.\n');
+    process.exit(2);
+}
+
 
 
 /***/ }),
@@ -5119,8 +7817,9 @@ const GLOB_CHARS = /[*?[\]{}]/;
 const TIMED_OUT = Symbol('timed out');
 /**
  * Resolves paths and glob patterns (one per entry; `!pattern` excludes) relative to the
- * working directory, with Node's own glob: a pattern that names a directory means every file
- * below it. Plain paths are checked directly.
+ * working directory, as the runner's own glob does: hidden files match, symlinked directories
+ * are followed, and a pattern that names a directory means every file below it. Plain paths are
+ * checked directly, so the glob library is loaded only when a pattern needs it.
  */
 async function resolvePatterns(patterns) {
     return (await searchPatterns(patterns, { maxFiles: Infinity, timeLeftMs: () => Infinity })).matches;
@@ -5135,7 +7834,9 @@ async function searchPatterns(patterns, limits) {
     const seen = new Set();
     const matches = [];
     for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
-        const found = matchPattern(pattern, excludes)[Symbol.asyncIterator]();
+        // Ends a search still walking the tree once its results are no longer wanted.
+        const abort = new AbortController();
+        const found = matchPattern(pattern, excludes, abort.signal)[Symbol.asyncIterator]();
         const files = [];
         let matched = false;
         let stopped;
@@ -5158,7 +7859,7 @@ async function searchPatterns(patterns, limits) {
                     continue;
                 }
             }
-            // Stops the search; one that is waiting on the file system stops at its next file.
+            abort.abort();
             found.return(undefined).catch(() => undefined);
             break;
         }
@@ -5168,7 +7869,7 @@ async function searchPatterns(patterns, limits) {
     }
     return { matches };
 }
-async function* matchPattern(pattern, excludes) {
+async function* matchPattern(pattern, excludes, signal) {
     if (!GLOB_CHARS.test(pattern) && excludes.length === 0) {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(pattern).catch(() => undefined);
         if (!info)
@@ -5179,13 +7880,20 @@ async function* matchPattern(pattern, excludes) {
             return;
         }
     }
-    const exclude = excludes.map(p => p.slice(1));
-    const below = `${pattern.replace(/\/+$/, '')}/**`;
-    for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)([pattern, below], { exclude, withFileTypes: true })) {
-        // Anything but a directory; reading decides what it can read.
-        if (!entry.isDirectory())
-            yield (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(entry.parentPath, entry.name);
-    }
+    const { glob } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 393));
+    const found = await glob([pattern], {
+        ignore: excludes.map(p => p.slice(1)),
+        dot: true,
+        followSymbolicLinks: true,
+        expandDirectories: true,
+        // FIFOs and devices too, to be refused by name when read: only directories are left out.
+        onlyFiles: false,
+        absolute: true,
+        signal
+    });
+    for (const path of found)
+        if (!path.endsWith('/'))
+            yield path;
 }
 async function withinTime(promise, ms) {
     if (ms === Infinity)
@@ -5233,8 +7941,8 @@ var saxes = __nccwpck_require__(800);
 var errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/core/file-patterns.ts
 var file_patterns = __nccwpck_require__(389);
-// EXTERNAL MODULE: ./src/core/regular-file.ts + 1 modules
-var regular_file = __nccwpck_require__(393);
+// EXTERNAL MODULE: ./src/core/regular-file.ts
+var regular_file = __nccwpck_require__(266);
 // EXTERNAL MODULE: ./src/core/test-summary.ts
 var test_summary = __nccwpck_require__(838);
 ;// CONCATENATED MODULE: ./src/core/xml-skimmer.ts
@@ -5934,22 +8642,18 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 393:
+/***/ 266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ openRegularFile)
-});
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: ./src/core/regular-file.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ openRegularFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
@@ -5964,13 +8668,13 @@ const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev'];
  * the check is made on the open handle, and the error names what the file is.
  */
 async function openRegularFile(path) {
-    const real = await (0,promises_.realpath)(path);
-    const system = SYSTEM_DIRECTORIES.find(dir => real === dir || real.startsWith(dir + external_node_path_.sep));
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+    const system = SYSTEM_DIRECTORIES.find(dir => real === dir || real.startsWith(dir + node_path__WEBPACK_IMPORTED_MODULE_2__.sep));
     if (system) {
         throw new Error(`it is ${real}, under ${system}, which holds the system's live state, not a file to read`);
     }
     // The resolved path: a link swapped after the check above cannot lead elsewhere.
-    const handle = await (0,promises_.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
     try {
         const info = await handle.stat();
         if (!info.isFile())
@@ -6108,6 +8812,13 @@ function failureList(tests) {
 
 /***/ }),
 
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 455:
 /***/ ((module) => {
 
@@ -6119,6 +8830,911 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  glob: () => (/* binding */ glob)
+});
+
+// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync, isDynamicPattern
+
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
 
 /***/ })
 
@@ -6239,6 +9855,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -6256,6 +9902,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
@@ -6263,4 +9920,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(581);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__glob = __webpack_exports__.T;
+/******/ var __webpack_exports__readJunitReports = __webpack_exports__.c;
+/******/ export { __webpack_exports__glob as glob, __webpack_exports__readJunitReports as readJunitReports };
 /******/ 

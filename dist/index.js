@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3976:
+/***/ 1935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28546,8 +28546,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -29916,7 +29916,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -29945,11 +29945,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -30169,7 +30169,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -30184,7 +30184,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -30195,7 +30195,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -30204,7 +30204,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -30635,7 +30635,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -31346,6 +31346,7 @@ const STATUS_WORDS = {
     canceled: 'FAILURE',
     unstable: 'FAILURE',
     aborted: 'FAILURE',
+    timedout: 'FAILURE',
     not_built: 'FAILURE',
     skipped: 'FAILURE'
 };
@@ -31373,14 +31374,16 @@ jobStatusReason) {
         reason: needs.length > 0 ? `${jobSays} and no needed job failed` : jobSays
     };
 }
-/** `success`, `failure` and `cancelled` (as `${{ job.status }}` gives them) map onto a callback status. */
-function statusFromJobStatus(jobStatus) {
-    return isFailing(jobStatus) ? 'FAILURE' : 'SUCCESS';
-}
-/** `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on. */
+/**
+ * `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on;
+ * so does having no report to read (`undefined`), since nothing then shows that the tests passed.
+ */
 function withTestFailures(outcome, failingTests, enabled) {
     if (!enabled || failingTests === 0 || outcome.status === 'FAILURE')
         return outcome;
+    if (failingTests === undefined) {
+        return { status: 'FAILURE', reason: 'no test report could be read and fail-on-test-failures is true' };
+    }
     return {
         status: 'FAILURE',
         reason: `${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored and fail-on-test-failures is true`
@@ -31698,7 +31701,8 @@ const NOT_SENT_CODES = new Set([
     'EAI_AGAIN',
     'EHOSTUNREACH',
     'ENETUNREACH',
-    'ENETDOWN'
+    'ENETDOWN',
+    'ERR_PROXY_TUNNEL'
 ]);
 /** A certificate that is not trusted fails the TLS handshake, before the request is written. */
 const TLS_REFUSAL = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|INVALID_CA|^ERR_TLS_|^ERR_SSL_/;
@@ -31744,6 +31748,8 @@ const RETRYABLE_NETWORK_CODES = [
     'EHOSTUNREACH',
     'ENETUNREACH',
     'ENETDOWN',
+    // Node's proxy agent could not open the tunnel (the proxy refused, or is down)
+    'ERR_PROXY_TUNNEL',
     'UNKNOWN'
 ];
 const BASE_DELAY_MS = 1000;
@@ -32073,6 +32079,9 @@ function setResultOutputs(edge, { taskId, status, delivery, body }) {
 const MAX_SUMMARY_BODY_BYTES = 512 * 1024;
 /** Adds a table to the job summary, where there is one; one that cannot be written is only a warning. */
 async function writeSummary(edge, summary) {
+    // The log has it too: where there is no job summary, the log is the only place.
+    if (summary.byHand)
+        edge.block('Complete the task by hand', handDeliveryLines(summary.byHand));
     try {
         await edge.summary(summaryHtml(summary));
     }
@@ -32114,6 +32123,17 @@ function handDeliveryHtml({ note, body, bodyFile, curl }) {
     parts.push('<p>Then send it, with the credentials in the environment variables the command names:</p>', code(curl, 'sh'));
     return parts;
 }
+function handDeliveryLines({ note, body, bodyFile, curl }) {
+    return [
+        note,
+        '',
+        `The callback's body, as it was sent (secrets already replaced by ***); save it as ${bodyFile}:`,
+        ...JSON.stringify(body, null, 2).split('\n'),
+        '',
+        'Then send it, with the credentials in the environment variables the command names:',
+        curl
+    ];
+}
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 }
@@ -32138,11 +32158,11 @@ function announce(edge, taskId, status, delivery, failOnError) {
         edge.info(`VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`);
     }
     else {
-        reportUndelivered(edge, failOnError, undeliveredMessage(`The ${status} callback for task ${taskId}`, delivery));
+        reportUndelivered(edge, failOnError, undeliveredMessage(edge, `The ${status} callback for task ${taskId}`, delivery));
     }
 }
-const BY_HAND = 'the job summary has its body and a curl command that sends it';
-function undeliveredMessage(callback, delivery) {
+function undeliveredMessage(edge, callback, delivery) {
+    const BY_HAND = `${edge.byHandWhere} has its body and a curl command that sends it`;
     if (delivery.outcome === 'uncertain') {
         return (`${callback} may or may not have been delivered, so the task may already be complete: ` +
             `${delivery.error} Check the task in VibeIQ before sending it again (${BY_HAND}).`);
@@ -32190,7 +32210,7 @@ var file_patterns = __nccwpck_require__(389);
 class LogBudget {
     maxBytes;
     redact;
-    runUrl;
+    fullLog;
     head = [];
     headCost = 0;
     headFull = false;
@@ -32207,10 +32227,12 @@ class LogBudget {
     capacity;
     /** Most one line may cost; a longer one is cut so that head and tail each hold a line. */
     maxLineCost;
-    constructor(maxBytes, redact, runUrl) {
+    constructor(maxBytes, redact, 
+    /** Where the whole log is, for the omission line: "the GitHub run: <URL>". */
+    fullLog) {
         this.maxBytes = maxBytes;
         this.redact = redact;
-        this.runUrl = runUrl;
+        this.fullLog = fullLog;
         this.capacity = maxBytes - 1;
         const room = this.capacity - this.omissionCost(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, true);
         this.maxLineCost = Math.max(65, Math.floor(room / 2));
@@ -32318,7 +32340,7 @@ class LogBudget {
         }
     }
     omissionLine(lines = this.omittedLines, bytes = this.omittedBytes, uncounted = this.someUncounted) {
-        const where = this.runUrl ? `; the full log is in the GitHub run: ${this.runUrl}` : '';
+        const where = this.fullLog ? `; the full log is in ${this.fullLog}` : '';
         const count = `${lines}${uncounted ? ' or more' : ''}`;
         return `[... ${count} lines (${bytes} bytes) left out to stay within max-log-bytes${where} ...]`;
     }
@@ -32593,7 +32615,7 @@ const MAX_FILE_WARNINGS = 10;
  * because the callback must go out whatever happened to the logs.
  */
 async function gatherLogs(sources, limits, log) {
-    const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl);
+    const budget = new LogBudget(limits.maxBytes, limits.redact, limits.fullLog);
     budget.addAll(sources.leading);
     budget.addAll(sources.text);
     if (sources.filePatterns.length > 0) {
@@ -32724,7 +32746,7 @@ async function completeTask(settings, completion, edge, hooks) {
     const { taskId, redact } = settings;
     const run = edge.run();
     const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
-    const outcome = withTestFailures(completion.outcome, tests ? (0,test_summary/* failingTests */.qU)(tests) : 0, settings.failOnTestFailures);
+    const outcome = withTestFailures(completion.outcome, tests?.reports ? (0,test_summary/* failingTests */.qU)(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0);
     const status = outcome.status;
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
@@ -32732,7 +32754,7 @@ async function completeTask(settings, completion, edge, hooks) {
     }
     if (tests)
         leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
-    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, runUrl: run.url }, edge);
+    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, fullLog: run.url && `the ${run.name}: ${run.url}` }, edge);
     const body = buildCallbackBody({
         taskId,
         status,
@@ -32842,7 +32864,7 @@ async function reportInvalidInputs(errors, target, edge, hooks) {
     const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`;
     if (!target) {
         edge.fail(problem ?? 'Invalid inputs');
-        return;
+        return undefined;
     }
     const run = edge.run();
     const body = buildCallbackBody({
@@ -32868,8 +32890,9 @@ async function reportInvalidInputs(errors, target, edge, hooks) {
     });
     const outcome = delivery.outcome === 'accepted'
         ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
-        : undeliveredMessage(`The FAILURE callback for task ${target.taskId}`, delivery);
+        : undeliveredMessage(edge, `The FAILURE callback for task ${target.taskId}`, delivery);
     edge.fail(`${problem}\n${outcome}`);
+    return delivery;
 }
 
 ;// CONCATENATED MODULE: ./src/core/input-reader.ts
@@ -33024,22 +33047,19 @@ function readSettings(source, mask, env = process.env) {
     const dryRun = reader.boolean(constants/* Inputs */.G0.DryRun, constants/* Defaults */.Hw.DryRun);
     const failOnError = reader.boolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError);
     const failOnTestFailures = reader.boolean(constants/* Inputs */.G0.FailOnTestFailures, constants/* Defaults */.Hw.FailOnTestFailures);
+    // A typo must not leave the task waiting forever: the task is failed with the validation
+    // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
+    // asked for a subtext update or a dry run sends nothing.
+    const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
+    const failureTarget = canReport
+        ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo }
+        : undefined;
     if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
-        // A typo must not leave the task waiting forever: the task is failed with the validation
-        // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
-        // asked for a subtext update or a dry run sends nothing.
-        const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
-        return {
-            ok: false,
-            errors,
-            mode,
-            failureTarget: canReport
-                ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo }
-                : undefined
-        };
+        return { ok: false, errors, mode, failureTarget };
     }
     return {
         ok: true,
+        failureTarget,
         settings: {
             mode,
             taskId,
@@ -33536,6 +33556,7 @@ function readRunInfo(env = process.env) {
 
 const toolkitEdge = {
     stepName: 'GitHub step',
+    byHandWhere: 'the job summary',
     info: message => info(message),
     warning: message => warning(message),
     debug: message => core_debug(message),
@@ -33558,7 +33579,12 @@ const toolkitEdge = {
     openRequest: openWithHttpClient,
     run() {
         const details = readRunInfo();
-        return { outputKey: 'githubRun', details: details, url: details.url };
+        return {
+            name: 'GitHub run',
+            outputKey: 'githubRun',
+            details: details,
+            url: details.url
+        };
     },
     recordDelivery: (taskId, body, delivery) => recordDelivery(taskId, body, delivery, toolkitEdge)
 };
@@ -33908,8 +33934,9 @@ const GLOB_CHARS = /[*?[\]{}]/;
 const TIMED_OUT = Symbol('timed out');
 /**
  * Resolves paths and glob patterns (one per entry; `!pattern` excludes) relative to the
- * working directory, with Node's own glob: a pattern that names a directory means every file
- * below it. Plain paths are checked directly.
+ * working directory, as the runner's own glob does: hidden files match, symlinked directories
+ * are followed, and a pattern that names a directory means every file below it. Plain paths are
+ * checked directly, so the glob library is loaded only when a pattern needs it.
  */
 async function resolvePatterns(patterns) {
     return (await searchPatterns(patterns, { maxFiles: Infinity, timeLeftMs: () => Infinity })).matches;
@@ -33924,7 +33951,9 @@ async function searchPatterns(patterns, limits) {
     const seen = new Set();
     const matches = [];
     for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
-        const found = matchPattern(pattern, excludes)[Symbol.asyncIterator]();
+        // Ends a search still walking the tree once its results are no longer wanted.
+        const abort = new AbortController();
+        const found = matchPattern(pattern, excludes, abort.signal)[Symbol.asyncIterator]();
         const files = [];
         let matched = false;
         let stopped;
@@ -33947,7 +33976,7 @@ async function searchPatterns(patterns, limits) {
                     continue;
                 }
             }
-            // Stops the search; one that is waiting on the file system stops at its next file.
+            abort.abort();
             found.return(undefined).catch(() => undefined);
             break;
         }
@@ -33957,7 +33986,7 @@ async function searchPatterns(patterns, limits) {
     }
     return { matches };
 }
-async function* matchPattern(pattern, excludes) {
+async function* matchPattern(pattern, excludes, signal) {
     if (!GLOB_CHARS.test(pattern) && excludes.length === 0) {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(pattern).catch(() => undefined);
         if (!info)
@@ -33968,13 +33997,20 @@ async function* matchPattern(pattern, excludes) {
             return;
         }
     }
-    const exclude = excludes.map(p => p.slice(1));
-    const below = `${pattern.replace(/\/+$/, '')}/**`;
-    for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)([pattern, below], { exclude, withFileTypes: true })) {
-        // Anything but a directory; reading decides what it can read.
-        if (!entry.isDirectory())
-            yield (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(entry.parentPath, entry.name);
-    }
+    const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
+    const found = await glob([pattern], {
+        ignore: excludes.map(p => p.slice(1)),
+        dot: true,
+        followSymbolicLinks: true,
+        expandDirectories: true,
+        // FIFOs and devices too, to be refused by name when read: only directories are left out.
+        onlyFiles: false,
+        absolute: true,
+        signal
+    });
+    for (const path of found)
+        if (!path.endsWith('/'))
+            yield path;
 }
 async function withinTime(promise, ms) {
     if (ms === Infinity)
@@ -34177,7 +34213,7 @@ function failureList(tests) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3976);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1935);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34218,6 +34254,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -34403,6 +34446,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -34414,6 +34464,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 

@@ -1,7 +1,7 @@
 // Builds both bundles with ncc, side by side: dist/index.js (the Action, with the chunks it
 // loads on demand) and dist/cli.js (the command line, one self-contained file).
 import { execFile } from 'node:child_process'
-import { chmodSync, renameSync, rmSync } from 'node:fs'
+import { chmodSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
@@ -27,6 +27,14 @@ for (const result of results) {
     process.exit(1)
   }
   if (!process.argv.includes('--quiet')) process.stdout.write(result.value.stdout + result.value.stderr)
+}
+// The command line is one file: a chunk beside it would be missing wherever cli.js is copied.
+const chunks = readdirSync(cliOut).filter(f => /^\d+\.index\.js$/.test(f))
+if (chunks.length > 0) {
+  process.stderr.write(
+    `dist/cli.js must be one file, but the build split off ${chunks.join(', ')}: import them statically in src/cli.ts.\n`
+  )
+  process.exit(1)
 }
 renameSync(`${cliOut}/index.js`, 'dist/cli.js')
 renameSync(`${cliOut}/licenses.txt`, 'dist/cli-licenses.txt')

@@ -9,6 +9,7 @@ import { readRunInfo } from './run-info.js'
 
 export const toolkitEdge: Edge = {
   stepName: 'GitHub step',
+  byHandWhere: 'the job summary',
   info: message => core.info(message),
   warning: message => core.warning(message),
   debug: message => core.debug(message),
@@ -30,7 +31,12 @@ export const toolkitEdge: Edge = {
   openRequest: openWithHttpClient,
   run() {
     const details = readRunInfo()
-    return { outputKey: 'githubRun', details: details as Record<string, string>, url: details.url }
+    return {
+      name: 'GitHub run',
+      outputKey: 'githubRun',
+      details: details as Record<string, string>,
+      url: details.url
+    }
   },
   recordDelivery: (taskId, body, delivery) => recordDelivery(taskId, body, delivery, toolkitEdge)
 }

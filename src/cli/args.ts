@@ -75,9 +75,21 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   })
   const problems: string[] = []
   const known = new Set<string>([...FLAG_INPUTS, 'json', 'help', 'version'])
+  const seen = new Set<string>()
   for (const token of tokens) {
-    if (token.kind === 'option' && !known.has(token.name)) {
-      problems.push(`Unknown option '${token.rawName}': see ${ACTION_NAME} --help.`)
+    if (token.kind !== 'option') continue
+    const flag = token.rawName
+    if (!known.has(token.name)) {
+      problems.push(`Unknown option '${flag}': see ${ACTION_NAME} --help.`)
+    } else if (isCommandLineInput(token.name)) {
+      // A value is never quoted: it may be a secret given to a mistyped flag.
+      if (token.value === undefined || (token.inlineValue === false && token.value.startsWith('--'))) {
+        problems.push(`${flag} needs a value: give it as ${flag} VALUE or ${flag}=VALUE.`)
+      }
+      if (seen.has(token.name) && !REPEATABLE.includes(token.name)) {
+        problems.push(`${flag} is given more than once: give it once.`)
+      }
+      seen.add(token.name)
     }
   }
   const flags = new Map<string, string>()
@@ -93,7 +105,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (!help && !version) {
     if (!word) problems.push(`No command: expected ${COMMANDS.join(' or ')} (see ${ACTION_NAME} --help).`)
     else if (!command) problems.push(`Unknown command '${word}': expected ${COMMANDS.join(' or ')}.`)
-    if (extra.length > 0) problems.push(`Unexpected argument '${extra[0]}': every value goes after its flag.`)
+    if (extra.length > 0) {
+      problems.push(
+        `${extra.length} unexpected argument${extra.length === 1 ? '' : 's'} after the command (not shown, as a value may be a secret): every value goes after its flag.`
+      )
+    }
   }
   return { command, flags, json: values['json'] === true, help, version, problems }
 }
@@ -111,6 +127,11 @@ function withBooleanValues(argv: readonly string[]): string[] {
 /** VIBEIQ_TASK_ID for task-id; the credentials keep VIBEIQ_TOKEN, VIBEIQ_API_KEY and VIBEIQ_ORG_SLUG. */
 export function variableFor(name: string): string {
   return CREDENTIALS[name] ?? `VIBEIQ_${name.toUpperCase().replaceAll('-', '_')}`
+}
+
+/** The Action inputs the command line takes: no other is read, from a flag or a VIBEIQ_* variable. */
+export function isCommandLineInput(name: string): boolean {
+  return (FLAG_INPUTS as readonly string[]).includes(name)
 }
 
 export function isCredential(name: string): boolean {

@@ -9,7 +9,14 @@ import type { ValueSource } from '../core/input-reader.js'
 import { readSettings, type Settings } from '../core/settings.js'
 import { runSubtextMode } from '../core/subtext.js'
 import type { ClientHooks, Delivery } from '../core/vibeiq-client.js'
-import { isCredential, parseCommandLine, USAGE, variableFor, type CommandLine } from './args.js'
+import {
+  isCommandLineInput,
+  isCredential,
+  parseCommandLine,
+  USAGE,
+  variableFor,
+  type CommandLine
+} from './args.js'
 import { ciRun, detectCi, type CiProvider } from './ci-providers.js'
 import { terminalEdge, type TerminalEdge } from './terminal-edge.js'
 
@@ -39,7 +46,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const run = ciRun(ci, io.env)
   const edge = terminalEdge({
     env: io.env,
-    run: { outputKey: 'ciRun', details: { ...run }, url: run.url },
+    run: { name: `${ci?.name ?? 'CI'} run`, outputKey: 'ciRun', details: { ...run }, url: run.url },
     write: io.write
   })
   try {
@@ -70,25 +77,19 @@ async function runCommand(
     }
   }
   const errors = [...cli.problems, ...(result.ok ? [] : result.errors)]
-  if (errors.length > 0) {
-    const target = result.ok ? failureTarget(result.settings) : result.failureTarget
-    await reportInvalidInputs(errors, cli.command === 'subtext' ? undefined : target, edge, io.hooks)
-    return { code: ExitCode.Usage }
+  if (errors.length > 0 || !result.ok) {
+    const target = cli.command === 'subtext' ? undefined : result.failureTarget
+    const delivery = await reportInvalidInputs(errors, target, edge, io.hooks)
+    return { code: ExitCode.Usage, delivery }
   }
-  if (!result.ok) return { code: ExitCode.Usage }
   const { settings } = result
-  const { url } = edge.run()
-  if (url) edge.info(`${ci?.name ?? 'CI'} run: ${url}`)
+  const { name, url } = edge.run()
+  if (url) edge.info(`${name}: ${url}`)
   const delivery =
     settings.mode === 'subtext'
       ? await runSubtextMode(settings, edge, io.hooks)
       : await runCallbackMode(settings, edge, io.hooks)
   return { code: exitCode(settings, delivery), delivery }
-}
-
-function failureTarget(settings: Settings) {
-  const { taskId, connection, redact, includeRunInfo } = settings
-  return settings.dryRun ? undefined : { taskId, connection, redact, includeRunInfo }
 }
 
 function exitCode(settings: Settings, delivery: Delivery | undefined): number {
@@ -108,6 +109,7 @@ function commandLineValues(
   env: NodeJS.ProcessEnv
 ): ValueSource {
   const given = (name: string): { value: string; from?: string } => {
+    if (!isCommandLineInput(name)) return { value: '' }
     const flag = cli.flags.get(name)
     if (flag !== undefined) return { value: flag, from: `--${name}` }
     // The core reads the credentials' variables itself, for the Action and the command line alike.

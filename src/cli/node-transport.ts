@@ -5,14 +5,18 @@
 import http from 'node:http'
 import https from 'node:https'
 import type { OpenRequest } from '../core/edge.js'
+import { isLoopback } from '../core/settings.js'
 
 export const openWithNode: OpenRequest = request =>
   new Promise((resolve, reject) => {
     const url = new URL(request.url)
     const secure = url.protocol === 'https:'
+    // Loopback is never proxied, as the runner's http-client decides too: a local api-url is
+    // the only one plain http may reach, and its credentials must not travel to a proxy.
+    const proxyEnv = isLoopback(url.hostname) ? undefined : process.env
     const agent = secure
-      ? new https.Agent({ keepAlive: false, proxyEnv: process.env })
-      : new http.Agent({ keepAlive: false, proxyEnv: process.env })
+      ? new https.Agent({ keepAlive: false, proxyEnv })
+      : new http.Agent({ keepAlive: false, proxyEnv })
     const send = secure ? https.request : http.request
     const outgoing = send(
       url,

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { appendFile } from 'node:fs/promises'
+import { recordDelivery } from '../action/completion-mark.js'
 import type { Edge, RunLink } from '../core/edge.js'
 import { openWithNode } from './node-transport.js'
 
@@ -37,6 +38,7 @@ export function terminalEdge({
     inGitHubActions ? line(`::${name}::${escapeCommand(text)}`) : line(`${name}: ${text}`)
   return {
     stepName: 'CI job',
+    byHandWhere: inGitHubActions ? 'the job summary' : 'this log',
     outputs,
     failures,
     info: line,
@@ -69,7 +71,12 @@ export function terminalEdge({
       if (inGitHubActions && file) await appendFile(file, html)
     },
     openRequest: openWithNode,
-    run: () => run
+    run: () => run,
+    // In a GitHub Actions `run` step, a watch step of the same job must not send a second status.
+    recordDelivery: inGitHubActions
+      ? (taskId, body, delivery) =>
+          recordDelivery(taskId, body, delivery, { info: line, warning: line, debug: () => {} })
+      : undefined
   }
 }
 

@@ -79,8 +79,8 @@ export async function completeTask(
     settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined
   const outcome = withTestFailures(
     completion.outcome,
-    tests ? failingTests(tests) : 0,
-    settings.failOnTestFailures
+    tests?.reports ? failingTests(tests) : undefined,
+    settings.failOnTestFailures && settings.junitPatterns.length > 0
   )
   const status = outcome.status
   const leading = [...completion.leading]
@@ -91,7 +91,7 @@ export async function completeTask(
 
   const logs = await gatherLogs(
     { leading, text: settings.logs, filePatterns: settings.logFilePatterns },
-    { maxBytes: settings.maxLogBytes, redact, runUrl: run.url },
+    { maxBytes: settings.maxLogBytes, redact, fullLog: run.url && `the ${run.name}: ${run.url}` },
     edge
   )
   const body = buildCallbackBody(
@@ -227,11 +227,11 @@ export async function reportInvalidInputs(
   target: FailureTarget | undefined,
   edge: Edge,
   hooks?: ClientHooks
-): Promise<void> {
+): Promise<Delivery | undefined> {
   const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`
   if (!target) {
     edge.fail(problem ?? 'Invalid inputs')
-    return
+    return undefined
   }
   const run = edge.run()
   const body = buildCallbackBody(
@@ -261,6 +261,7 @@ export async function reportInvalidInputs(
   const outcome =
     delivery.outcome === 'accepted'
       ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
-      : undeliveredMessage(`The FAILURE callback for task ${target.taskId}`, delivery)
+      : undeliveredMessage(edge, `The FAILURE callback for task ${target.taskId}`, delivery)
   edge.fail(`${problem}\n${outcome}`)
+  return delivery
 }

@@ -31,6 +31,8 @@ export type OpenRequest = (request: HttpRequest) => Promise<IncomingMessage>
 
 /** Which run this is, for the task's output and the log: `githubRun` or `ciRun`. */
 export interface RunLink {
+  /** What a person calls it: "GitHub run", "GitLab CI run". */
+  name: string
   /** The key in the task's output. */
   outputKey: string
   /** Only what the CI set: no nulls in the task's output. */
@@ -41,6 +43,8 @@ export interface RunLink {
 export interface Edge extends Log {
   /** What the user calls the thing that runs this: "GitHub step", "CI job". */
   readonly stepName: string
+  /** Where a person finds what is needed to complete a task by hand: "the job summary". */
+  readonly byHandWhere: string
   /** Marks the step or the command as failed, saying why. */
   fail(message: string): void
   /** Text from outside (a request, VibeIQ's answer), folded, and never read as commands. */

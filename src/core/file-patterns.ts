@@ -1,4 +1,4 @@
-import { glob, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 
 export interface PatternMatch {
@@ -28,8 +28,9 @@ const TIMED_OUT = Symbol('timed out')
 
 /**
  * Resolves paths and glob patterns (one per entry; `!pattern` excludes) relative to the
- * working directory, with Node's own glob: a pattern that names a directory means every file
- * below it. Plain paths are checked directly.
+ * working directory, as the runner's own glob does: hidden files match, symlinked directories
+ * are followed, and a pattern that names a directory means every file below it. Plain paths are
+ * checked directly, so the glob library is loaded only when a pattern needs it.
  */
 export async function resolvePatterns(patterns: readonly string[]): Promise<PatternMatch[]> {
   return (await searchPatterns(patterns, { maxFiles: Infinity, timeLeftMs: () => Infinity })).matches
@@ -48,7 +49,9 @@ export async function searchPatterns(
   const seen = new Set<string>()
   const matches: PatternMatch[] = []
   for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
-    const found = matchPattern(pattern, excludes)[Symbol.asyncIterator]()
+    // Ends a search still walking the tree once its results are no longer wanted.
+    const abort = new AbortController()
+    const found = matchPattern(pattern, excludes, abort.signal)[Symbol.asyncIterator]()
     const files: string[] = []
     let matched = false
     let stopped: PatternSearch['stopped']
@@ -67,7 +70,7 @@ export async function searchPatterns(
           continue
         }
       }
-      // Stops the search; one that is waiting on the file system stops at its next file.
+      abort.abort()
       found.return(undefined).catch(() => undefined)
       break
     }
@@ -77,7 +80,11 @@ export async function searchPatterns(
   return { matches }
 }
 
-async function* matchPattern(pattern: string, excludes: readonly string[]): AsyncGenerator<string> {
+async function* matchPattern(
+  pattern: string,
+  excludes: readonly string[],
+  signal: AbortSignal
+): AsyncGenerator<string> {
   if (!GLOB_CHARS.test(pattern) && excludes.length === 0) {
     const info = await stat(pattern).catch(() => undefined)
     if (!info) return
@@ -87,12 +94,18 @@ async function* matchPattern(pattern: string, excludes: readonly string[]): Asyn
       return
     }
   }
-  const exclude = excludes.map(p => p.slice(1))
-  const below = `${pattern.replace(/\/+$/, '')}/**`
-  for await (const entry of glob([pattern, below], { exclude, withFileTypes: true })) {
-    // Anything but a directory; reading decides what it can read.
-    if (!entry.isDirectory()) yield resolve(entry.parentPath, entry.name)
-  }
+  const { glob } = await import('tinyglobby')
+  const found = await glob([pattern], {
+    ignore: excludes.map(p => p.slice(1)),
+    dot: true,
+    followSymbolicLinks: true,
+    expandDirectories: true,
+    // FIFOs and devices too, to be refused by name when read: only directories are left out.
+    onlyFiles: false,
+    absolute: true,
+    signal
+  })
+  for (const path of found) if (!path.endsWith('/')) yield path
 }
 
 async function withinTime<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {

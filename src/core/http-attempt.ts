@@ -107,7 +107,8 @@ const NOT_SENT_CODES = new Set([
   'EAI_AGAIN',
   'EHOSTUNREACH',
   'ENETUNREACH',
-  'ENETDOWN'
+  'ENETDOWN',
+  'ERR_PROXY_TUNNEL'
 ])
 /** A certificate that is not trusted fails the TLS handshake, before the request is written. */
 const TLS_REFUSAL = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|INVALID_CA|^ERR_TLS_|^ERR_SSL_/

@@ -32,7 +32,8 @@ export class LogBudget {
   constructor(
     readonly maxBytes: number,
     readonly redact: Redactor,
-    private readonly runUrl?: string
+    /** Where the whole log is, for the omission line: "the GitHub run: <URL>". */
+    private readonly fullLog?: string
   ) {
     this.capacity = maxBytes - 1
     const room = this.capacity - this.omissionCost(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, true)
@@ -154,7 +155,7 @@ export class LogBudget {
     bytes = this.omittedBytes,
     uncounted = this.someUncounted
   ): string {
-    const where = this.runUrl ? `; the full log is in the GitHub run: ${this.runUrl}` : ''
+    const where = this.fullLog ? `; the full log is in ${this.fullLog}` : ''
     const count = `${lines}${uncounted ? ' or more' : ''}`
     return `[... ${count} lines (${bytes} bytes) left out to stay within max-log-bytes${where} ...]`
   }

@@ -34,6 +34,7 @@ export const STATUS_WORDS: Readonly<Record<string, CallbackStatus>> = {
   canceled: 'FAILURE',
   unstable: 'FAILURE',
   aborted: 'FAILURE',
+  timedout: 'FAILURE',
   not_built: 'FAILURE',
   skipped: 'FAILURE'
 }
@@ -67,14 +68,19 @@ export function decideOutcome(
   }
 }
 
-/** `success`, `failure` and `cancelled` (as `${{ job.status }}` gives them) map onto a callback status. */
-export function statusFromJobStatus(jobStatus: JobStatus): CallbackStatus {
-  return isFailing(jobStatus) ? 'FAILURE' : 'SUCCESS'
-}
-
-/** `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on. */
-export function withTestFailures(outcome: Outcome, failingTests: number, enabled: boolean): Outcome {
+/**
+ * `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on;
+ * so does having no report to read (`undefined`), since nothing then shows that the tests passed.
+ */
+export function withTestFailures(
+  outcome: Outcome,
+  failingTests: number | undefined,
+  enabled: boolean
+): Outcome {
   if (!enabled || failingTests === 0 || outcome.status === 'FAILURE') return outcome
+  if (failingTests === undefined) {
+    return { status: 'FAILURE', reason: 'no test report could be read and fail-on-test-failures is true' }
+  }
   return {
     status: 'FAILURE',
     reason: `${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored and fail-on-test-failures is true`

@@ -64,6 +64,8 @@ export interface Summary {
 
 /** Adds a table to the job summary, where there is one; one that cannot be written is only a warning. */
 export async function writeSummary(edge: Edge, summary: Summary): Promise<void> {
+  // The log has it too: where there is no job summary, the log is the only place.
+  if (summary.byHand) edge.block('Complete the task by hand', handDeliveryLines(summary.byHand))
   try {
     await edge.summary(summaryHtml(summary))
   } catch (error) {
@@ -111,6 +113,18 @@ function handDeliveryHtml({ note, body, bodyFile, curl }: HandDelivery): string[
   return parts
 }
 
+function handDeliveryLines({ note, body, bodyFile, curl }: HandDelivery): string[] {
+  return [
+    note,
+    '',
+    `The callback's body, as it was sent (secrets already replaced by ***); save it as ${bodyFile}:`,
+    ...JSON.stringify(body, null, 2).split('\n'),
+    '',
+    'Then send it, with the credentials in the environment variables the command names:',
+    curl
+  ]
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
 }
@@ -153,14 +167,13 @@ export function announce(
     reportUndelivered(
       edge,
       failOnError,
-      undeliveredMessage(`The ${status} callback for task ${taskId}`, delivery)
+      undeliveredMessage(edge, `The ${status} callback for task ${taskId}`, delivery)
     )
   }
 }
 
-const BY_HAND = 'the job summary has its body and a curl command that sends it'
-
-export function undeliveredMessage(callback: string, delivery: Delivery): string {
+export function undeliveredMessage(edge: Edge, callback: string, delivery: Delivery): string {
+  const BY_HAND = `${edge.byHandWhere} has its body and a curl command that sends it`
   if (delivery.outcome === 'uncertain') {
     return (
       `${callback} may or may not have been delivered, so the task may already be complete: ` +

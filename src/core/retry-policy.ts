@@ -29,6 +29,8 @@ export const RETRYABLE_NETWORK_CODES: readonly string[] = [
   'EHOSTUNREACH',
   'ENETUNREACH',
   'ENETDOWN',
+  // Node's proxy agent could not open the tunnel (the proxy refused, or is down)
+  'ERR_PROXY_TUNNEL',
   'UNKNOWN'
 ]
 

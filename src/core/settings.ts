@@ -93,7 +93,8 @@ export interface FailureTarget {
 }
 
 export type SettingsResult =
-  | { ok: true; settings: Settings }
+  /** failureTarget: where the edge finds more errors of its own (the command line's flags). */
+  | { ok: true; settings: Settings; failureTarget?: FailureTarget }
   | { ok: false; errors: string[]; mode?: Mode; failureTarget?: FailureTarget }
 
 type Env = NodeJS.ProcessEnv
@@ -175,23 +176,20 @@ export function readSettings(
   const failOnError = reader.boolean(Inputs.FailOnError, Defaults.FailOnError)
   const failOnTestFailures = reader.boolean(Inputs.FailOnTestFailures, Defaults.FailOnTestFailures)
 
+  // A typo must not leave the task waiting forever: the task is failed with the validation
+  // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
+  // asked for a subtext update or a dry run sends nothing.
+  const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId
+  const failureTarget = canReport
+    ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? Defaults.IncludeRunInfo }
+    : undefined
   if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
-    // A typo must not leave the task waiting forever: the task is failed with the validation
-    // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
-    // asked for a subtext update or a dry run sends nothing.
-    const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId
-    return {
-      ok: false,
-      errors,
-      mode,
-      failureTarget: canReport
-        ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? Defaults.IncludeRunInfo }
-        : undefined
-    }
+    return { ok: false, errors, mode, failureTarget }
   }
 
   return {
     ok: true,
+    failureTarget,
     settings: {
       mode,
       taskId,
@@ -290,7 +288,7 @@ function parseTaskId(reader: InputReader): string | undefined {
   return taskId
 }
 
-function isLoopback(hostname: string): boolean {
+export function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '')
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
 }

@@ -33,7 +33,8 @@ const MAX_FILE_WARNINGS = 10
 export interface LogLimits {
   maxBytes: number
   redact: Redactor
-  runUrl?: string
+  /** Where the whole log is ("the GitHub run: <URL>"), for the omission line. */
+  fullLog?: string
   files?: LogFileLimits
   /** The clock the time limit is measured by. */
   now?: () => number
@@ -44,7 +45,7 @@ export interface LogLimits {
  * because the callback must go out whatever happened to the logs.
  */
 export async function gatherLogs(sources: LogSources, limits: LogLimits, log: Log): Promise<string[]> {
-  const budget = new LogBudget(limits.maxBytes, limits.redact, limits.runUrl)
+  const budget = new LogBudget(limits.maxBytes, limits.redact, limits.fullLog)
   budget.addAll(sources.leading)
   budget.addAll(sources.text)
   if (sources.filePatterns.length > 0) {
