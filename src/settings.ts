@@ -8,9 +8,11 @@ import {
   CredentialEnv,
   Defaults,
   Inputs,
+  MAX_PROGRESS_INTERVAL_SECONDS,
   MAX_RETRIES,
   MAX_RETRY_FOR_SECONDS,
-  MIN_LOG_BYTES
+  MIN_LOG_BYTES,
+  MIN_PROGRESS_INTERVAL_SECONDS
 } from './constants.js'
 import { JOB_STATUSES, NEED_RESULTS, type JobStatus, type NeededJob, type StatusChoice } from './outcome.js'
 import { errorText } from './errors.js'
@@ -24,6 +26,10 @@ import {
 
 export type Mode = 'callback' | 'subtext' | 'watch'
 export const MODES: readonly Mode[] = ['callback', 'subtext', 'watch']
+
+/** What watch mode's progress reporter follows: the job's steps and the progress file, the file only, or nothing. */
+export type ProgressChoice = 'steps' | 'file' | 'off'
+export const PROGRESS_CHOICES: readonly ProgressChoice[] = ['steps', 'file', 'off']
 
 export interface Credentials {
   /** Bearer token: preferred for the callback. */
@@ -72,6 +78,10 @@ export interface Settings {
   githubToken?: string
   /** `${{ job.check_run_id }}`: this job's id, where the runner provides it. */
   jobCheckRunId?: number
+  /** Watch mode's live progress. */
+  progress: ProgressChoice
+  /** Between the progress reporter's polls, in milliseconds. */
+  progressIntervalMs: number
   /** Replaces with `***` every credential the step holds (see readSettings). */
   redact: Redactor
 }
@@ -166,8 +176,18 @@ export function readSettings(env: Env = process.env): SettingsResult {
   const dryRun = parseBoolean(Inputs.DryRun, Defaults.DryRun, fail)
   const failOnError = parseBoolean(Inputs.FailOnError, Defaults.FailOnError, fail)
   const failOnTestFailures = parseBoolean(Inputs.FailOnTestFailures, Defaults.FailOnTestFailures, fail)
+  const progressText = input(Inputs.Progress) || Defaults.Progress
+  const progress = PROGRESS_CHOICES.find(choice => choice === progressText.toLowerCase())
+  if (!progress) fail(invalid(Inputs.Progress, progressText, `one of ${PROGRESS_CHOICES.join(', ')}`))
+  const progressIntervalSeconds =
+    parseNumber(
+      Inputs.ProgressInterval,
+      Defaults.ProgressIntervalSeconds,
+      { integer: true, min: MIN_PROGRESS_INTERVAL_SECONDS, max: MAX_PROGRESS_INTERVAL_SECONDS },
+      fail
+    ) ?? Defaults.ProgressIntervalSeconds
 
-  if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
+  if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice || !progress) {
     // A typo must not leave the task waiting forever: the task is failed with the validation
     // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
     // asked for a subtext update or a dry run sends nothing.
@@ -203,6 +223,8 @@ export function readSettings(env: Env = process.env): SettingsResult {
       failOnError: failOnError ?? Defaults.FailOnError,
       githubToken,
       jobCheckRunId: Number(input(Inputs.JobCheckRunId)) || undefined,
+      progress,
+      progressIntervalMs: progressIntervalSeconds * 1000,
       redact
     }
   }
@@ -255,7 +277,9 @@ export function describeSettings(settings: Settings): string {
     `logs-file=${settings.logFilePatterns.join(',')}`,
     `junit-files=${settings.junitPatterns.join(',')}`,
     `dry-run=${settings.dryRun}`,
-    `fail-on-error=${settings.failOnError}`
+    `fail-on-error=${settings.failOnError}`,
+    `progress=${settings.progress}`,
+    `progress-interval=${settings.progressIntervalMs / 1000}s`
   ].join(' ')
 }
 
