@@ -36,7 +36,9 @@ describe('action.yml', () => {
       IncludeRunInfo: Inputs.IncludeRunInfo,
       DryRun: Inputs.DryRun,
       FailOnError: Inputs.FailOnError,
-      FailOnTestFailures: Inputs.FailOnTestFailures
+      FailOnTestFailures: Inputs.FailOnTestFailures,
+      Progress: Inputs.Progress,
+      ProgressIntervalSeconds: Inputs.ProgressInterval
     }
     for (const [key, name] of Object.entries(inputOf)) {
       expect([name, action.inputs[name]?.default]).toEqual([

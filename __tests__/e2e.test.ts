@@ -448,7 +448,12 @@ describe('watch mode, main then post as the runner runs them', () => {
   ])('a job that ends in %s sends one %s callback', async (ending, status, subtext) => {
     const watch = await job.run(watchStep())
     expect(watch.exitCode).toBe(0)
-    expect(watch.state).toEqual({ isPost: 'true', watching: 'true' })
+    expect(watch.state).toEqual({
+      isPost: 'true',
+      watching: 'true',
+      progressPid: expect.stringMatching(/^\d+$/),
+      progressDirectory: expect.stringContaining(job.runnerTemp)
+    })
     job.status = ending // the job's later steps ended like this
     const post = await watch.post()
     expect(post.exitCode).toBe(0)

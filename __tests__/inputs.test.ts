@@ -37,7 +37,16 @@ describe('an invalid input, when the task id, URL and credentials are usable', (
       "Input 'needs' gives job 'build' the result undefined: expected one of success, failure, cancelled, skipped"
     ],
     [{ needs: 'not json' }, "Input 'needs' is not valid JSON ("],
-    [{ 'job-status': 'running' }, "Input 'job-status' is 'running': expected success, failure, cancelled."]
+    [{ 'job-status': 'running' }, "Input 'job-status' is 'running': expected success, failure, cancelled."],
+    [{ progress: 'on' }, "Input 'progress' is 'on': expected one of steps, file, off."],
+    [
+      { 'progress-interval': '1' },
+      "Input 'progress-interval' is '1': expected a whole number from 2 up to 3600."
+    ],
+    [
+      { 'progress-interval': '15s' },
+      "Input 'progress-interval' is '15s': expected a whole number from 2 up to 3600."
+    ]
   ])('%j: fails the step with a clear message and sends FAILURE with it', async (given, message) => {
     const sent = interceptOnce('post', CALLBACK)
     const result = await runInProcess(job(), { with: { ...base, ...given } })

@@ -6597,6 +6597,7 @@ function isPlainObject(value) {
 
 
 const MODES = ['callback', 'subtext', 'watch'];
+const PROGRESS_CHOICES = ['steps', 'file', 'off'];
 function readSettings(source, mask, env = process.env) {
     const reader = new InputReader(source);
     const { errors } = reader;
@@ -6662,6 +6663,15 @@ function readSettings(source, mask, env = process.env) {
     const dryRun = reader.boolean(core_constants/* Inputs */.G0.DryRun, core_constants/* Defaults */.Hw.DryRun);
     const failOnError = reader.boolean(core_constants/* Inputs */.G0.FailOnError, core_constants/* Defaults */.Hw.FailOnError);
     const failOnTestFailures = reader.boolean(core_constants/* Inputs */.G0.FailOnTestFailures, core_constants/* Defaults */.Hw.FailOnTestFailures);
+    const progressText = input(core_constants/* Inputs */.G0.Progress) || core_constants/* Defaults */.Hw.Progress;
+    const progress = PROGRESS_CHOICES.find(choice => choice === progressText.toLowerCase());
+    if (!progress)
+        reader.invalid(core_constants/* Inputs */.G0.Progress, progressText, `one of ${PROGRESS_CHOICES.join(', ')}`);
+    const progressIntervalSeconds = reader.number(core_constants/* Inputs */.G0.ProgressInterval, core_constants/* Defaults */.Hw.ProgressIntervalSeconds, {
+        integer: true,
+        min: core_constants/* MIN_PROGRESS_INTERVAL_SECONDS */.H8,
+        max: core_constants/* MAX_PROGRESS_INTERVAL_SECONDS */.tS
+    }) ?? core_constants/* Defaults */.Hw.ProgressIntervalSeconds;
     // A typo must not leave the task waiting forever: the task is failed with the validation
     // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
     // asked for a subtext update or a dry run sends nothing.
@@ -6669,7 +6679,7 @@ function readSettings(source, mask, env = process.env) {
     const failureTarget = canReport
         ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? core_constants/* Defaults */.Hw.IncludeRunInfo }
         : undefined;
-    if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
+    if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice || !progress) {
         return { ok: false, errors, mode, failureTarget };
     }
     return {
@@ -6695,6 +6705,8 @@ function readSettings(source, mask, env = process.env) {
             failOnError: failOnError ?? core_constants/* Defaults */.Hw.FailOnError,
             githubToken,
             jobCheckRunId: Number(input(core_constants/* Inputs */.G0.JobCheckRunId)) || undefined,
+            progress,
+            progressIntervalMs: progressIntervalSeconds * 1000,
             redact
         }
     };
@@ -6733,7 +6745,9 @@ function describeSettings(settings) {
         `logs-file=${settings.logFilePatterns.join(',')}`,
         `junit-files=${settings.junitPatterns.join(',')}`,
         `dry-run=${settings.dryRun}`,
-        `fail-on-error=${settings.failOnError}`
+        `fail-on-error=${settings.failOnError}`,
+        `progress=${settings.progress}`,
+        `progress-interval=${settings.progressIntervalMs / 1000}s`
     ].join(' ');
 }
 const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -7680,6 +7694,7 @@ if (major < 24 || (major === 24 && minor < 5)) {
 /* harmony export */   AM: () => (/* binding */ MIN_LOG_BYTES),
 /* harmony export */   D6: () => (/* binding */ MAX_RESPONSE_OUTPUT_BYTES),
 /* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   H8: () => (/* binding */ MIN_PROGRESS_INTERVAL_SECONDS),
 /* harmony export */   Hw: () => (/* binding */ Defaults),
 /* harmony export */   OO: () => (/* binding */ SUBTEXT_RETRY_FOR_MS),
 /* harmony export */   TN: () => (/* binding */ CallbackPath),
@@ -7689,10 +7704,11 @@ if (major < 24 || (major === 24 && minor < 5)) {
 /* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
 /* harmony export */   px: () => (/* binding */ ACTION_NAME),
 /* harmony export */   sA: () => (/* binding */ MAX_RETRY_FOR_SECONDS),
+/* harmony export */   tS: () => (/* binding */ MAX_PROGRESS_INTERVAL_SECONDS),
 /* harmony export */   tY: () => (/* binding */ Outputs),
 /* harmony export */   vI: () => (/* binding */ taskPath)
 /* harmony export */ });
-/* unused harmony exports State, CANCELLED_DELIVERY_MS */
+/* unused harmony exports State, ProgressEnv, CANCELLED_DELIVERY_MS */
 /** Every name the action shares with action.yml, the runner or VibeIQ, in one place. */
 const ACTION_NAME = 'vibeiq-task-callback';
 const ACTION_VERSION = '1.0.0';
@@ -7721,7 +7737,9 @@ const Inputs = {
     GithubToken: 'github-token',
     JunitFiles: 'junit-files',
     FailOnTestFailures: 'fail-on-test-failures',
-    JobCheckRunId: 'job-check-run-id'
+    JobCheckRunId: 'job-check-run-id',
+    Progress: 'progress',
+    ProgressInterval: 'progress-interval'
 };
 const Outputs = {
     TaskId: 'task-id',
@@ -7748,7 +7766,18 @@ const CredentialEnv = {
 const State = {
     IsPost: 'isPost',
     /** Set by a watch step's main phase: its post phase owes the callback. */
-    Watching: 'watching'
+    Watching: 'watching',
+    /** The progress reporter's process id, for the post phase to stop it. */
+    ProgressPid: 'progressPid',
+    /** The progress reporter's directory in RUNNER_TEMP, which also tells that process apart. */
+    ProgressDirectory: 'progressDirectory'
+};
+/** Environment variables of the progress reporter (see progress-control.ts). */
+const ProgressEnv = {
+    /** Exported to the job's later steps: the file whose newest line becomes the subtext. */
+    File: 'VIBEIQ_PROGRESS',
+    /** Set only in the reporter's own environment: the bundle starts as the reporter. */
+    Reporter: 'VIBEIQ_TASK_CALLBACK_REPORTER'
 };
 const Defaults = {
     ApiUrl: 'https://api.vibeiq.com/prod/api',
@@ -7760,7 +7789,9 @@ const Defaults = {
     IncludeRunInfo: true,
     DryRun: false,
     FailOnError: true,
-    FailOnTestFailures: false
+    FailOnTestFailures: false,
+    Progress: 'steps',
+    ProgressIntervalSeconds: 15
 };
 /** The `response` output keeps at most this much of the server's answer. */
 const MAX_RESPONSE_OUTPUT_BYTES = 64 * 1024;
@@ -7778,6 +7809,9 @@ const SUBTEXT_RETRY_FOR_MS = 30_000;
  * cancelled job, every retry included, ends within this, leaving time to gather its content.
  */
 const CANCELLED_DELIVERY_MS = 240_000;
+/** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
+const MIN_PROGRESS_INTERVAL_SECONDS = 2;
+const MAX_PROGRESS_INTERVAL_SECONDS = 3600;
 const CallbackPath = '/external-events/callback/';
 const taskPath = (taskId) => `/event-workflow-tasks/${taskId}`;
 

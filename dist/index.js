@@ -294,7 +294,7 @@ const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
 const RetryAgent = __nccwpck_require__(50)
 const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6615)
 const buildConnector = __nccwpck_require__(9136)
@@ -408,7 +408,7 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
 module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6297)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
@@ -459,7 +459,7 @@ module.exports.EventSource = EventSource
 /***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
+const { addAbortListener } = __nccwpck_require__(1059)
 const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
@@ -528,7 +528,7 @@ module.exports = {
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
@@ -650,7 +650,7 @@ const {
   InvalidReturnValueError,
   RequestAbortedError
 } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
@@ -901,7 +901,7 @@ module.exports = pipeline
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(9927)
 const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
@@ -1122,7 +1122,7 @@ module.exports.RequestHandler = RequestHandler
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
 const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
@@ -1348,7 +1348,7 @@ module.exports = stream
 
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
@@ -1480,8 +1480,8 @@ module.exports.connect = __nccwpck_require__(2279)
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
+const { ReadableStreamFrom } = __nccwpck_require__(1059)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1969,7 +1969,7 @@ module.exports = {
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
 const timers = __nccwpck_require__(6603)
 
@@ -2998,7 +2998,7 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(1059)
 const { channels } = __nccwpck_require__(2414)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
@@ -3697,7 +3697,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 1059:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4433,7 +4433,7 @@ const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __ncc
 const DispatcherBase = __nccwpck_require__(1841)
 const Pool = __nccwpck_require__(628)
 const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
@@ -4582,7 +4582,7 @@ const {
 } = __nccwpck_require__(2128)
 const Pool = __nccwpck_require__(628)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+const { parseOrigin } = __nccwpck_require__(1059)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4787,7 +4787,7 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const { channels } = __nccwpck_require__(2414)
 const timers = __nccwpck_require__(6603)
 const {
@@ -6307,7 +6307,7 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
@@ -7108,7 +7108,7 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const { channels } = __nccwpck_require__(2414)
 const Request = __nccwpck_require__(4655)
 const DispatcherBase = __nccwpck_require__(1841)
@@ -8565,7 +8565,7 @@ const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
 } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
 const buildConnector = __nccwpck_require__(9136)
 
@@ -9081,7 +9081,7 @@ module.exports = class DecoratorHandler {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
@@ -9328,7 +9328,7 @@ const {
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(1059)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -10146,7 +10146,7 @@ module.exports = interceptorOpts => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
 const DecoratorHandler = __nccwpck_require__(8155)
 
@@ -10968,7 +10968,7 @@ const {
   kMockDispatch
 } = __nccwpck_require__(1117)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+const { buildURL } = __nccwpck_require__(1059)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11276,7 +11276,7 @@ const {
   kOrigin,
   kGetNetConnect
 } = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+const { buildURL } = __nccwpck_require__(1059)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -12160,7 +12160,7 @@ module.exports = {
 
 const { kConstruct } = __nccwpck_require__(109)
 const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(1059)
 const { webidl } = __nccwpck_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
@@ -13027,7 +13027,7 @@ module.exports = {
 const { kConstruct } = __nccwpck_require__(109)
 const { Cache } = __nccwpck_require__(9634)
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kEnumerableProperty } = __nccwpck_require__(1059)
 
 class CacheStorage {
   /**
@@ -14723,7 +14723,7 @@ const { parseMIMEType } = __nccwpck_require__(1900)
 const { createFastMessageEvent } = __nccwpck_require__(5188)
 const { isNetworkError } = __nccwpck_require__(9051)
 const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kEnumerableProperty } = __nccwpck_require__(1059)
 const { environmentSettingsObject } = __nccwpck_require__(3168)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
@@ -15248,7 +15248,7 @@ module.exports = {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -16852,7 +16852,7 @@ module.exports = { FileLike, isFileLike }
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(1059)
 const { utf8DecodeBytes } = __nccwpck_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
 const { isFileLike } = __nccwpck_require__(7114)
@@ -17335,7 +17335,7 @@ module.exports = {
 
 const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
 const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kEnumerableProperty } = __nccwpck_require__(1059)
 const { FileLike, isFileLike } = __nccwpck_require__(7114)
 const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 6297:
 /***/ ((module) => {
 
 
@@ -17642,7 +17642,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kEnumerableProperty } = __nccwpck_require__(1059)
 const {
   iteratorMixin,
   isValidHeaderName,
@@ -18392,7 +18392,7 @@ const {
 } = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(1059)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { webidl } = __nccwpck_require__(5893)
@@ -20615,7 +20615,7 @@ module.exports = {
 const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
 const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
@@ -21656,7 +21656,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(1059)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -22290,10 +22290,10 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { getGlobalOrigin } = __nccwpck_require__(6297)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(1059)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
 const { webidl } = __nccwpck_require__(5893)
@@ -23928,7 +23928,7 @@ module.exports = {
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(1059)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24938,7 +24938,7 @@ const {
   kAborted
 } = __nccwpck_require__(961)
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kEnumerableProperty } = __nccwpck_require__(1059)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -26228,7 +26228,7 @@ module.exports = {
 
 
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kEnumerableProperty } = __nccwpck_require__(1059)
 const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
@@ -27793,7 +27793,7 @@ const {
 } = __nccwpck_require__(8625)
 const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
 const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(1059)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
@@ -28368,7 +28368,212 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1935:
+/***/ 1331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   BI: () => (/* binding */ findThisJob),
+/* harmony export */   C7: () => (/* binding */ listAttemptJobs),
+/* harmony export */   MO: () => (/* binding */ cannotReadJobs),
+/* harmony export */   T3: () => (/* binding */ fetchFailedSteps),
+/* harmony export */   ix: () => (/* binding */ noJobOnThisRunner),
+/* harmony export */   os: () => (/* binding */ thisRun)
+/* harmony export */ });
+/* unused harmony exports FAILURE_DETAILS_TIMEOUT_MS, failedStepNames */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/**
+ * The names of this job's failed steps, from the GitHub API. Best effort and bounded in time:
+ * the callback never waits on it for more than a few seconds, and goes out without it.
+ */
+
+const FAILURE_DETAILS_TIMEOUT_MS = 5000;
+function thisRun(env) {
+    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    const runId = Number(env['GITHUB_RUN_ID']);
+    if (!owner || !repo || !runId)
+        return undefined;
+    return { owner, repo, runId, attempt: Number(env['GITHUB_RUN_ATTEMPT'] || '1') };
+}
+/** Loaded on demand: a plain callback never pays for Octokit. */
+async function githubClient(token, env, signal) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return getOctokit(token, {
+        baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        request: { signal, retries: 0 }
+    });
+}
+/** Every job of this run attempt. */
+function listAttemptJobs(octokit, run) {
+    return octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+        owner: run.owner,
+        repo: run.repo,
+        run_id: run.runId,
+        attempt_number: run.attempt,
+        per_page: 100
+    });
+}
+async function fetchFailedSteps(token, checkRunId, env = process.env, timeoutMs = FAILURE_DETAILS_TIMEOUT_MS) {
+    const run = thisRun(env);
+    if (!run)
+        return { unavailable: 'GITHUB_REPOSITORY or GITHUB_RUN_ID is not set' };
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        const jobs = await listAttemptJobs(await githubClient(token, env, signal), run);
+        const job = findThisJob(jobs, checkRunId, env['RUNNER_NAME']);
+        if (!job)
+            return { unavailable: noJobOnThisRunner(run, env) };
+        return { failedSteps: failedStepNames(job) };
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 403 || status === 404)
+            return { unavailable: cannotReadJobs(status) };
+        if (signal.aborted)
+            return { unavailable: `the GitHub API did not answer within ${timeoutMs / 1000} s` };
+        return { unavailable: `the GitHub API failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .k)(error)}` };
+    }
+}
+/**
+ * By `job.check_run_id` (the job's id) where the runner provides it; otherwise the job in
+ * progress on this runner, which runs one job at a time.
+ */
+function findThisJob(jobs, checkRunId, runnerName) {
+    const byId = checkRunId ? jobs.find(job => job.id === checkRunId) : undefined;
+    return byId ?? jobs.find(job => job.runner_name === runnerName && job.status === 'in_progress');
+}
+function cannotReadJobs(status) {
+    return `the token cannot read this run's jobs (HTTP ${status}); grant 'permissions: actions: read'`;
+}
+function noJobOnThisRunner(run, env) {
+    return `no job of run ${run.runId} ran on runner '${env['RUNNER_NAME'] ?? ''}'`;
+}
+function failedStepNames(job) {
+    return (job.steps ?? []).filter(step => step.conclusion === 'failure').map(step => step.name);
+}
+
+
+/***/ }),
+
+/***/ 4170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ openWithHttpClient)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4942);
+/**
+ * The Action's transport: `@actions/http-client`, which honours the runner's HTTPS_PROXY,
+ * HTTP_PROXY and NO_PROXY the way every other action does.
+ */
+
+const openWithHttpClient = async (request) => {
+    const { 'User-Agent': userAgent, ...headers } = request.headers;
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(userAgent, [boundTo(request.signal)], {
+        allowRedirects: false,
+        allowRetries: false,
+        keepAlive: false,
+        socketTimeout: request.idleTimeoutMs
+    });
+    // Closes a socket still waiting for an answer once the attempt ends, so that nothing keeps
+    // the process alive.
+    request.signal.addEventListener('abort', () => client.dispose(), { once: true });
+    const response = await client.request(request.method, request.url, request.body, headers);
+    return response.message;
+};
+/**
+ * What http-client leaves to Node that Node reads differently: the attempt's abort signal, and
+ * the host of a URL such as http://[::1]:8080/, which URL gives with its brackets and
+ * `net.connect` would look up as a name.
+ */
+function boundTo(signal) {
+    return {
+        prepareRequest(options) {
+            if (options.host?.startsWith('['))
+                options.host = options.host.slice(1, -1);
+            options.signal = signal;
+            // Through a proxy, the agent is the `tunnel` package's: its CONNECT request is made with
+            // these options, so the signal also ends a tunnel still being set up.
+            const tunnel = options.agent;
+            if (tunnel?.proxyOptions)
+                tunnel.proxyOptions['signal'] = signal;
+        },
+        canHandleAuthentication: () => false,
+        handleAuthentication: () => Promise.reject(new Error('not used'))
+    };
+}
+
+
+/***/ }),
+
+/***/ 1729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ actionInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8846);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6214);
+/**
+ * The Action's inputs, as the core reads values: `core.getInput`, and for the task id the event
+ * that started the workflow when the input is empty. Nothing else calls `core.getInput`.
+ */
+
+
+
+const EVENT_TASK_ID_FIELDS = [
+    ['inputs', 'task-id'],
+    ['inputs', 'taskId'],
+    ['inputs', 'task_id'],
+    ['client_payload', 'taskId'],
+    ['client_payload', 'task-id'],
+    ['client_payload', 'task_id']
+];
+function actionInputs(env = process.env) {
+    const fromEvent = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_core_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TaskId) ? undefined : taskIdFromEvent(env);
+    return {
+        get: name => (name === _core_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TaskId && fromEvent ? fromEvent.taskId : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)),
+        label: name => name === _core_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TaskId && fromEvent
+            ? `The task id from the event (${fromEvent.field})`
+            : `Input '${name}'`,
+        name: name => `'${name}'`,
+        missing: name => {
+            if (name !== _core_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TaskId)
+                return undefined;
+            const event = env['GITHUB_EVENT_NAME'] || 'unknown';
+            return (`No task id: input '${_core_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TaskId}' is empty and the '${event}' event that started this ` +
+                `workflow has none in ${EVENT_TASK_ID_FIELDS.map(([section, key]) => `${section}.${key}`).join(', ')}.`);
+        }
+    };
+}
+function taskIdFromEvent(env) {
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!path)
+        return undefined;
+    let event;
+    try {
+        event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    for (const [section, key] of EVENT_TASK_ID_FIELDS) {
+        const value = event?.[section]?.[key];
+        if (typeof value === 'string' && value.trim()) {
+            return { taskId: value.trim(), field: `${section}.${key}` };
+        }
+        if (typeof value === 'number')
+            return { taskId: String(value), field: `${section}.${key}` };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28376,6 +28581,3513 @@ module.exports = {
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: readInputs
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __nccwpck_require__(8846);
+// EXTERNAL MODULE: ./src/core/constants.ts
+var constants = __nccwpck_require__(6214);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/outcome.ts
+var core_outcome = __nccwpck_require__(9411);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
+;// CONCATENATED MODULE: ./src/core/payload.ts
+
+/** Leaves out what is empty, and replaces the secrets in everything that is sent. */
+function buildCallbackBody(content, redact) {
+    const output = content.run ? { [content.run.key]: content.run.details, ...content.output } : content.output;
+    const body = { taskId: content.taskId, status: content.status };
+    if (content.logs.length > 0)
+        body.logs = content.logs.map(redact);
+    if (output && Object.keys(output).length > 0) {
+        body.output = (0,secrets/* redactJson */.Kp)(output, redact);
+    }
+    if (content.subtext)
+        body.subtext = redact(content.subtext);
+    return body;
+}
+
+// EXTERNAL MODULE: ./src/core/vibeiq-client.ts + 1 modules
+var vibeiq_client = __nccwpck_require__(1733);
+;// CONCATENATED MODULE: ./src/core/report.ts
+/**
+ * What the step shows, through its edge: the request and the answer, outputs, the job summary,
+ * and the words for what came of a delivery.
+ */
+
+
+
+function printRequest(edge, title, request) {
+    edge.block(title, (0,vibeiq_client/* describeRequest */.Ng)(request));
+}
+function printResponse(edge, delivery) {
+    if (!delivery.response)
+        return;
+    edge.block(`VibeIQ answered HTTP ${delivery.httpStatus ?? '-'}`, delivery.response.split(/\r?\n/));
+}
+function setResultOutputs(edge, { taskId, status, delivery, body }) {
+    edge.setOutput(constants/* Outputs */.tY.TaskId, taskId);
+    edge.setOutput(constants/* Outputs */.tY.Status, status ?? '');
+    edge.setOutput(constants/* Outputs */.tY.HttpStatus, delivery?.httpStatus ?? '');
+    edge.setOutput(constants/* Outputs */.tY.Attempts, delivery?.attempts ?? 0);
+    edge.setOutput(constants/* Outputs */.tY.Response, delivery?.response ?? '');
+    edge.setOutput(constants/* Outputs */.tY.Delivered, delivery?.outcome === 'accepted');
+    edge.setOutput(constants/* Outputs */.tY.Outcome, delivery?.outcome ?? '');
+    edge.setOutput(constants/* Outputs */.tY.Body, body ? JSON.stringify(body) : '');
+}
+/** GitHub refuses a job summary above 1 MiB; a larger body is left to the `body` output and the log. */
+const MAX_SUMMARY_BODY_BYTES = 512 * 1024;
+/** Adds a table to the job summary, where there is one; one that cannot be written is only a warning. */
+async function writeSummary(edge, summary) {
+    // The log has it too: where there is no job summary, the log is the only place.
+    if (summary.byHand)
+        edge.block('Complete the task by hand', handDeliveryLines(summary.byHand));
+    try {
+        await edge.summary(summaryHtml(summary));
+    }
+    catch (error) {
+        edge.warning(`Could not write the job summary: ${(0,errors/* errorText */.k)(error)}`);
+    }
+}
+/** The summary as GitHub renders it: the same HTML the toolkit's summary builder writes. */
+function summaryHtml({ heading, rows, runUrl, list, byHand }) {
+    const parts = [
+        `<h3>${heading}</h3>`,
+        `<table><tr><th>Field</th><th>Value</th></tr>${rows
+            .map(row => `<tr><td>${row.label}</td><td>${escapeHtml(row.value)}</td></tr>`)
+            .join('')}</table>`
+    ];
+    if (list?.length)
+        parts.push(`<ul>${list.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
+    if (byHand)
+        parts.push(...handDeliveryHtml(byHand));
+    if (runUrl)
+        parts.push(`<a href="${escapeHtml(runUrl)}">This run</a>`);
+    return parts.map(part => `${part}\n`).join('');
+}
+/**
+ * Everything is escaped, code included: in a `<pre>` block only `</pre>` ends it, and no
+ * content can hold that once escaped, whatever backticks or tags it has.
+ */
+function handDeliveryHtml({ note, body, bodyFile, curl }) {
+    const json = JSON.stringify(body, null, 2);
+    const code = (text, lang) => `<pre lang="${lang}"><code>${escapeHtml(text)}</code></pre>`;
+    const parts = ['<h4>Complete the task by hand</h4>', `<p>${escapeHtml(note)}</p>`];
+    if (Buffer.byteLength(json) <= MAX_SUMMARY_BODY_BYTES) {
+        parts.push(`<p>The callback's body, as it was sent (secrets already replaced by <code>***</code>); save it as <code>${bodyFile}</code>:</p>`, code(json, 'json'));
+    }
+    else {
+        parts.push(`<p>The callback's body (${Buffer.byteLength(json)} bytes) is too large for the job summary: save the ` +
+            `step output <code>${constants/* Outputs */.tY.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.</p>`);
+    }
+    parts.push('<p>Then send it, with the credentials in the environment variables the command names:</p>', code(curl, 'sh'));
+    return parts;
+}
+function handDeliveryLines({ note, body, bodyFile, curl }) {
+    return [
+        note,
+        '',
+        `The callback's body, as it was sent (secrets already replaced by ***); save it as ${bodyFile}:`,
+        ...JSON.stringify(body, null, 2).split('\n'),
+        '',
+        'Then send it, with the credentials in the environment variables the command names:',
+        curl
+    ];
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+}
+const OUTCOME_TEXT = {
+    accepted: 'accepted',
+    refused: 'refused: not delivered',
+    uncertain: 'uncertain: the task may already be complete'
+};
+function deliveryRows(delivery) {
+    if (!delivery)
+        return [{ label: 'Outcome', value: 'not sent (dry run)' }];
+    return [
+        { label: 'Outcome', value: OUTCOME_TEXT[delivery.outcome] },
+        { label: 'HTTP status', value: String(delivery.httpStatus ?? '-') },
+        { label: 'Attempts', value: String(delivery.attempts) },
+        { label: 'Time taken', value: `${(delivery.elapsedMs / 1000).toFixed(1)} s` }
+    ];
+}
+/** The step's last word on a callback: a log line, or a failure (a warning with fail-on-error false). */
+function announce(edge, taskId, status, delivery, failOnError) {
+    if (delivery.outcome === 'accepted') {
+        edge.info(`VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`);
+    }
+    else {
+        reportUndelivered(edge, failOnError, undeliveredMessage(edge, `The ${status} callback for task ${taskId}`, delivery));
+    }
+}
+function undeliveredMessage(edge, callback, delivery) {
+    const BY_HAND = `${edge.byHandWhere} has its body and a curl command that sends it`;
+    if (delivery.outcome === 'uncertain') {
+        return (`${callback} may or may not have been delivered, so the task may already be complete: ` +
+            `${delivery.error} Check the task in VibeIQ before sending it again (${BY_HAND}).`);
+    }
+    return `${callback} was not delivered: ${delivery.error} To complete the task by hand, ${BY_HAND}.`;
+}
+/** A callback that could not be delivered fails the step, unless the user chose a warning. */
+function reportUndelivered(edge, failOnError, message) {
+    if (failOnError)
+        edge.fail(message);
+    else
+        edge.warning(`${message} (${constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
+}
+const HAND_BODY_FILE = 'callback.json';
+/** What a person needs to complete the task without re-running the job; nothing once accepted. */
+function byHand({ request, delivery }, body) {
+    if (delivery.outcome === 'accepted')
+        return undefined;
+    const advice = delivery.outcome === 'uncertain'
+        ? 'VibeIQ may have processed the callback without saying so: the task may already be complete. ' +
+            'Check it in VibeIQ, and send the body below only if the task is still awaiting a callback.'
+        : 'VibeIQ did not act on the callback. If the task is still awaiting one, send the body below.';
+    return {
+        note: `${advice} The last error: ${delivery.error}`,
+        body,
+        bodyFile: HAND_BODY_FILE,
+        curl: (0,vibeiq_client/* curlCommand */.O4)(request, HAND_BODY_FILE)
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/file-patterns.ts
+var file_patterns = __nccwpck_require__(389);
+// EXTERNAL MODULE: ./src/core/utf8.ts
+var utf8 = __nccwpck_require__(3776);
+;// CONCATENATED MODULE: ./src/core/log-budget.ts
+
+/**
+ * Keeps the log lines that fit in a byte budget: all of them when they fit, otherwise the
+ * head and the tail, joined by one line that says what was left out. Memory stays within
+ * the budget however many lines pass through.
+ *
+ * The budget bounds the `logs` array as it is sent: a line costs its JSON string (quotes and
+ * escapes included: a control character costs 6 bytes) plus the comma after it, and the
+ * brackets take the last byte, so JSON.stringify(lines()) is never longer than `maxBytes`.
+ * What was left out is reported in bytes of its source, line breaks included.
+ */
+class LogBudget {
+    maxBytes;
+    redact;
+    fullLog;
+    head = [];
+    headCost = 0;
+    headFull = false;
+    tail = [];
+    tailCosts = [];
+    tailSources = [];
+    tailStart = 0;
+    tailCost = 0;
+    omittedLines = 0;
+    omittedBytes = 0;
+    /** Some left-out lines were not counted (reading stopped at the log-file limits). */
+    someUncounted = false;
+    /** The array's brackets, less the comma the last line does not have. */
+    capacity;
+    /** Most one line may cost; a longer one is cut so that head and tail each hold a line. */
+    maxLineCost;
+    constructor(maxBytes, redact, 
+    /** Where the whole log is, for the omission line: "the GitHub run: <URL>". */
+    fullLog) {
+        this.maxBytes = maxBytes;
+        this.redact = redact;
+        this.fullLog = fullLog;
+        this.capacity = maxBytes - 1;
+        const room = this.capacity - this.omissionCost(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, true);
+        this.maxLineCost = Math.max(65, Math.floor(room / 2));
+    }
+    /**
+     * `unreadBytes`: how much more of this line the caller counted but did not pass; the line
+     * is then redacted as far as it goes, and its end, where a secret may start whose rest
+     * went unread, is left out with the rest.
+     */
+    add(rawLine, unreadBytes = 0) {
+        const sourceBytes = (0,utf8/* utf8Length */.wI)(rawLine) + unreadBytes + 1;
+        const complete = unreadBytes === 0;
+        let line = this.redact(complete && rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine);
+        let cutBytes = unreadBytes;
+        if (!complete) {
+            const safe = withoutLast(line, this.redact.longest - 1);
+            cutBytes += (0,utf8/* utf8Length */.wI)(line) - (0,utf8/* utf8Length */.wI)(safe);
+            line = safe;
+        }
+        let cost = lineCost(line);
+        if (cost > this.maxLineCost || cutBytes > 0) {
+            line = cutLine(line, this.maxLineCost - 1, cutBytes);
+            cost = lineCost(line);
+        }
+        this.keep(line, cost, sourceBytes);
+    }
+    addAll(lines) {
+        for (const line of lines)
+            this.add(line);
+    }
+    /**
+     * The least a line of `rawBytes` (its line break not included) can cost once added:
+     * uncut, its bytes less a CR, plus quotes and comma; cut, about maxLineCost, of which half
+     * is a safe floor. Redaction can make it cheaper still, which the reader's margin absorbs.
+     */
+    leastCost(rawBytes) {
+        return Math.min(rawBytes + 2, Math.floor(this.maxLineCost / 2));
+    }
+    /**
+     * The most the tail can hold: lines followed by lines that cost at least this much are
+     * certain to be left out.
+     */
+    tailRoom() {
+        return this.capacity - this.headCost;
+    }
+    /** True once later lines can only land in the tail. */
+    get isHeadFull() {
+        return this.headFull;
+    }
+    /**
+     * Records lines that were counted but not read, and that come after everything in the
+     * tail so far; only call it when the lines after them are certain to fill tailRoom(),
+     * so that none of them, nor the current tail, would have been kept. `allCounted` false:
+     * there were more lines than `lines`.
+     */
+    skip(lines, bytes, allCounted = true) {
+        this.headFull = true;
+        while (this.tail.length > this.tailStart)
+            this.dropOldestTailLine();
+        this.omittedLines += lines;
+        this.omittedBytes += bytes;
+        if (!allCounted)
+            this.someUncounted = true;
+    }
+    /** The lines to send, in order, with the omission line between head and tail. */
+    lines() {
+        if (this.omittedLines === 0 && this.omittedBytes === 0) {
+            return [...this.head, ...this.tail.slice(this.tailStart)];
+        }
+        // Make room for the omission line by leaving out more of the tail's oldest lines.
+        while (this.tail.length > this.tailStart + 1 &&
+            this.headCost + this.tailCost + this.omissionCost(this.omittedLines, this.omittedBytes) > this.capacity) {
+            this.dropOldestTailLine();
+        }
+        return [...this.head, this.omissionLine(), ...this.tail.slice(this.tailStart)];
+    }
+    get omitted() {
+        return { lines: this.omittedLines, bytes: this.omittedBytes, allCounted: !this.someUncounted };
+    }
+    keep(line, cost, sourceBytes) {
+        if (!this.headFull && this.headCost + cost <= this.maxLineCost) {
+            this.head.push(line);
+            this.headCost += cost;
+            return;
+        }
+        this.headFull = true;
+        this.tail.push(line);
+        this.tailCosts.push(cost);
+        this.tailSources.push(sourceBytes);
+        this.tailCost += cost;
+        while (this.tailCost > this.tailRoom())
+            this.dropOldestTailLine();
+    }
+    dropOldestTailLine() {
+        this.tailCost -= this.tailCosts[this.tailStart] ?? 0;
+        this.omittedLines++;
+        this.omittedBytes += this.tailSources[this.tailStart] ?? 0;
+        this.tailStart++;
+        // Compact now and then, so the arrays do not keep every dropped line alive.
+        if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
+            this.tail.splice(0, this.tailStart);
+            this.tailCosts.splice(0, this.tailStart);
+            this.tailSources.splice(0, this.tailStart);
+            this.tailStart = 0;
+        }
+    }
+    omissionLine(lines = this.omittedLines, bytes = this.omittedBytes, uncounted = this.someUncounted) {
+        const where = this.fullLog ? `; the full log is in ${this.fullLog}` : '';
+        const count = `${lines}${uncounted ? ' or more' : ''}`;
+        return `[... ${count} lines (${bytes} bytes) left out to stay within max-log-bytes${where} ...]`;
+    }
+    omissionCost(lines, bytes, uncounted = this.someUncounted) {
+        return lineCost(this.omissionLine(lines, bytes, uncounted));
+    }
+}
+/** What a line costs in the `logs` array: its JSON string and a comma. */
+function lineCost(line) {
+    return (0,utf8/* jsonLength */.Fd)(line) + 1;
+}
+/** `text` without its last `count` characters, never leaving half a surrogate pair. */
+function withoutLast(text, count) {
+    if (count <= 0)
+        return text;
+    let end = Math.max(0, text.length - count);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return text.slice(0, end);
+}
+/**
+ * Cuts a line so that its JSON string takes at most `maxJsonBytes`, saying how much was cut,
+ * without splitting a character. Cut only what is already redacted.
+ */
+function cutLine(line, maxJsonBytes, extraBytes = 0) {
+    const total = (0,utf8/* utf8Length */.wI)(line) + extraBytes;
+    const note = (cut) => ` [... line cut: ${cut} more bytes]`;
+    const kept = (0,utf8/* truncateJson */.f$)(line, maxJsonBytes - (0,utf8/* utf8Length */.wI)(note(total)));
+    return kept + note(total - (0,utf8/* utf8Length */.wI)(kept));
+}
+
+// EXTERNAL MODULE: ./src/core/regular-file.ts
+var regular_file = __nccwpck_require__(266);
+;// CONCATENATED MODULE: ./src/core/log-files.ts
+
+const CHUNK_BYTES = 1 << 20;
+const MIN_CHUNK_BYTES = 64 << 10;
+/** Read before the tail beyond what it can hold, for lines that redaction makes shorter. */
+const TAIL_SLACK_BYTES = 64 << 10;
+/** Kept beyond the longest line, besides the longest secret, so that a line is cut only once redacted. */
+const SECRET_MARGIN_BYTES = 1024;
+/** Places remembered while counting, from which the tail can be read again. */
+const CHECKPOINTS = 16;
+const NEWLINE = 0x0a;
+/**
+ * What all the log files of one callback may cost together: bytes read and time. Checked
+ * between reads, so that no file (however large or slow) can keep the callback waiting.
+ */
+class ReadAllowance {
+    maxBytes;
+    maxMs;
+    now;
+    bytesRead = 0;
+    started;
+    constructor(maxBytes, maxMs, now = Date.now) {
+        this.maxBytes = maxBytes;
+        this.maxMs = maxMs;
+        this.now = now;
+        this.started = now();
+    }
+    charge(bytes) {
+        this.bytesRead += bytes;
+    }
+    get exhausted() {
+        return this.bytesRead >= this.maxBytes || this.now() - this.started >= this.maxMs;
+    }
+    get used() {
+        return { bytes: this.bytesRead, ms: this.now() - this.started };
+    }
+}
+/**
+ * Passes the lines of a regular file to the budget in bounded memory, whatever the file's
+ * size. Once the budget's head is full, the rest is only counted, and the part that can
+ * still reach the tail is read again. Never reads past the file's size when opened plus the
+ * budget, so a file that keeps growing ends too.
+ */
+async function appendLogFile(path, budget, allowance) {
+    const handle = await (0,regular_file/* openRegularFile */.Z)(path);
+    try {
+        const { size } = await handle.stat();
+        await new LineReader(handle, budget, allowance, size + budget.maxBytes).read();
+    }
+    finally {
+        await handle.close();
+    }
+}
+class LineReader {
+    handle;
+    budget;
+    allowance;
+    end;
+    chunk;
+    keepLimit;
+    /** Bytes of the line read so far, when it started in an earlier chunk. */
+    pending = [];
+    pendingBytes = 0;
+    /** Bytes of an over-long line that were counted but not kept. */
+    overflow = 0;
+    /** File offset of the first byte of the line being read. */
+    lineStart = 0;
+    constructor(handle, budget, allowance, 
+    /** Never read at or past this offset. */
+    end) {
+        this.handle = handle;
+        this.budget = budget;
+        this.allowance = allowance;
+        this.end = end;
+        this.chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, end)));
+        this.keepLimit = budget.maxLineCost + SECRET_MARGIN_BYTES + 3 * budget.redact.longest;
+    }
+    async read() {
+        // The head: every line, until the budget can only take more into its tail.
+        const stoppedAt = await this.readLines(0, this.end, true);
+        if (stoppedAt === undefined)
+            return;
+        const { resumeAt, stopAt } = await this.findTail(stoppedAt);
+        await this.readLines(resumeAt, stopAt, false);
+    }
+    /**
+     * Adds the lines from `from` on; with `untilHeadFull`, stops after a chunk that filled the
+     * head (or used up the allowance) and returns where its unfinished line starts.
+     */
+    async readLines(from, stopAt, untilHeadFull) {
+        this.lineStart = from;
+        for (let offset = from;;) {
+            const data = await this.readChunk(offset, stopAt);
+            if (!data)
+                break;
+            this.split(data, offset);
+            offset += data.length;
+            if (untilHeadFull && (this.budget.isHeadFull || this.allowance.exhausted)) {
+                this.pending = [];
+                this.pendingBytes = 0;
+                this.overflow = 0;
+                return this.lineStart;
+            }
+        }
+        if (this.pendingBytes > 0 || this.overflow > 0)
+            this.emit();
+        return undefined;
+    }
+    async readChunk(offset, stopAt) {
+        const length = Math.min(this.chunk.length, stopAt - offset);
+        if (length <= 0)
+            return undefined;
+        const { bytesRead } = await this.handle.read(this.chunk, 0, length, offset);
+        this.allowance.charge(bytesRead);
+        return bytesRead > 0 ? this.chunk.subarray(0, bytesRead) : undefined;
+    }
+    split(data, dataOffset) {
+        let from = 0;
+        for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, from)) {
+            if (this.pendingBytes === 0 && this.overflow === 0 && nl - from <= this.keepLimit) {
+                this.budget.add(data.toString('utf8', from, nl));
+            }
+            else {
+                this.keep(data, from, nl);
+                this.emit();
+            }
+            from = nl + 1;
+            this.lineStart = dataOffset + from;
+        }
+        this.keep(data, from, data.length);
+    }
+    /** Copies part of a line (the chunk buffer is reused), up to the keep limit. */
+    keep(data, start, end) {
+        const room = Math.max(0, this.keepLimit - this.pendingBytes);
+        const kept = Math.min(room, end - start);
+        if (kept > 0) {
+            this.pending.push(Buffer.from(data.subarray(start, start + kept)));
+            this.pendingBytes += kept;
+        }
+        this.overflow += end - start - kept;
+    }
+    emit() {
+        this.budget.add(Buffer.concat(this.pending, this.pendingBytes).toString('utf8'), this.overflow);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.overflow = 0;
+    }
+    /**
+     * Counts the lines from `from` (a line start) to the end without keeping them, and finds
+     * the latest line start after which the lines are sure to fill the tail: what comes before
+     * it cannot be kept, so it is skipped, and reading resumes there. Each line is reckoned at
+     * the least it can cost once cut, so a long last line still has its place in the tail.
+     * When the allowance runs out first, the tail is found from the file's size instead.
+     */
+    async findTail(from) {
+        const need = this.budget.tailRoom() + TAIL_SLACK_BYTES;
+        const step = Math.max(1, Math.floor(need / CHECKPOINTS));
+        // The first is always `from` or a place the lines after it fill the tail from.
+        const checkpoints = [{ at: from, lines: 0, cost: 0 }];
+        let lines = 0;
+        let cost = 0;
+        let nextCheckpoint = step;
+        let lineStart = from;
+        let offset = from;
+        // Only needed before a checkpoint is added, and at the end: its condition only grows true.
+        const settle = () => {
+            while (checkpoints.length > 1 && cost - (checkpoints[1]?.cost ?? 0) >= need)
+                checkpoints.shift();
+        };
+        for (;;) {
+            if (this.allowance.exhausted)
+                return this.tailFromSize(from, lineStart, lines, need);
+            const data = await this.readChunk(offset, this.end);
+            if (!data)
+                break;
+            // The hot loop of a large file: one pass per line, nothing kept.
+            for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, nl + 1)) {
+                const next = offset + nl + 1;
+                cost += this.budget.leastCost(next - 1 - lineStart);
+                lines++;
+                lineStart = next;
+                if (cost >= nextCheckpoint) {
+                    settle();
+                    checkpoints.push({ at: next, lines, cost });
+                    nextCheckpoint = cost + step;
+                }
+            }
+            offset += data.length;
+        }
+        if (offset > lineStart)
+            cost += this.budget.leastCost(offset - lineStart);
+        settle();
+        const resume = checkpoints[0] ?? { at: from, lines: 0 };
+        if (resume.at > from)
+            this.budget.skip(resume.lines, resume.at - from);
+        return { resumeAt: resume.at, stopAt: offset };
+    }
+    /**
+     * The allowance ran out while counting: skip, uncounted, to the first line that starts
+     * within `need` bytes of the end, and read only from there.
+     */
+    async tailFromSize(from, counted, lines, need) {
+        const { size } = await this.handle.stat();
+        const stopAt = Math.min(size, this.end);
+        let resumeAt = Math.max(counted, stopAt - need);
+        if (resumeAt > counted)
+            resumeAt = (await this.nextLineStart(resumeAt, stopAt)) ?? stopAt;
+        if (resumeAt > from)
+            this.budget.skip(lines, resumeAt - from, resumeAt === counted);
+        return { resumeAt, stopAt };
+    }
+    async nextLineStart(from, stopAt) {
+        for (let offset = from;;) {
+            const data = await this.readChunk(offset, stopAt);
+            if (!data)
+                return undefined;
+            const nl = data.indexOf(NEWLINE);
+            if (nl !== -1)
+                return offset + nl + 1;
+            offset += data.length;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/task-logs.ts
+/** The `logs` the callback carries: the action's own lines, the `logs` input, then each log file. */
+
+
+
+
+
+/** The README states these. */
+const LOG_FILE_LIMITS = { maxFiles: 1000, maxBytes: 4 * 2 ** 30, maxSeconds: 30 };
+/** Files named in warnings one by one; the rest are counted in one more. */
+const MAX_FILE_WARNINGS = 10;
+/**
+ * Never throws for a missing or unreadable file: that becomes a warning and a log line,
+ * because the callback must go out whatever happened to the logs.
+ */
+async function gatherLogs(sources, limits, log) {
+    const budget = new LogBudget(limits.maxBytes, limits.redact, limits.fullLog);
+    budget.addAll(sources.leading);
+    budget.addAll(sources.text);
+    if (sources.filePatterns.length > 0) {
+        await appendLogFiles(budget, sources.filePatterns, limits.files ?? LOG_FILE_LIMITS, log, limits.now);
+    }
+    budget.addAll(sources.trailing ?? []);
+    const { lines, bytes, allCounted } = budget.omitted;
+    if (lines > 0 || bytes > 0) {
+        log.info(`Logs exceed ${constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
+    }
+    return budget.lines();
+}
+async function appendLogFiles(budget, patterns, limits, log, now) {
+    const allowance = new ReadAllowance(limits.maxBytes, limits.maxSeconds * 1000, now);
+    const warnings = new FileWarnings(budget, log);
+    let search;
+    try {
+        search = await (0,file_patterns/* searchPatterns */.y1)(patterns, {
+            maxFiles: limits.maxFiles,
+            timeLeftMs: () => limits.maxSeconds * 1000 - allowance.used.ms
+        });
+    }
+    catch (error) {
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
+        return;
+    }
+    const unread = [];
+    let stoppedInFile = false;
+    for (const [index, { pattern, files, matched }] of search.matches.entries()) {
+        // The last pattern's search may have stopped before its first file.
+        const searchedWhole = !search.stopped || index < search.matches.length - 1;
+        if (!matched && searchedWhole) {
+            skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
+        }
+        for (const file of files) {
+            const name = (0,file_patterns/* displayPath */.Gt)(file);
+            if (allowance.exhausted) {
+                unread.push(name);
+                continue;
+            }
+            budget.add(`==> ${name} <==`);
+            try {
+                await appendLogFile(file, budget, allowance);
+                stoppedInFile = allowance.exhausted;
+            }
+            catch (error) {
+                warnings.add(`${constants/* Inputs */.G0.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
+            }
+        }
+    }
+    warnings.summarize();
+    const limitsText = `${limits.maxFiles} files, ${sizeText(limits.maxBytes)} or ${limits.maxSeconds} s in all`;
+    if (search.stopped === 'files') {
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
+    }
+    else if (search.stopped === 'time') {
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
+    }
+    if (stoppedInFile || unread.length > 0) {
+        const { bytes, ms } = allowance.used;
+        const unreadText = unread.length > 0 ? `; ${describeUnread(unread)}` : '';
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
+    }
+}
+function sizeText(bytes) {
+    if (bytes >= 2 ** 30)
+        return `${+(bytes / 2 ** 30).toFixed(1)} GiB`;
+    if (bytes >= 2 ** 20)
+        return `${+(bytes / 2 ** 20).toFixed(1)} MiB`;
+    return `${bytes} bytes`;
+}
+function describeUnread(names) {
+    const shown = names.slice(0, MAX_FILE_WARNINGS).map(name => `'${name}'`);
+    const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
+    return `${names.length} file${names.length === 1 ? ' was' : 's were'} not read: ${shown.join(', ')}${more}`;
+}
+/** A warning for each of the first files that could not be read, then one that counts the rest. */
+class FileWarnings {
+    budget;
+    log;
+    count = 0;
+    constructor(budget, log) {
+        this.budget = budget;
+        this.log = log;
+    }
+    add(message) {
+        this.count++;
+        if (this.count <= MAX_FILE_WARNINGS)
+            skipWithWarning(this.log, this.budget, message);
+        else
+            this.budget.add(`[${message}]`);
+    }
+    summarize() {
+        const more = this.count - MAX_FILE_WARNINGS;
+        if (more > 0) {
+            this.log.warning(`${constants/* Inputs */.G0.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
+        }
+    }
+}
+/** Missing content is worth a warning and a line in the task's logs, never a lost callback. */
+function skipWithWarning(log, budget, message, consequence = 'the callback is sent without it') {
+    log.warning(consequence ? `${message}; ${consequence}.` : `${message}.`);
+    budget.add(`[${message}]`);
+}
+
+// EXTERNAL MODULE: ./src/core/test-summary.ts
+var test_summary = __nccwpck_require__(8838);
+;// CONCATENATED MODULE: ./src/core/completion.ts
+/** Completing a task: gather the content, send the callback, and record and report what came of it. */
+
+
+
+
+
+
+
+
+/** `mode: callback`, and the command line's `complete`: the outcome as the settings say it now. */
+async function runCallbackMode(settings, edge, hooks) {
+    const outcome = (0,core_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs, settings.jobStatusReason);
+    const explainOutcome = settings.statusChoice === 'auto';
+    return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings) }, edge, hooks);
+}
+function neededJobLines(settings) {
+    return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`);
+}
+async function completeTask(settings, completion, edge, hooks) {
+    const { taskId, redact } = settings;
+    const run = edge.run();
+    const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
+    const outcome = (0,core_outcome/* withTestFailures */.sE)(completion.outcome, tests?.reports ? (0,test_summary/* failingTests */.qU)(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0);
+    const status = outcome.status;
+    const leading = [...completion.leading];
+    if (completion.explainOutcome || outcome !== completion.outcome) {
+        leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
+    }
+    if (tests)
+        leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
+    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, fullLog: run.url && `the ${run.name}: ${run.url}` }, edge);
+    const body = buildCallbackBody({
+        taskId,
+        status,
+        logs,
+        output: tests ? { tests: (0,test_summary/* testsOutput */.Jz)(tests), ...settings.output } : settings.output,
+        subtext: (0,test_summary/* chooseSubtext */.tm)(settings.subtext, tests, completion.defaultSubtext),
+        run: settings.includeRunInfo
+            ? { key: run.outputKey, details: { ...run.details, ...completion.runDetails } }
+            : undefined
+    }, redact);
+    const title = `Callback to VibeIQ: ${status} for task ${taskId}`;
+    const sent = settings.dryRun ? undefined : await sendCallback(settings, body, title, edge, hooks);
+    if (sent)
+        announce(edge, taskId, status, sent.delivery, settings.failOnError);
+    else
+        printRequest(edge, title, new vibeiq_client/* VibeIqClient */.uC(settings.connection, redact, edge).callbackRequest(body));
+    // The delivery is recorded by now: an output or a summary that fails below cannot undo it.
+    setResultOutputs(edge, { taskId, status, delivery: sent?.delivery, body });
+    if (tests)
+        (0,test_summary/* setTestOutputs */.Xy)(edge, tests);
+    await writeSummary(edge, {
+        heading: 'VibeIQ task callback',
+        rows: [
+            { label: 'Task id', value: taskId },
+            { label: 'Mode', value: settings.mode },
+            { label: 'Status sent', value: status },
+            ...deliveryRows(sent?.delivery),
+            ...(tests ? (0,test_summary/* testRows */.Ge)(tests) : [])
+        ],
+        runUrl: run.url,
+        list: tests ? (0,test_summary/* failureList */.J_)(tests) : undefined,
+        byHand: sent && byHand(sent, body)
+    });
+    if (!sent)
+        edge.info(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
+    return sent?.delivery;
+}
+/**
+ * Prints the request, sends it, records the outcome for the other steps of this job, and prints
+ * VibeIQ's answer. The record comes first: once VibeIQ may have the callback, nothing that can
+ * fail (outputs, the summary) may stand between it and the record that stops a second one.
+ */
+async function sendCallback(target, body, title, edge, hooks) {
+    const client = new vibeiq_client/* VibeIqClient */.uC(target.connection, target.redact, edge, hooks);
+    const request = client.callbackRequest(body);
+    printRequest(edge, title, request);
+    const delivery = await client.send(request);
+    await edge.recordDelivery?.(target.taskId, body, delivery);
+    printResponse(edge, delivery);
+    return { request, delivery };
+}
+/**
+ * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
+ * the callback: an unexpected failure only leaves the test results out.
+ */
+async function readTests(patterns, redact, edge) {
+    try {
+        const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
+        const tests = await readJunitReports(patterns, { redact });
+        for (const problem of tests.problems)
+            edge.warning(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
+        return tests;
+    }
+    catch (error) {
+        edge.warning(`${constants/* Inputs */.G0.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
+        return undefined;
+    }
+}
+/**
+ * An earlier step of this job sent a callback that VibeIQ may have processed: send the same
+ * body again, never another status. A refusal of it most likely means that the first one
+ * completed the task, so it is a warning; the outcome stays uncertain unless VibeIQ accepts.
+ */
+async function resendUncertainCallback(target, earlier, failOnError, edge, hooks) {
+    const { taskId } = target;
+    edge.info(`An earlier step of this job sent ${earlier.status} for task ${taskId} and VibeIQ may have processed it ` +
+        `(the task may already be complete): sending that same callback again, not this job's outcome.`);
+    const title = `Callback to VibeIQ: ${earlier.status} for task ${taskId}, sent again`;
+    const sent = await sendCallback(target, earlier.body, title, edge, hooks);
+    const answeredNo = sent.delivery.outcome === 'refused' && (sent.delivery.httpStatus ?? 0) >= 400;
+    const delivery = sent.delivery.outcome === 'accepted' ? sent.delivery : { ...sent.delivery, outcome: 'uncertain' };
+    if (answeredNo) {
+        edge.warning(`VibeIQ refused the ${earlier.status} callback sent again for task ${taskId}, so it was probably ` +
+            `completed earlier: the task may already be complete, by the first callback, which VibeIQ may ` +
+            `have processed (check it in VibeIQ). ${delivery.error}`);
+    }
+    else {
+        announce(edge, taskId, earlier.status, delivery, failOnError);
+    }
+    setResultOutputs(edge, { taskId, status: earlier.status, delivery, body: earlier.body });
+    await writeSummary(edge, {
+        heading: 'VibeIQ task callback',
+        rows: [
+            { label: 'Task id', value: taskId },
+            { label: 'Status sent', value: `${earlier.status}, again, as an earlier step sent it` },
+            ...deliveryRows(delivery)
+        ],
+        runUrl: edge.run().url,
+        byHand: byHand({ request: sent.request, delivery }, earlier.body)
+    });
+}
+/**
+ * Inputs that cannot be read still complete the task, as FAILURE, when the task id, URL and
+ * credentials are usable: a typo must not leave the task waiting forever. The step fails either way.
+ */
+async function reportInvalidInputs(errors, target, edge, hooks) {
+    const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`;
+    if (!target) {
+        edge.fail(problem ?? 'Invalid inputs');
+        return undefined;
+    }
+    const run = edge.run();
+    const body = buildCallbackBody({
+        taskId: target.taskId,
+        status: 'FAILURE',
+        logs: [`${constants/* ACTION_NAME */.px}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
+        subtext: `${edge.stepName[0]?.toUpperCase()}${edge.stepName.slice(1)} misconfigured: see the task logs`,
+        run: target.includeRunInfo ? { key: run.outputKey, details: run.details } : undefined
+    }, target.redact);
+    const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`;
+    const sent = await sendCallback(target, body, title, edge, hooks);
+    const { delivery } = sent;
+    setResultOutputs(edge, { taskId: target.taskId, status: 'FAILURE', delivery, body });
+    await writeSummary(edge, {
+        heading: 'VibeIQ task callback',
+        rows: [
+            { label: 'Task id', value: target.taskId },
+            { label: 'Status sent', value: 'FAILURE, for invalid inputs' },
+            ...deliveryRows(delivery)
+        ],
+        runUrl: run.url,
+        byHand: byHand(sent, body)
+    });
+    const outcome = delivery.outcome === 'accepted'
+        ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
+        : undeliveredMessage(edge, `The FAILURE callback for task ${target.taskId}`, delivery);
+    edge.fail(`${problem}\n${outcome}`);
+    return delivery;
+}
+
+// EXTERNAL MODULE: ./src/core/settings.ts + 1 modules
+var core_settings = __nccwpck_require__(3150);
+;// CONCATENATED MODULE: ./src/core/subtext.ts
+/** Progress updates: PUT the task's subtext. Best effort: a failed update is only a warning. */
+
+
+
+async function updateSubtext(settings, subtext, edge, hooks) {
+    const client = new vibeiq_client/* VibeIqClient */.uC(settings.connection, settings.redact, edge, hooks);
+    const request = client.subtextRequest(settings.taskId, settings.redact(subtext));
+    printRequest(edge, `Subtext update for VibeIQ task ${settings.taskId}`, request);
+    if (settings.dryRun) {
+        edge.info(`Dry run: the update above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
+        return undefined;
+    }
+    const delivery = await client.send(request);
+    printResponse(edge, delivery);
+    if (delivery.outcome === 'accepted')
+        edge.info(`Subtext of task ${settings.taskId} updated.`);
+    else
+        edge.warning(`The subtext update was not delivered (the task itself is unaffected): ${delivery.error}`);
+    return delivery;
+}
+/** `mode: subtext`, and the command line's `subtext`. */
+async function runSubtextMode(settings, edge, hooks) {
+    const subtext = settings.subtext ?? '';
+    const delivery = await updateSubtext(settings, subtext, edge, hooks);
+    setResultOutputs(edge, { taskId: settings.taskId, delivery });
+    await writeSummary(edge, {
+        heading: 'VibeIQ subtext update',
+        rows: [
+            { label: 'Task id', value: settings.taskId },
+            { label: 'Mode', value: settings.mode },
+            { label: 'Subtext', value: settings.redact(subtext) },
+            ...deliveryRows(delivery)
+        ],
+        runUrl: edge.run().url
+    });
+    return delivery;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/action/completion-mark.ts
+/**
+ * The mark that a task's callback was sent, shared by every step of a job through RUNNER_TEMP,
+ * so that a watch step's post phase never sends a second, contradicting callback.
+ */
+
+
+
+
+
+
+/** Without RUNNER_TEMP there is no place private to this job: the shared /tmp would let one job silence another's post phase. */
+class NoRunnerTemp extends Error {
+    constructor() {
+        super('RUNNER_TEMP is not set');
+        this.name = 'NoRunnerTemp';
+    }
+}
+function markDirectory(env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    return runnerTemp ? (0,external_node_path_.join)(runnerTemp, constants/* ACTION_NAME */.px) : undefined;
+}
+function markFile(directory, taskId) {
+    // Task ids are validated to [A-Za-z0-9_-], so they are safe in a file name.
+    return (0,external_node_path_.join)(directory, `completed-${taskId}.json`);
+}
+/**
+ * Written whole or not at all, and never through a link planted at its path: the content goes
+ * to a new file of a random name, opened exclusively, which then replaces the mark path itself.
+ */
+async function markCompleted(taskId, mark, env = process.env) {
+    const directory = markDirectory(env);
+    if (!directory)
+        throw new NoRunnerTemp();
+    await (0,promises_.mkdir)(directory, { recursive: true, mode: 0o700 });
+    if (!(await (0,promises_.lstat)(directory)).isDirectory())
+        throw new Error(`${directory} is not a directory`);
+    const path = markFile(directory, taskId);
+    const temporary = `${path}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+    try {
+        await (0,promises_.writeFile)(temporary, JSON.stringify(mark), { flag: 'wx', mode: 0o600 });
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/** The mark, if this job holds a valid one; a link, or anything unreadable, is no mark. */
+async function readCompletion(taskId, env = process.env) {
+    const directory = markDirectory(env);
+    if (!directory)
+        return undefined;
+    let text;
+    try {
+        const path = markFile(directory, taskId);
+        if (!(await (0,promises_.lstat)(directory)).isDirectory() || !(await (0,promises_.lstat)(path)).isFile())
+            return undefined;
+        // O_NOFOLLOW closes the gap between the check and the open, where the platform has it.
+        const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+        try {
+            if (!(await file.stat()).isFile())
+                return undefined;
+            text = await file.readFile('utf8');
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return parseMark(text, taskId);
+}
+function parseMark(text, taskId) {
+    let mark;
+    try {
+        mark = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (mark?.status !== 'SUCCESS' && mark?.status !== 'FAILURE')
+        return undefined;
+    // A mark of version 1.0.0 has no state: it was written only for an accepted callback.
+    if (mark.state === undefined || mark.state === 'accepted')
+        return { ...mark, state: 'accepted' };
+    const body = 'body' in mark ? mark.body : undefined;
+    const resendable = mark.state === 'uncertain' && body?.taskId === taskId && body.status === mark.status;
+    return resendable ? mark : undefined;
+}
+/**
+ * The mark that keeps a watch step's post phase from sending another status: accepted, or
+ * uncertain with the body to send again. Without it, a warning, not a failure.
+ */
+async function recordDelivery(taskId, body, delivery, log) {
+    if (delivery.outcome === 'refused')
+        return;
+    const common = { status: body.status, httpStatus: delivery.httpStatus, at: new Date().toISOString() };
+    const mark = delivery.outcome === 'accepted'
+        ? { state: 'accepted', ...common }
+        : { state: 'uncertain', ...common, body };
+    try {
+        await markCompleted(taskId, mark);
+    }
+    catch (error) {
+        const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed';
+        const consequence = 'a watch step of this job may send a second callback';
+        log.warning(error instanceof NoRunnerTemp
+            ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
+            : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,errors/* errorText */.k)(error)}): ${consequence}.`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var inputs = __nccwpck_require__(1729);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/action/progress-record.ts
+var progress_record = __nccwpck_require__(9865);
+;// CONCATENATED MODULE: ./src/action/state.ts
+/** Saved state: how the post phase learns what the main phase did. Every key is in constants.State. */
+
+
+/** The runner gives saved state back to the post phase only, as STATE_<key>. */
+function isPostPhase() {
+    return core/* getState */.Gu(constants/* State */.Uw.IsPost) === 'true';
+}
+function markMainPhaseStarted() {
+    core/* saveState */.LZ(constants/* State */.Uw.IsPost, 'true');
+}
+/** Set by a watch step's main phase, even when its inputs are invalid: its post phase owes the callback. */
+function rememberWatching() {
+    core/* saveState */.LZ(constants/* State */.Uw.Watching, 'true');
+}
+function isWatching() {
+    return core/* getState */.Gu(constants/* State */.Uw.Watching) === 'true';
+}
+function rememberProgressReporter({ pid, directory }) {
+    core/* saveState */.LZ(constants/* State */.Uw.ProgressPid, String(pid));
+    core/* saveState */.LZ(constants/* State */.Uw.ProgressDirectory, directory);
+}
+function savedProgressReporter() {
+    const pid = Number(core/* getState */.Gu(constants/* State */.Uw.ProgressPid));
+    const directory = core/* getState */.Gu(constants/* State */.Uw.ProgressDirectory);
+    return Number.isInteger(pid) && pid > 0 && directory ? { pid, directory } : undefined;
+}
+
+// EXTERNAL MODULE: ./src/action/http-client-transport.ts
+var http_client_transport = __nccwpck_require__(4170);
+;// CONCATENATED MODULE: ./src/action/run-info.ts
+function readRunInfo(env = process.env) {
+    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'] || undefined;
+    const info = {
+        url: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] || undefined,
+        job: env['GITHUB_JOB'] || undefined,
+        runId,
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] || undefined,
+        sha: env['GITHUB_SHA'] || undefined,
+        ref: env['GITHUB_REF'] || undefined,
+        eventName: env['GITHUB_EVENT_NAME'] || undefined,
+        actor: env['GITHUB_ACTOR'] || undefined
+    };
+    // Drop what the runner did not set, so the task's output holds no nulls.
+    return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/action/toolkit-edge.ts
+/** The core's edge on the GitHub runner: the toolkit's workflow commands, outputs, summary and transport. */
+
+
+
+
+
+
+const toolkitEdge = {
+    stepName: 'GitHub step',
+    byHandWhere: 'the job summary',
+    info: message => core/* info */.pq(message),
+    warning: message => core/* warning */.$e(message),
+    debug: message => core/* debug */.Yz(message),
+    fail: message => core/* setFailed */.C1(message),
+    block(title, lines) {
+        // Workflow commands are stopped inside, so that a line such as `::add-mask::` or
+        // `::set-output` in text from outside does nothing; one write, since each is a system call.
+        const resume = (0,external_node_crypto_.randomUUID)();
+        core/* startGroup */.Oh(title);
+        core/* info */.pq([`::stop-commands::${resume}`, ...lines, `::${resume}::`].join('\n'));
+        core/* endGroup */.N4();
+    },
+    setOutput: (name, value) => core/* setOutput */.uH(name, value),
+    mask: secret => core/* setSecret */.Pq(secret),
+    async summary(html) {
+        const file = process.env['GITHUB_STEP_SUMMARY'];
+        if (file)
+            await (0,promises_.appendFile)(file, html);
+    },
+    openRequest: http_client_transport/* openWithHttpClient */.g,
+    run() {
+        const details = readRunInfo();
+        return {
+            name: 'GitHub run',
+            outputKey: 'githubRun',
+            details: details,
+            url: details.url
+        };
+    },
+    recordDelivery: (taskId, body, delivery) => recordDelivery(taskId, body, delivery, toolkitEdge)
+};
+
+;// CONCATENATED MODULE: ./src/action/progress-control.ts
+/**
+ * Watch mode's progress reporter, from the step's side: the main phase starts it in the
+ * background and returns; the post phase stops it before it reads or sends anything, so that no
+ * subtext update can reach VibeIQ after the callback, and says what it sent.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** How long the post phase waits for the reporter to exit after SIGTERM, then after SIGKILL. */
+const REPORTER_STOP_WAIT_MS = 2000;
+const REPORTER_KILL_WAIT_MS = 1000;
+const EXIT_CHECK_MS = 20;
+/** The post phase prints the last updates only; the record holds them all. */
+const MAX_PRINTED_ENTRIES = 200;
+/** The starting step's file commands: the reporter outlives that step, and has nothing to say in them. */
+const STEP_FILE_COMMANDS = [
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY'
+];
+/**
+ * Starts the reporter, unless `progress` is off, and names the progress file to the job's later
+ * steps. With progress off, or a reporter that cannot start, VIBEIQ_PROGRESS is the null
+ * device, so that a step that writes to it works all the same. `bundle` is the action's
+ * bundle, which runs again as the reporter; without it (the action run in-process by tests)
+ * nothing starts.
+ */
+function startProgressReporter(settings, bundle) {
+    if (!bundle) {
+        core/* debug */.Yz('Live progress: not started, since the action is not running from its bundle.');
+        return;
+    }
+    if (settings.progress === 'off') {
+        core/* exportVariable */.dN(constants/* ProgressEnv */.dm.File, external_node_os_namespaceObject.devNull);
+        return;
+    }
+    let started;
+    try {
+        started = spawnReporter(bundle);
+    }
+    catch (error) {
+        core/* warning */.$e(`Live progress is off: the progress reporter could not start (${(0,errors/* errorText */.k)(error)}).`);
+        core/* exportVariable */.dN(constants/* ProgressEnv */.dm.File, external_node_os_namespaceObject.devNull);
+        return;
+    }
+    rememberProgressReporter(started);
+    core/* exportVariable */.dN(constants/* ProgressEnv */.dm.File, started.progressFile);
+    const followed = settings.progress === 'steps' ? "this job's running step and the newest line of" : 'the newest line of';
+    core/* info */.pq(`Live progress: every ${settings.progressIntervalMs / 1000} s while the job runs, the task's subtext ` +
+        `follows ${followed} $${constants/* ProgressEnv */.dm.File} (${started.progressFile}); reporter process ${started.pid}.`);
+}
+function spawnReporter(bundle) {
+    const paths = (0,progress_record/* createReporterDirectory */.FN)();
+    (0,external_node_fs_.writeFileSync)(paths.progressFile, '');
+    const log = (0,external_node_fs_.openSync)(paths.log, 'a');
+    try {
+        const env = { ...process.env, [constants/* ProgressEnv */.dm.Reporter]: paths.directory };
+        for (const name of STEP_FILE_COMMANDS)
+            delete env[name];
+        // Detached, and holding none of the step's pipes: the runner does not wait for it. It keeps
+        // RUNNER_TRACKING_ID, by which the runner ends what a job leaves running.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [bundle], {
+            detached: true,
+            stdio: ['ignore', 'ignore', log],
+            cwd: paths.directory,
+            env,
+            windowsHide: true
+        });
+        child.on('error', () => undefined); // a failed start leaves no pid, which is reported below
+        child.unref();
+        if (!child.pid)
+            throw new Error(`${process.execPath} did not start`);
+        return { pid: child.pid, directory: paths.directory, progressFile: paths.progressFile };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(log);
+    }
+}
+/** Stops the reporter (SIGTERM, then SIGKILL), each within a short bound, then says what it sent. */
+async function stopProgressReporter(reporter, redact = text => text) {
+    const stopping = await stopProcess(reporter);
+    // Redacted again: the record is a file that any later step of the job could have rewritten.
+    const entries = (0,progress_record/* readRecord */.aE)((0,progress_record/* reporterPaths */.Cq)(reporter.directory).record).map(entry => (0,secrets/* redactJson */.Kp)(entry, redact));
+    if (stopping === 'still running') {
+        core/* warning */.$e(`The progress reporter (process ${reporter.pid}) did not exit, even killed: it may still ` +
+            `update the task's subtext after the callback.`);
+    }
+    await reportUpdates(entries, stopping);
+}
+async function stopProcess({ pid, directory }) {
+    if (!isReporter(pid, directory))
+        return 'had ended';
+    signal(pid, 'SIGTERM');
+    if (await exits(pid, directory, REPORTER_STOP_WAIT_MS))
+        return 'stopped';
+    signal(pid, 'SIGKILL');
+    return (await exits(pid, directory, REPORTER_KILL_WAIT_MS)) ? 'killed' : 'still running';
+}
+function signal(pid, name) {
+    try {
+        process.kill(pid, name);
+    }
+    catch {
+        // it has just exited
+    }
+}
+async function exits(pid, directory, withinMs) {
+    const deadline = Date.now() + withinMs;
+    while (isReporter(pid, directory)) {
+        if (Date.now() >= deadline)
+            return false;
+        await new Promise(resolve => setTimeout(resolve, EXIT_CHECK_MS));
+    }
+    return true;
+}
+/**
+ * Whether `pid` is still the reporter that this step started, and not a process that took its
+ * pid after it ended: on Linux, /proc shows the reporter's own environment variable; without
+ * /proc (macOS, Windows), the saved pid is trusted.
+ */
+function isReporter(pid, directory) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch {
+        return false; // gone, or another user's process
+    }
+    if (!(0,external_node_fs_.existsSync)('/proc/self/environ'))
+        return true;
+    try {
+        const environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`, 'utf8').split('\0');
+        return environ.includes(`${constants/* ProgressEnv */.dm.Reporter}=${directory}`);
+    }
+    catch (error) {
+        // ESRCH: it has exited, though still in the process table, as its parent has not collected
+        // it (a container's init may never); ENOENT: gone since. Otherwise /proc is not ours to
+        // read, and the saved pid is trusted.
+        const code = error.code;
+        return code !== 'ESRCH' && code !== 'ENOENT';
+    }
+}
+/** A folded group with every update (time and text), the notes, and a line in the job summary. */
+async function reportUpdates(entries, stopping) {
+    const updates = entries.filter((entry) => 'subtext' in entry);
+    const sent = updates.filter(update => update.outcome);
+    const undelivered = sent.filter(update => update.outcome !== 'accepted').length;
+    const notes = entries.flatMap(entry => ('note' in entry ? [entry.note] : []));
+    const ended = entries.filter(entry => 'ended' in entry);
+    let title = `Live progress: ${plural(sent.length, 'subtext update')} sent while the job ran`;
+    if (undelivered > 0)
+        title += `, ${undelivered} not delivered`;
+    if (sent.length < updates.length)
+        title += ` (${updates.length - sent.length} not sent: ${constants/* Inputs */.G0.DryRun})`;
+    const lines = entries.slice(-MAX_PRINTED_ENTRIES).map(describeEntry);
+    if (entries.length > MAX_PRINTED_ENTRIES)
+        lines.unshift(`(${entries.length - MAX_PRINTED_ENTRIES} earlier entries left out)`);
+    const stopped = stoppingLine(stopping, ended.length > 0);
+    if (stopped)
+        lines.push(stopped);
+    toolkitEdge.block(title, lines);
+    if (notes.length > 0)
+        toolkitEdge.block('Live progress: notes', notes.map(note => `Live progress: ${note}`));
+    await writeSummary(toolkitEdge, {
+        heading: 'VibeIQ live progress',
+        rows: [
+            { label: 'Subtext updates sent', value: String(sent.length) },
+            ...(undelivered > 0 ? [{ label: 'Not delivered', value: String(undelivered) }] : []),
+            ...(sent.length < updates.length
+                ? [{ label: `Not sent (${constants/* Inputs */.G0.DryRun})`, value: String(updates.length - sent.length) }]
+                : []),
+            ...notes.map(note => ({ label: 'Note', value: note }))
+        ]
+        // no link to the run: the callback's summary, next, has it
+    });
+}
+function describeEntry(entry) {
+    if ('note' in entry)
+        return `${entry.at}  Note: ${entry.note}`;
+    if ('ended' in entry)
+        return `${entry.at}  The reporter ended: ${entry.ended}.`;
+    const result = entry.outcome
+        ? `${entry.outcome}${entry.httpStatus ? `, HTTP ${entry.httpStatus}` : ''}${entry.error ? `: ${entry.error}` : ''}`
+        : `not sent, ${constants/* Inputs */.G0.DryRun}`;
+    return `${entry.at}  ${entry.subtext}  [${result}]`;
+}
+/** What the record cannot say: it was killed, would not die, or ended without a word. */
+function stoppingLine(stopping, recordedEnd) {
+    if (stopping === 'killed') {
+        return `The reporter did not stop within ${REPORTER_STOP_WAIT_MS / 1000} s, and was killed.`;
+    }
+    if (stopping === 'still running')
+        return 'The reporter could not be stopped.';
+    if (recordedEnd)
+        return undefined;
+    return stopping === 'stopped' ? 'The reporter stopped when asked.' : 'The reporter was no longer running.';
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: ./src/core/retry-policy.ts
+var retry_policy = __nccwpck_require__(7444);
+// EXTERNAL MODULE: ./src/action/failure-details.ts
+var failure_details = __nccwpck_require__(1331);
+;// CONCATENATED MODULE: ./src/action/watch.ts
+/**
+ * `mode: watch`: one step at the top of a job. Its main phase announces the job on the task;
+ * its post phase, which the runner runs when the job ends, sends the job's real outcome
+ * unless another step of this job already completed the task.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function startWatching(settings, hooks, bundle) {
+    const runInfo = readRunInfo();
+    core/* setOutput */.uH(constants/* Outputs */.tY.TaskId, settings.taskId);
+    const running = `GitHub job '${runInfo.job ?? 'unknown'}' is running${runInfo.url ? `: ${runInfo.url}` : ''}`;
+    await updateSubtext(settings, settings.subtext ?? running, toolkitEdge, hooks);
+    // Started once this first update is done, so that none of its own can come before it.
+    startProgressReporter(settings, bundle);
+    core/* info */.pq(`Watching task ${settings.taskId}: when this job ends, the post step of this action sends ` +
+        `its outcome, unless a callback step of this job has completed the task by then.`);
+}
+async function finishWatching(given, hooks) {
+    const mark = await readCompletion(given.taskId);
+    if (mark?.state === 'accepted') {
+        core/* info */.pq(`Task ${given.taskId} was already completed by an earlier step of this job ` +
+            `(${mark.status}, HTTP ${mark.httpStatus ?? '-'}): nothing more to send.`);
+        return;
+    }
+    // The runner kills a cancelled job's post steps 5 minutes after the cancellation.
+    const settings = given.jobStatus === 'cancelled'
+        ? { ...given, connection: (0,retry_policy/* budgetWithin */.jo)(given.connection, constants/* CANCELLED_DELIVERY_MS */.sg) }
+        : given;
+    if (mark?.state === 'uncertain') {
+        await resendUncertainCallback(settings, mark, settings.failOnError, toolkitEdge, hooks);
+        return;
+    }
+    const outcome = (0,core_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs);
+    const runInfo = readRunInfo();
+    const ended = jobEnding(settings.jobStatus);
+    const leading = [
+        ...neededJobLines(settings),
+        `GitHub job '${runInfo.job ?? 'unknown'}' ${ended}${runInfo.url ? `: ${runInfo.url}` : ''}`
+    ];
+    let runDetails;
+    if (settings.jobStatus === 'failure' && settings.githubToken) {
+        const details = await (0,failure_details/* fetchFailedSteps */.T3)(settings.githubToken, settings.jobCheckRunId);
+        if ('failedSteps' in details) {
+            leading.push(...details.failedSteps.map(step => `Failed step: ${step}`));
+            runDetails = { failedSteps: details.failedSteps };
+        }
+        else {
+            core/* debug */.Yz(`The failed steps are not named in the callback: ${details.unavailable}.`);
+        }
+    }
+    const defaultSubtext = endingSubtext(ended, outcome, settings.jobStatus);
+    // The `subtext` input described the job while it ran; the task's last word is its outcome.
+    const final = { ...settings, subtext: undefined };
+    await completeTask(final, { outcome, leading, defaultSubtext, runDetails }, toolkitEdge, hooks);
+}
+function jobEnding(jobStatus) {
+    if (jobStatus === 'failure')
+        return 'failed';
+    if (jobStatus === 'cancelled')
+        return 'was cancelled';
+    return 'succeeded';
+}
+function endingSubtext(ended, outcome, jobStatus) {
+    const jobFailed = jobStatus === 'failure' || jobStatus === 'cancelled';
+    if (outcome.status === 'FAILURE' && !jobFailed)
+        return `GitHub job failed: ${outcome.reason}`;
+    return `GitHub job ${ended}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+/** The Action's two phases and its one top-level catch. */
+
+
+
+
+
+
+
+
+
+
+
+/** `bundle`: the action's bundle, which a watch step starts again as its progress reporter. */
+async function run(hooks, bundle) {
+    try {
+        if (isPostPhase()) {
+            await postPhase(hooks);
+        }
+        else {
+            markMainPhaseStarted();
+            await mainPhase(hooks, bundle);
+        }
+    }
+    catch (error) {
+        core/* setFailed */.C1((0,errors/* errorText */.k)(error));
+    }
+}
+function readInputs() {
+    return (0,core_settings/* readSettings */.sb)((0,inputs/* actionInputs */.e)(), secret => toolkitEdge.mask(secret));
+}
+async function mainPhase(hooks, bundle) {
+    const result = readInputs();
+    if ((result.ok ? result.settings.mode : result.mode) === 'watch')
+        rememberWatching();
+    if (!result.ok) {
+        // A watch step fails the job now, before its work starts; its post phase fails the task.
+        const target = result.mode === 'watch' ? undefined : result.failureTarget;
+        await reportInvalidInputs(result.errors, target, toolkitEdge, hooks);
+        return;
+    }
+    const { settings } = result;
+    core/* debug */.Yz(`Settings: ${(0,core_settings/* describeSettings */.TR)(settings)}`);
+    if (settings.mode === 'callback')
+        await runCallbackMode(settings, toolkitEdge, hooks);
+    else if (settings.mode === 'subtext')
+        await runSubtextMode(settings, toolkitEdge, hooks);
+    else
+        await startWatching(settings, hooks, bundle);
+}
+/** The runner runs the post phase of every step of this action; only a watch step has work here. */
+async function postPhase(hooks) {
+    if (!isWatching())
+        return;
+    const result = readInputs();
+    // Before anything is read or sent: no subtext update may reach VibeIQ after the callback.
+    const reporter = savedProgressReporter();
+    if (reporter) {
+        const redact = result.ok ? result.settings.redact : result.failureTarget?.redact;
+        await stopProgressReporter(reporter, redact);
+    }
+    if (!result.ok) {
+        const target = result.failureTarget;
+        const mark = target && (await readCompletion(target.taskId));
+        // A task that an earlier step completed, or may have, gets no other status from here.
+        if (target && mark?.state === 'uncertain')
+            await resendUncertainCallback(target, mark, true, toolkitEdge, hooks);
+        await reportInvalidInputs(result.errors, mark ? undefined : target, toolkitEdge, hooks);
+        return;
+    }
+    await finishWatching(result.settings, hooks);
+}
+
+
+/***/ }),
+
+/***/ 9865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ reporterPaths),
+/* harmony export */   EB: () => (/* binding */ appendRecord),
+/* harmony export */   FN: () => (/* binding */ createReporterDirectory),
+/* harmony export */   aE: () => (/* binding */ readRecord)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6214);
+/**
+ * The progress reporter's directory in RUNNER_TEMP: the progress file the job writes to, the
+ * reporter's log, and its record of what it sent, which the post phase reads back.
+ */
+
+
+
+function reporterPaths(directory) {
+    return {
+        directory,
+        progressFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'progress.txt'),
+        log: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'reporter.log'),
+        record: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'record.jsonl')
+    };
+}
+/** A new directory of its own (two watch steps in a job each get one), private to this job. */
+function createReporterDirectory(env = process.env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    if (!runnerTemp)
+        throw new Error('RUNNER_TEMP is not set');
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, _core_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(parent, { recursive: true, mode: 0o700 });
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(parent).isDirectory())
+        throw new Error(`${parent} is not a directory`);
+    return reporterPaths((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, 'progress-')));
+}
+/** Synchronous, so that a reporter stopping this instant still records why. */
+function appendRecord(path, entry) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(path, `${JSON.stringify(entry)}\n`);
+}
+/** Far more than a reporter writes, one entry per interval at most, in 72 hours. */
+const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+/**
+ * The entries that parse. A later step of the job could replace the file, so only a regular
+ * file of a sensible size is read (a link to /dev/zero would never end).
+ */
+function readRecord(path) {
+    let text;
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        if (!info.isFile() || info.size > MAX_RECORD_BYTES)
+            return [];
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return [];
+    }
+    const entries = [];
+    for (const line of text.split('\n')) {
+        try {
+            const entry = JSON.parse(line);
+            if (entry && typeof entry['at'] === 'string')
+                entries.push(entry);
+        }
+        catch {
+            // a line cut short by a reporter killed mid-write
+        }
+    }
+    return entries;
+}
+
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ MIN_LOG_BYTES),
+/* harmony export */   D6: () => (/* binding */ MAX_RESPONSE_OUTPUT_BYTES),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   H8: () => (/* binding */ MIN_PROGRESS_INTERVAL_SECONDS),
+/* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   OO: () => (/* binding */ SUBTEXT_RETRY_FOR_MS),
+/* harmony export */   TN: () => (/* binding */ CallbackPath),
+/* harmony export */   Uw: () => (/* binding */ State),
+/* harmony export */   Vz: () => (/* binding */ CredentialEnv),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   dm: () => (/* binding */ ProgressEnv),
+/* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
+/* harmony export */   px: () => (/* binding */ ACTION_NAME),
+/* harmony export */   sA: () => (/* binding */ MAX_RETRY_FOR_SECONDS),
+/* harmony export */   sg: () => (/* binding */ CANCELLED_DELIVERY_MS),
+/* harmony export */   tS: () => (/* binding */ MAX_PROGRESS_INTERVAL_SECONDS),
+/* harmony export */   tY: () => (/* binding */ Outputs),
+/* harmony export */   vI: () => (/* binding */ taskPath)
+/* harmony export */ });
+/* unused harmony export ACTION_VERSION */
+/** Every name the action shares with action.yml, the runner or VibeIQ, in one place. */
+const ACTION_NAME = 'vibeiq-task-callback';
+const ACTION_VERSION = '1.0.0';
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
+const Inputs = {
+    TaskId: 'task-id',
+    Status: 'status',
+    JobStatus: 'job-status',
+    Needs: 'needs',
+    Logs: 'logs',
+    LogsFile: 'logs-file',
+    Output: 'output',
+    Subtext: 'subtext',
+    Token: 'token',
+    ApiKey: 'api-key',
+    Org: 'org',
+    ApiUrl: 'api-url',
+    Mode: 'mode',
+    Retries: 'retries',
+    RetryFor: 'retry-for',
+    Timeout: 'timeout',
+    IncludeRunInfo: 'include-run-info',
+    MaxLogBytes: 'max-log-bytes',
+    DryRun: 'dry-run',
+    FailOnError: 'fail-on-error',
+    GithubToken: 'github-token',
+    JunitFiles: 'junit-files',
+    FailOnTestFailures: 'fail-on-test-failures',
+    JobCheckRunId: 'job-check-run-id',
+    Progress: 'progress',
+    ProgressInterval: 'progress-interval'
+};
+const Outputs = {
+    TaskId: 'task-id',
+    Status: 'status',
+    HttpStatus: 'http-status',
+    Attempts: 'attempts',
+    Response: 'response',
+    Delivered: 'delivered',
+    Outcome: 'outcome',
+    Body: 'body',
+    TestsTotal: 'tests-total',
+    TestsPassed: 'tests-passed',
+    TestsFailed: 'tests-failed',
+    TestsSkipped: 'tests-skipped',
+    TestsFlaky: 'tests-flaky'
+};
+/** Environment variables the credential inputs fall back to. */
+const CredentialEnv = {
+    Token: 'VIBEIQ_TOKEN',
+    ApiKey: 'VIBEIQ_API_KEY',
+    Org: 'VIBEIQ_ORG_SLUG'
+};
+/** Keys saved with core.saveState; the post phase reads them back as STATE_<key>. */
+const State = {
+    IsPost: 'isPost',
+    /** Set by a watch step's main phase: its post phase owes the callback. */
+    Watching: 'watching',
+    /** The progress reporter's process id, for the post phase to stop it. */
+    ProgressPid: 'progressPid',
+    /** The progress reporter's directory in RUNNER_TEMP, which also tells that process apart. */
+    ProgressDirectory: 'progressDirectory'
+};
+/** Environment variables of the progress reporter (see progress-control.ts). */
+const ProgressEnv = {
+    /** Exported to the job's later steps: the file whose newest line becomes the subtext. */
+    File: 'VIBEIQ_PROGRESS',
+    /** Set only in the reporter's own environment: the bundle starts as the reporter. */
+    Reporter: 'VIBEIQ_TASK_CALLBACK_REPORTER'
+};
+const Defaults = {
+    ApiUrl: 'https://api.vibeiq.com/prod/api',
+    Mode: 'callback',
+    Retries: 50,
+    RetryForSeconds: 300,
+    TimeoutSeconds: 30,
+    MaxLogBytes: 262_144,
+    IncludeRunInfo: true,
+    DryRun: false,
+    FailOnError: true,
+    FailOnTestFailures: false,
+    Progress: 'steps',
+    ProgressIntervalSeconds: 15
+};
+/** The `response` output keeps at most this much of the server's answer. */
+const MAX_RESPONSE_OUTPUT_BYTES = 64 * 1024;
+/** Smallest `max-log-bytes`: room for a head, a tail and the line that joins them. */
+const MIN_LOG_BYTES = 1024;
+const MAX_RETRIES = 100;
+const MAX_RETRY_FOR_SECONDS = 3600;
+/**
+ * A progress update is best effort: it gives up sooner than a callback, so that an outage does
+ * not hold a job at its watch step.
+ */
+const SUBTEXT_RETRY_FOR_MS = 30_000;
+/**
+ * The runner gives a cancelled job's post steps 5 minutes before it kills them; the callback of a
+ * cancelled job, every retry included, ends within this, leaving time to gather its content.
+ */
+const CANCELLED_DELIVERY_MS = 240_000;
+/** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
+const MIN_PROGRESS_INTERVAL_SECONDS = 2;
+const MAX_PROGRESS_INTERVAL_SECONDS = 3600;
+const CallbackPath = '/external-events/callback/';
+const taskPath = (taskId) => `/event-workflow-tasks/${taskId}`;
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */ });
+/** An error's message; duck-typed, since errors from another realm fail `instanceof Error`. */
+function errorText(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ resolvePatterns),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   y1: () => (/* binding */ searchPatterns)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+const TIMED_OUT = Symbol('timed out');
+/**
+ * Resolves paths and glob patterns (one per entry; `!pattern` excludes) relative to the
+ * working directory, as the runner's own glob does: hidden files match, symlinked directories
+ * are followed, and a pattern that names a directory means every file below it. Plain paths are
+ * checked directly, so the glob library is loaded only when a pattern needs it.
+ */
+async function resolvePatterns(patterns) {
+    return (await searchPatterns(patterns, { maxFiles: Infinity, timeLeftMs: () => Infinity })).matches;
+}
+/**
+ * As resolvePatterns, within limits: the first `maxFiles` files found (in the order of the
+ * patterns, each pattern's in the order the search meets them, then sorted), found in the
+ * time given.
+ */
+async function searchPatterns(patterns, limits) {
+    const excludes = patterns.filter(p => p.startsWith('!'));
+    const seen = new Set();
+    const matches = [];
+    for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
+        // Ends a search still walking the tree once its results are no longer wanted.
+        const abort = new AbortController();
+        const found = matchPattern(pattern, excludes, abort.signal)[Symbol.asyncIterator]();
+        const files = [];
+        let matched = false;
+        let stopped;
+        for (;;) {
+            const timeLeft = limits.timeLeftMs();
+            const next = timeLeft > 0 ? await withinTime(found.next(), timeLeft) : TIMED_OUT;
+            if (next === TIMED_OUT)
+                stopped = 'time';
+            else if (next.done)
+                break;
+            else {
+                matched = true;
+                if (seen.has(next.value))
+                    continue;
+                if (seen.size >= limits.maxFiles)
+                    stopped = 'files';
+                else {
+                    seen.add(next.value);
+                    files.push(next.value);
+                    continue;
+                }
+            }
+            abort.abort();
+            found.return(undefined).catch(() => undefined);
+            break;
+        }
+        matches.push({ pattern, files: files.sort(), matched });
+        if (stopped)
+            return { matches, stopped };
+    }
+    return { matches };
+}
+async function* matchPattern(pattern, excludes, signal) {
+    if (!GLOB_CHARS.test(pattern) && excludes.length === 0) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(pattern).catch(() => undefined);
+        if (!info)
+            return;
+        // Anything but a directory, as the glob would list it; reading decides what it can read.
+        if (!info.isDirectory()) {
+            yield (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(pattern);
+            return;
+        }
+    }
+    const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
+    const found = await glob([pattern], {
+        ignore: excludes.map(p => p.slice(1)),
+        dot: true,
+        followSymbolicLinks: true,
+        expandDirectories: true,
+        // FIFOs and devices too, to be refused by name when read: only directories are left out.
+        onlyFiles: false,
+        absolute: true,
+        signal
+    });
+    for (const path of found)
+        if (!path.endsWith('/'))
+            yield path;
+}
+async function withinTime(promise, ms) {
+    if (ms === Infinity)
+        return promise;
+    let timer;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve(TIMED_OUT), ms);
+    });
+    try {
+        const result = await Promise.race([promise, timeout]);
+        // Left to finish on its own: whatever it ends with is no longer wanted.
+        if (result === TIMED_OUT)
+            promise.catch(() => undefined);
+        return result;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** How a file is named in messages and log headers: relative to the workspace when inside it. */
+function displayPath(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, file);
+    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel : file;
+}
+
+
+/***/ }),
+
+/***/ 9411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ NEED_RESULTS),
+/* harmony export */   dl: () => (/* binding */ decideOutcome),
+/* harmony export */   ly: () => (/* binding */ STATUS_WORDS),
+/* harmony export */   nE: () => (/* binding */ JOB_STATUSES),
+/* harmony export */   sE: () => (/* binding */ withTestFailures)
+/* harmony export */ });
+/* unused harmony export isFailing */
+/** Which status the callback reports. Pure: the whole policy fits on one screen. */
+/**
+ * `status` as each CI spells the end of a job: SUCCESS or FAILURE (any case), GitHub's
+ * `job.status`, Jenkins' `currentBuild.currentResult`, GitLab's `CI_JOB_STATUS` and Azure's
+ * `Agent.JobStatus`. UNSTABLE (Jenkins: tests failed) is a failure; SucceededWithIssues passed;
+ * a job that was skipped did not do the work the task waits for.
+ */
+const STATUS_WORDS = {
+    success: 'SUCCESS',
+    succeeded: 'SUCCESS',
+    succeededwithissues: 'SUCCESS',
+    failure: 'FAILURE',
+    failed: 'FAILURE',
+    cancelled: 'FAILURE',
+    canceled: 'FAILURE',
+    unstable: 'FAILURE',
+    aborted: 'FAILURE',
+    timedout: 'FAILURE',
+    not_built: 'FAILURE',
+    skipped: 'FAILURE'
+};
+const JOB_STATUSES = ['success', 'failure', 'cancelled'];
+const NEED_RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
+/** A job or needed job that ended like this fails the task. */
+function isFailing(result) {
+    return result === 'failure' || result === 'cancelled';
+}
+function decideOutcome(choice, jobStatus, needs, 
+/** Where the job's status came from, in words, when not from `${{ job.status }}` (a CI's variable). */
+jobStatusReason) {
+    if (choice !== 'auto')
+        return { status: choice, reason: `status input is ${choice}` };
+    const jobSays = jobStatusReason ?? `the job's status is ${jobStatus ?? 'success'}`;
+    if (jobStatus && isFailing(jobStatus))
+        return { status: 'FAILURE', reason: jobSays };
+    const failedNeeds = needs.filter(n => isFailing(n.result));
+    if (failedNeeds.length > 0) {
+        const list = failedNeeds.map(n => `'${n.job}' ${n.result}`).join(', ');
+        return { status: 'FAILURE', reason: `needed job ${list}` };
+    }
+    return {
+        status: 'SUCCESS',
+        reason: needs.length > 0 ? `${jobSays} and no needed job failed` : jobSays
+    };
+}
+/**
+ * `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on;
+ * so does having no report to read (`undefined`), since nothing then shows that the tests passed.
+ */
+function withTestFailures(outcome, failingTests, enabled) {
+    if (!enabled || failingTests === 0 || outcome.status === 'FAILURE')
+        return outcome;
+    if (failingTests === undefined) {
+        return { status: 'FAILURE', reason: 'no test report could be read and fail-on-test-failures is true' };
+    }
+    return {
+        status: 'FAILURE',
+        reason: `${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored and fail-on-test-failures is true`
+    };
+}
+
+
+/***/ }),
+
+/***/ 266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ openRegularFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Their files look regular but are the system's live state: sizes of 0 that read without end,
+ * or secrets (/proc/self/environ holds this step's environment, tokens included).
+ */
+const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev'];
+/**
+ * Opens a file for reading, only if it is a regular file outside /proc, /sys and /dev: a FIFO
+ * would block, /dev/zero and /dev/urandom never end. The open does not block (O_NONBLOCK),
+ * the check is made on the open handle, and the error names what the file is.
+ */
+async function openRegularFile(path) {
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+    const system = SYSTEM_DIRECTORIES.find(dir => real === dir || real.startsWith(dir + node_path__WEBPACK_IMPORTED_MODULE_2__.sep));
+    if (system) {
+        throw new Error(`it is ${real}, under ${system}, which holds the system's live state, not a file to read`);
+    }
+    // The resolved path: a link swapped after the check above cannot lead elsewhere.
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new Error(`it is ${describeKind(info)}, not a regular file`);
+        return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+function describeKind(info) {
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isDirectory())
+        return 'a directory';
+    return 'of an unknown kind';
+}
+
+
+/***/ }),
+
+/***/ 7444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FS: () => (/* binding */ RETRYABLE_NETWORK_CODES),
+/* harmony export */   IT: () => (/* binding */ likelyCause),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   j6: () => (/* binding */ nextDelayMs),
+/* harmony export */   jo: () => (/* binding */ budgetWithin),
+/* harmony export */   uZ: () => (/* binding */ mayHaveBeenProcessed)
+/* harmony export */ });
+/* unused harmony exports BASE_DELAY_MS, MAX_DELAY_MS, backoffDelayMs */
+/** When to try again, how long to wait, and when to stop. Pure, so every rule is unit-tested. */
+/**
+ * Statuses that say "not now" rather than "no": 408, 429 and every 5xx, since a gateway or an
+ * outage in front of VibeIQ answers with any of them (502, 503, 504, but also 520, 524...).
+ */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * A 5xx does not say that nothing happened: a gateway answers 504 when it stops waiting, while
+ * VibeIQ may go on and complete the task. 408 and 429 are refusals to start, so they are not.
+ */
+function mayHaveBeenProcessed(status) {
+    return status >= 500 && status <= 599;
+}
+/** Network errors worth another attempt. Anything else (a bad certificate, say) will not heal. */
+const RETRYABLE_NETWORK_CODES = [
+    'TIMEOUT',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    // Node's proxy agent could not open the tunnel (the proxy refused, or is down)
+    'ERR_PROXY_TUNNEL',
+    'UNKNOWN'
+];
+const BASE_DELAY_MS = 1000;
+const MAX_DELAY_MS = 30_000;
+/**
+ * Exponential backoff with full jitter: before retry n (1-based), wait a random time up to
+ * 1 s, 2 s, 4 s, ... capped at 30 s, so that many jobs failing together do not retry in step.
+ */
+function backoffDelayMs(retry, random = Math.random) {
+    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (retry - 1));
+    return Math.floor(random() * ceiling);
+}
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const TIME = '\\d{2}:\\d{2}:\\d{2}';
+/** The three HTTP-date forms of RFC 9110, section 5.6.7: IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`),
+    new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`),
+    new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`)
+];
+/**
+ * Retry-After as a non-negative number of seconds or an HTTP date in the future, capped like any
+ * other wait; undefined otherwise (absent, negative, past, or text that only looks like a date:
+ * `Date.parse` reads "soon 12" as a day in 2001), so that the backoff applies instead.
+ */
+function retryAfterMs(header, now) {
+    const text = (Array.isArray(header) ? header[0] : header)?.trim();
+    if (!text)
+        return undefined;
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(text))
+        ms = Number(text) * 1000;
+    else if (HTTP_DATES.some(form => form.test(text))) {
+        // asctime carries no zone; HTTP dates are always GMT
+        ms = Date.parse(text.endsWith('GMT') ? text : `${text} GMT`) - now;
+        if (!(ms > 0))
+            return undefined;
+    }
+    else
+        return undefined;
+    if (!Number.isFinite(ms))
+        return undefined;
+    return Math.min(MAX_DELAY_MS, Math.round(ms));
+}
+/**
+ * The wait before retry `retry` (1-based), or undefined when the budget is spent. A wait never
+ * ends after `retryForMs`: the last attempt starts at the latest then, so a delivery takes at
+ * most `retryForMs + timeoutMs`.
+ */
+function nextDelayMs(retry, elapsedMs, budget, askedMs, random) {
+    const remaining = budget.retryForMs - elapsedMs;
+    if (retry > budget.retries || remaining <= 0)
+        return undefined;
+    return Math.min(askedMs ?? backoffDelayMs(retry, random), remaining);
+}
+/** The budget shrunk so that the whole delivery, every attempt included, ends within `totalMs`. */
+function budgetWithin(budget, totalMs) {
+    const timeoutMs = Math.min(budget.timeoutMs, totalMs);
+    return { ...budget, timeoutMs, retryForMs: Math.max(0, Math.min(budget.retryForMs, totalMs - timeoutMs)) };
+}
+/** What a non-retryable status most likely means, for the error message. */
+function likelyCause(status) {
+    if (status === 401 || status === 403) {
+        return 'the credentials were refused: check the token, or the API key and org slug (an API key belongs to one org)';
+    }
+    if (status === 404)
+        return "not found: check the task id and the org (VibeIQ answers 404 for another org's task too)";
+    if (status === 400 || status === 422)
+        return 'VibeIQ rejected the request';
+    if (status === 409)
+        return 'the task is not awaiting a callback (already completed or failed?)';
+    if (status === 413)
+        return 'the request is too large: lower max-log-bytes or shrink output';
+    if (status >= 300 && status < 400)
+        return 'a redirect, which is not followed: check api-url';
+    return 'VibeIQ refused the request';
+}
+
+
+/***/ }),
+
+/***/ 8198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ urlForMessages),
+/* harmony export */   Kp: () => (/* binding */ redactJson),
+/* harmony export */   Pm: () => (/* binding */ environmentSecrets),
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   dg: () => (/* binding */ registerSecrets),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* unused harmony export MIN_SECRET_LENGTH */
+const REDACTED = '***';
+/**
+ * Shorter values are not treated as secrets: no real credential is this short, and replacing
+ * every occurrence of a two-letter value would shred the text it appears in.
+ */
+const MIN_SECRET_LENGTH = 6;
+/**
+ * Has the edge mask each secret in what it prints (the GitHub runner masks the URL-encoded and
+ * JSON-escaped forms by itself). Called while the settings are read, before anything that
+ * could contain them is printed.
+ */
+function registerSecrets(secrets, mask) {
+    for (const secret of new Set(secrets))
+        if (secret)
+            mask(secret);
+}
+/**
+ * Replaces every secret with `***`, as it is and URL-encoded or JSON-escaped, in one pass;
+ * what leaves this process goes through it.
+ */
+function createRedactor(secrets) {
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (!secret || secret.length < MIN_SECRET_LENGTH)
+            continue;
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
+        forms.add(JSON.stringify(secret).slice(1, -1));
+    }
+    // Longest first: where two forms start at the same place, the whole of the longer one goes.
+    const sorted = [...forms].sort((a, b) => b.length - a.length);
+    if (sorted.length === 0)
+        return Object.assign((text) => text, { longest: 0 });
+    const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+    return Object.assign((text) => text.replace(pattern, REDACTED), {
+        longest: sorted[0]?.length ?? 0
+    });
+}
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+/** A variable whose name ends like these holds a credential (`INPUT_GITHUB-TOKEN`, `AWS_SECRET_ACCESS_KEY`). */
+const CREDENTIAL_NAME = /(?:^|[_-])(?:TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|(?:API|PRIVATE|ACCESS|SECRET)[_-]?KEY)$/i;
+/** A URL's query parameter that carries a credential (a signed URL's `sig`, an `access_token`). */
+const CREDENTIAL_PARAMETER = /^(?:sig|signature|token|access_token|code|key|secret|password)$/i;
+/**
+ * The credentials the step's environment holds besides the action's own inputs: each variable
+ * whose name marks a credential (the runner's `ACTIONS_RUNTIME_TOKEN` and
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`, every `INPUT_*` token, a `GITHUB_TOKEN` the workflow
+ * exported), and the password and credential-named query parameters of any URL in a
+ * variable (a proxy's `user:password@`, a signed URL's `sig`). Any of them could end up in a
+ * log file the job wrote, so none may be sent.
+ */
+function environmentSecrets(env) {
+    const secrets = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (!value)
+            continue;
+        if (CREDENTIAL_NAME.test(name))
+            secrets.push(value.trim());
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+            secrets.push(...urlSecrets(value));
+    }
+    return secrets.filter(secret => secret.length >= MIN_SECRET_LENGTH);
+}
+function urlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return [];
+    }
+    const found = [...url.searchParams].filter(([name]) => CREDENTIAL_PARAMETER.test(name)).map(([, v]) => v);
+    if (url.password)
+        found.push(url.password, safeDecode(url.password));
+    return found;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * A URL as it may be printed: without user, password, query or fragment, which can carry
+ * credentials. Text that is not a URL loses what looks like those parts.
+ */
+function urlForMessages(text) {
+    try {
+        const url = new URL(text);
+        if (!url.username && !url.password && !url.search && !url.hash)
+            return text;
+        // Not url.origin: it is "null" for schemes the URL standard does not know (foo://).
+        return `${url.protocol}${url.host ? `//${url.host}` : ''}${url.pathname}`;
+    }
+    catch {
+        return text.replace(/(\/\/)[^/?#]*@/, '$1').replace(/[?#].*$/s, '');
+    }
+}
+/** Applies a redactor to every string (keys included) of a JSON value; iterative, so any depth is safe. */
+function redactJson(value, redact) {
+    const root = {};
+    const pending = [
+        { from: value, into: root, key: 'value' }
+    ];
+    for (let item = pending.pop(); item; item = pending.pop()) {
+        const { from, into, key } = item;
+        let copy = from;
+        if (typeof from === 'string') {
+            copy = redact(from);
+        }
+        else if (Array.isArray(from)) {
+            const array = new Array(from.length);
+            for (let i = from.length - 1; i >= 0; i--)
+                pending.push({ from: from[i], into: array, key: i });
+            copy = array;
+        }
+        else if (from && typeof from === 'object') {
+            const object = {};
+            const entries = Object.entries(from);
+            // Pushed last to first, so that keys are added in their order (and the last of two
+            // keys that redact alike wins, as with Object.fromEntries).
+            for (let i = entries.length - 1; i >= 0; i--) {
+                const [name, element] = entries[i];
+                pending.push({ from: element, into: object, key: redact(name) });
+            }
+            copy = object;
+        }
+        // defineProperty, not assignment: a "__proto__" key from JSON must stay a plain key.
+        Object.defineProperty(into, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    }
+    return root.value;
+}
+
+
+/***/ }),
+
+/***/ 3150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TR: () => (/* binding */ describeSettings),
+  sb: () => (/* binding */ readSettings)
+});
+
+// UNUSED EXPORTS: MAX_OUTPUT_DEPTH, MODES, PROGRESS_CHOICES, isLoopback
+
+// EXTERNAL MODULE: ./src/core/constants.ts
+var constants = __nccwpck_require__(6214);
+// EXTERNAL MODULE: ./src/core/outcome.ts
+var outcome = __nccwpck_require__(9411);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/input-reader.ts
+/**
+ * Reads the values of the inputs, whichever edge gives them (the Action's inputs, or the
+ * command line's flags and VIBEIQ_* variables), and collects every error in them at once, each
+ * naming the value the way the user gave it.
+ */
+
+class InputReader {
+    source;
+    errors = [];
+    constructor(source) {
+        this.source = source;
+    }
+    text(name) {
+        return this.source.get(name);
+    }
+    /** Records an error; returns undefined, for `return reader.fail(...)`. */
+    fail(message) {
+        this.errors.push(message);
+        return undefined;
+    }
+    invalid(name, given, expected) {
+        return this.fail(`${this.source.label(name)} is '${given}': expected ${expected}.`);
+    }
+    number(name, fallback, rule) {
+        const given = this.text(name);
+        if (given === '')
+            return fallback;
+        const value = Number(given);
+        const ok = /^[0-9.]+$/.test(given) && Number.isFinite(value) && (!rule.integer || Number.isInteger(value));
+        if (!ok || value < rule.min || value > rule.max) {
+            const kind = rule.integer ? 'a whole number' : 'a number';
+            const range = rule.min <= 0.001 && !rule.integer ? `greater than 0` : `from ${rule.min}`;
+            return this.invalid(name, given, `${kind} ${range} up to ${rule.max}`);
+        }
+        return value;
+    }
+    boolean(name, fallback) {
+        const given = this.text(name);
+        if (given === '')
+            return fallback;
+        if (/^true$/i.test(given))
+            return true;
+        if (/^false$/i.test(given))
+            return false;
+        return this.invalid(name, given, 'true or false');
+    }
+    jsonObject(name, given, expected) {
+        let parsed;
+        try {
+            parsed = JSON.parse(given);
+        }
+        catch (error) {
+            return this.fail(`${this.source.label(name)} is not valid JSON (${(0,errors/* errorText */.k)(error)}): expected ${expected}.`);
+        }
+        if (!isPlainObject(parsed)) {
+            const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
+            return this.fail(`${this.source.label(name)} is ${kind}: expected ${expected}.`);
+        }
+        return parsed;
+    }
+    /** One entry per line, as the `logs` input is sent. */
+    lines(name) {
+        const text = this.text(name);
+        return text === '' ? [] : text.split(/\r?\n/);
+    }
+    /** Paths or glob patterns, one per line, blank lines left out. */
+    patterns(name) {
+        return this.lines(name)
+            .map(line => line.trim())
+            .filter(Boolean);
+    }
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var core_secrets = __nccwpck_require__(8198);
+;// CONCATENATED MODULE: ./src/core/settings.ts
+/**
+ * The inputs, read once and validated into a typed Settings object, whichever edge gives them.
+ * Nothing else reads an input.
+ */
+
+
+
+
+const MODES = ['callback', 'subtext', 'watch'];
+const PROGRESS_CHOICES = ['steps', 'file', 'off'];
+function readSettings(source, mask, env = process.env) {
+    const reader = new InputReader(source);
+    const { errors } = reader;
+    const fail = (message) => reader.fail(message);
+    const input = (name) => reader.text(name);
+    // Secrets first: they must be masked before anything below can print them. Environment
+    // variables are trimmed as inputs are, so that what is sent is what is redacted.
+    const token = credential(source, constants/* Inputs */.G0.Token, constants/* CredentialEnv */.Vz.Token, env);
+    const apiKey = credential(source, constants/* Inputs */.G0.ApiKey, constants/* CredentialEnv */.Vz.ApiKey, env);
+    const org = credential(source, constants/* Inputs */.G0.Org, constants/* CredentialEnv */.Vz.Org, env);
+    const credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value };
+    const githubToken = input(constants/* Inputs */.G0.GithubToken) || undefined;
+    // Every credential the step can see, not only those the action uses: any of them may be in a log file.
+    const secrets = [credentials.token, credentials.apiKey, githubToken, ...(0,core_secrets/* environmentSecrets */.Pm)(env)];
+    (0,core_secrets/* registerSecrets */.dg)(secrets, mask);
+    const redact = (0,core_secrets/* createRedactor */.lY)(secrets);
+    const modeText = input(constants/* Inputs */.G0.Mode) || constants/* Defaults */.Hw.Mode;
+    const mode = MODES.find(m => m === modeText.toLowerCase());
+    if (!mode)
+        reader.invalid(constants/* Inputs */.G0.Mode, modeText, `one of ${MODES.join(', ')}`);
+    // What the failure callback needs; an error here means no callback can be sent at all.
+    const essentialErrors = errors.length;
+    const taskId = parseTaskId(reader);
+    const apiUrl = parseApiUrl(reader, input(constants/* Inputs */.G0.ApiUrl) || constants/* Defaults */.Hw.ApiUrl);
+    checkCredentials(source, credentials, fail);
+    for (const given of [token, apiKey, org])
+        if (given)
+            checkHeaderValue(given, fail);
+    const essentialsOk = errors.length === essentialErrors;
+    const retries = reader.number(constants/* Inputs */.G0.Retries, constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: constants/* MAX_RETRIES */.kd }) ??
+        constants/* Defaults */.Hw.Retries;
+    const retryForSeconds = reader.number(constants/* Inputs */.G0.RetryFor, constants/* Defaults */.Hw.RetryForSeconds, {
+        integer: true,
+        min: 0,
+        max: constants/* MAX_RETRY_FOR_SECONDS */.sA
+    }) ?? constants/* Defaults */.Hw.RetryForSeconds;
+    const timeoutSeconds = reader.number(constants/* Inputs */.G0.Timeout, constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }) ??
+        constants/* Defaults */.Hw.TimeoutSeconds;
+    const connection = essentialsOk && apiUrl
+        ? {
+            apiUrl,
+            credentials,
+            retries,
+            retryForMs: retryForSeconds * 1000,
+            timeoutMs: Math.round(timeoutSeconds * 1000)
+        }
+        : undefined;
+    const needsStatus = mode !== 'subtext';
+    const statusChoice = parseStatus(reader, input(constants/* Inputs */.G0.Status) || 'auto');
+    const jobStatus = parseJobStatus(reader, needsStatus && statusChoice === 'auto');
+    const needs = parseNeeds(reader);
+    const output = parseOutput(reader);
+    const subtext = input(constants/* Inputs */.G0.Subtext) || undefined;
+    if (mode === 'subtext' && !subtext) {
+        fail(`${source.label(constants/* Inputs */.G0.Subtext)} is empty: a subtext update needs the text to show on the task.`);
+    }
+    const maxLogBytes = reader.number(constants/* Inputs */.G0.MaxLogBytes, constants/* Defaults */.Hw.MaxLogBytes, {
+        integer: true,
+        min: constants/* MIN_LOG_BYTES */.AM,
+        max: 16 * 1024 * 1024
+    }) ?? constants/* Defaults */.Hw.MaxLogBytes;
+    const includeRunInfo = reader.boolean(constants/* Inputs */.G0.IncludeRunInfo, constants/* Defaults */.Hw.IncludeRunInfo);
+    const dryRun = reader.boolean(constants/* Inputs */.G0.DryRun, constants/* Defaults */.Hw.DryRun);
+    const failOnError = reader.boolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError);
+    const failOnTestFailures = reader.boolean(constants/* Inputs */.G0.FailOnTestFailures, constants/* Defaults */.Hw.FailOnTestFailures);
+    const progressText = input(constants/* Inputs */.G0.Progress) || constants/* Defaults */.Hw.Progress;
+    const progress = PROGRESS_CHOICES.find(choice => choice === progressText.toLowerCase());
+    if (!progress)
+        reader.invalid(constants/* Inputs */.G0.Progress, progressText, `one of ${PROGRESS_CHOICES.join(', ')}`);
+    const progressIntervalSeconds = reader.number(constants/* Inputs */.G0.ProgressInterval, constants/* Defaults */.Hw.ProgressIntervalSeconds, {
+        integer: true,
+        min: constants/* MIN_PROGRESS_INTERVAL_SECONDS */.H8,
+        max: constants/* MAX_PROGRESS_INTERVAL_SECONDS */.tS
+    }) ?? constants/* Defaults */.Hw.ProgressIntervalSeconds;
+    // A typo must not leave the task waiting forever: the task is failed with the validation
+    // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
+    // asked for a subtext update or a dry run sends nothing.
+    const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
+    const failureTarget = canReport
+        ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo }
+        : undefined;
+    if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice || !progress) {
+        return { ok: false, errors, mode, failureTarget };
+    }
+    return {
+        ok: true,
+        failureTarget,
+        settings: {
+            mode,
+            taskId,
+            connection,
+            statusChoice,
+            jobStatus,
+            jobStatusReason: jobStatus && source.jobStatusReason?.(),
+            needs: needs ?? [],
+            logs: reader.lines(constants/* Inputs */.G0.Logs),
+            logFilePatterns: reader.patterns(constants/* Inputs */.G0.LogsFile),
+            junitPatterns: reader.patterns(constants/* Inputs */.G0.JunitFiles),
+            failOnTestFailures: failOnTestFailures ?? constants/* Defaults */.Hw.FailOnTestFailures,
+            output,
+            subtext,
+            includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo,
+            maxLogBytes,
+            dryRun: dryRun ?? constants/* Defaults */.Hw.DryRun,
+            failOnError: failOnError ?? constants/* Defaults */.Hw.FailOnError,
+            githubToken,
+            jobCheckRunId: Number(input(constants/* Inputs */.G0.JobCheckRunId)) || undefined,
+            progress,
+            progressIntervalMs: progressIntervalSeconds * 1000,
+            redact
+        }
+    };
+}
+function credential(source, name, variable, env) {
+    const given = source.get(name);
+    if (given)
+        return { value: given, source: source.label(name) };
+    const fromEnv = env[variable]?.trim();
+    return fromEnv ? { value: fromEnv, source: `Environment variable ${variable}` } : undefined;
+}
+/** A credential goes in an HTTP header, where a line break or control character is refused. */
+function checkHeaderValue({ value, source }, fail) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value) || /[^\u0000-\u00ff]/.test(value)) {
+        fail(`${source} contains a line break, a control character or a character beyond Latin-1 ` +
+            `(its value is not shown): expected the credential alone, on one line.`);
+    }
+}
+/** The settings for the debug log: which credential is used, never its value. */
+function describeSettings(settings) {
+    const { apiUrl, credentials, retries, retryForMs, timeoutMs } = settings.connection;
+    const auth = [credentials.token && 'bearer token', credentials.apiKey && credentials.org && 'API key'];
+    return [
+        `mode=${settings.mode}`,
+        `task-id=${settings.taskId}`,
+        `api-url=${apiUrl}`,
+        `credentials=${auth.filter(Boolean).join(' + ')}`,
+        `status=${settings.statusChoice}`,
+        `job-status=${settings.jobStatus ?? ''}`,
+        `needs=${settings.needs.map(n => `${n.job}:${n.result}`).join(',')}`,
+        `retries=${retries}`,
+        `retry-for=${retryForMs / 1000}s`,
+        `timeout=${timeoutMs / 1000}s`,
+        `max-log-bytes=${settings.maxLogBytes}`,
+        `logs-file=${settings.logFilePatterns.join(',')}`,
+        `junit-files=${settings.junitPatterns.join(',')}`,
+        `dry-run=${settings.dryRun}`,
+        `fail-on-error=${settings.failOnError}`,
+        `progress=${settings.progress}`,
+        `progress-interval=${settings.progressIntervalMs / 1000}s`
+    ].join(' ');
+}
+const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
+function parseTaskId(reader) {
+    const { source } = reader;
+    const taskId = reader.text(constants/* Inputs */.G0.TaskId);
+    if (!taskId) {
+        return reader.fail(source.missing?.(constants/* Inputs */.G0.TaskId) ?? `No task id: ${source.label(constants/* Inputs */.G0.TaskId)} is empty.`);
+    }
+    if (!TASK_ID.test(taskId)) {
+        return reader.fail(`${source.label(constants/* Inputs */.G0.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
+            `(such as _v_R91m5VM-CqX3Y).`);
+    }
+    return taskId;
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function parseApiUrl(reader, given) {
+    // Quoted without user, password, query or fragment, which may hold credentials.
+    const shown = (0,core_secrets/* urlForMessages */.Fi)(given);
+    let url;
+    try {
+        url = new URL(given);
+    }
+    catch {
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, `an absolute URL such as ${constants/* Defaults */.Hw.ApiUrl}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'an https:// URL');
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
+            `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'a base URL without user, query or fragment');
+    }
+    return (url.origin + url.pathname).replace(/\/+$/, '');
+}
+function checkCredentials(source, { token, apiKey, org }, fail) {
+    if (token || (apiKey && org))
+        return;
+    const [tokenName, keyName, orgName] = [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey, constants/* Inputs */.G0.Org].map(n => source.name(n));
+    if (apiKey) {
+        fail(`${source.label(constants/* Inputs */.G0.Org)} is empty: the API key (${keyName}) is sent with the org ` +
+            `slug, so set ${orgName} (or ${constants/* CredentialEnv */.Vz.Org}), or give a bearer ${tokenName}.`);
+    }
+    else if (org) {
+        fail(`${source.label(constants/* Inputs */.G0.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
+            `(or ${constants/* CredentialEnv */.Vz.ApiKey}), or give a bearer ${tokenName}.`);
+    }
+    else {
+        fail(`No VibeIQ credentials: set ${tokenName} (or ${constants/* CredentialEnv */.Vz.Token}) to a bearer ` +
+            `token, or ${keyName} and ${orgName} (or ${constants/* CredentialEnv */.Vz.ApiKey} and ` +
+            `${constants/* CredentialEnv */.Vz.Org}), from the repository's secrets.`);
+    }
+}
+function parseStatus(reader, given) {
+    if (given.toLowerCase() === 'auto')
+        return 'auto';
+    const status = outcome/* STATUS_WORDS */.ly[given.toLowerCase()];
+    if (status)
+        return status;
+    return reader.invalid(constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');
+}
+function parseJobStatus(reader, required) {
+    const { source } = reader;
+    const given = reader.text(constants/* Inputs */.G0.JobStatus);
+    if (given === '') {
+        if (!required)
+            return undefined;
+        return reader.fail(source.missing?.(constants/* Inputs */.G0.JobStatus) ??
+            `${source.label(constants/* Inputs */.G0.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
+                `Leave ${source.name(constants/* Inputs */.G0.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(constants/* Inputs */.G0.Status)}.`);
+    }
+    const status = outcome/* JOB_STATUSES */.nE.find(s => s === given.toLowerCase());
+    return status ?? reader.invalid(constants/* Inputs */.G0.JobStatus, given, outcome/* JOB_STATUSES */.nE.join(', '));
+}
+function parseNeeds(reader) {
+    const given = reader.text(constants/* Inputs */.G0.Needs);
+    if (given === '')
+        return [];
+    const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}';
+    const parsed = reader.jsonObject(constants/* Inputs */.G0.Needs, given, expected);
+    if (!parsed)
+        return undefined;
+    const needs = [];
+    for (const [job, value] of Object.entries(parsed)) {
+        const result = isPlainObject(value) ? value['result'] : undefined;
+        const known = outcome/* NEED_RESULTS */.C.find(r => r === result);
+        if (!known) {
+            return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
+                `expected one of ${outcome/* NEED_RESULTS */.C.join(', ')} (from \${{ toJSON(needs) }}).`);
+        }
+        needs.push({ job, result: known });
+    }
+    return needs;
+}
+/** Deeper is no build's output, and would cost every step that walks it a stack frame per level. */
+const MAX_OUTPUT_DEPTH = 64;
+function parseOutput(reader) {
+    const given = reader.text(constants/* Inputs */.G0.Output);
+    if (given === '')
+        return undefined;
+    const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
+    const output = reader.jsonObject(constants/* Inputs */.G0.Output, given, expected);
+    const depth = output && jsonDepth(output);
+    if (depth && depth > MAX_OUTPUT_DEPTH) {
+        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
+    }
+    return output;
+}
+/** Levels of objects and arrays, `{}` being one; iterative, so any depth is safe. */
+function jsonDepth(value) {
+    let deepest = 0;
+    const pending = [[value, 1]];
+    for (let item = pending.pop(); item; item = pending.pop()) {
+        const [node, depth] = item;
+        if (!node || typeof node !== 'object')
+            continue;
+        deepest = Math.max(deepest, depth);
+        for (const child of Object.values(node))
+            pending.push([child, depth + 1]);
+    }
+    return deepest;
+}
+
+
+/***/ }),
+
+/***/ 8838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ testRows),
+/* harmony export */   J_: () => (/* binding */ failureList),
+/* harmony export */   Jz: () => (/* binding */ testsOutput),
+/* harmony export */   Xy: () => (/* binding */ setTestOutputs),
+/* harmony export */   Yb: () => (/* binding */ testLogLines),
+/* harmony export */   qU: () => (/* binding */ failingTests),
+/* harmony export */   tm: () => (/* binding */ chooseSubtext),
+/* harmony export */   wb: () => (/* binding */ MAX_FAILURE_LINES)
+/* harmony export */ });
+/* unused harmony exports defaultTestSubtext, fillTestPlaceholders */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+/** What the test results become: the callback's subtext, log lines and output, the step's outputs and summary. */
+
+/** Failed, errored and flaky tests named in the logs, together. */
+const MAX_FAILURE_LINES = 50;
+const PLACEHOLDERS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
+/** `output.tests` */
+function testsOutput(results) {
+    const { total, passed, failed, errored, skipped, flaky, durationSeconds, reports } = results;
+    return { total, passed, failed, errored, skipped, flaky, durationSeconds, reports };
+}
+function defaultTestSubtext(counts) {
+    let text = `Completed with ${counts.passed}/${counts.total} passing`;
+    if (counts.failed)
+        text += `, ${counts.failed} failed`;
+    if (counts.errored)
+        text += `, ${counts.errored} errored`;
+    if (counts.skipped)
+        text += `, ${counts.skipped} skipped`;
+    if (counts.flaky)
+        text += `, ${counts.flaky} flaky`;
+    return text;
+}
+/** Fills {total}, {passed}, {failed}, {errored}, {skipped} and {flaky} in the user's own subtext. */
+function fillTestPlaceholders(template, counts) {
+    return template.replace(new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g'), (_, name) => String(counts[name]));
+}
+/**
+ * One line for the counts, then one per failed or errored test and one per flaky test (at
+ * most 50 together, failures first), then how many more.
+ */
+function testLogLines(results) {
+    const lines = [
+        `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`
+    ];
+    const failures = results.failures.slice(0, MAX_FAILURE_LINES);
+    const flaky = results.flakyTests.slice(0, MAX_FAILURE_LINES - failures.length);
+    lines.push(...failures.map(testLine), ...flaky.map(testLine));
+    const more = [
+        [failingTests(results) - failures.length, 'failed or errored'],
+        [results.flaky - flaky.length, 'flaky']
+    ]
+        .filter(([count]) => count > 0)
+        .map(([count, what]) => `${count} more ${what} test${count === 1 ? '' : 's'}`);
+    if (more.length > 0)
+        lines.push(`... and ${more.join(' and ')}`);
+    return lines;
+}
+function testLine(test) {
+    const label = { failed: 'FAILED', errored: 'ERROR', flaky: 'FLAKY' }[test.result];
+    const name = test.name || '(unnamed test)';
+    const where = test.wholeSuite
+        ? `suite ${test.suite || '(unnamed)'}, which did not run`
+        : test.suite && test.suite !== test.name
+            ? `${test.suite} > ${name}`
+            : name;
+    return `${label} ${where}${test.message ? `: ${test.message}` : ''}`;
+}
+function failingTests(counts) {
+    return counts.failed + counts.errored;
+}
+/** The `subtext` input with its placeholders filled, else the test counts, else the caller's default. */
+function chooseSubtext(given, tests, fallback) {
+    if (given)
+        return tests ? fillTestPlaceholders(given, tests) : given;
+    return tests ? defaultTestSubtext(tests) : fallback;
+}
+function setTestOutputs(edge, tests) {
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsTotal, tests.total);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsPassed, tests.passed);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFailed, tests.failed + tests.errored);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsSkipped, tests.skipped);
+    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFlaky, tests.flaky);
+}
+function testRows(tests) {
+    return [
+        { label: 'Tests', value: `${tests.total} in ${tests.reports} report${tests.reports === 1 ? '' : 's'}` },
+        { label: 'Passed', value: String(tests.passed) },
+        { label: 'Failed', value: String(tests.failed) },
+        { label: 'Errored', value: String(tests.errored) },
+        { label: 'Skipped', value: String(tests.skipped) },
+        { label: 'Flaky', value: String(tests.flaky) },
+        { label: 'Duration', value: `${tests.durationSeconds} s` }
+    ];
+}
+/** The failed and flaky tests, for the job summary. */
+function failureList(tests) {
+    if (tests.failures.length === 0 && tests.flakyTests.length === 0)
+        return undefined;
+    return testLogLines(tests).slice(1);
+}
+
+
+/***/ }),
+
+/***/ 3776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ truncateUtf8),
+/* harmony export */   Fd: () => (/* binding */ jsonLength),
+/* harmony export */   f$: () => (/* binding */ truncateJson),
+/* harmony export */   wI: () => (/* binding */ utf8Length)
+/* harmony export */ });
+const encoder = new TextEncoder();
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * The longest prefix of `text` that fits in `maxBytes` of UTF-8. encodeInto writes whole
+ * characters only, so a multi-byte character is never cut in two.
+ */
+function truncateUtf8(text, maxBytes) {
+    if (maxBytes <= 0)
+        return '';
+    if (text.length * 3 <= maxBytes)
+        return text;
+    const { read } = encoder.encodeInto(text, new Uint8Array(maxBytes));
+    return text.slice(0, read);
+}
+/** What JSON.stringify writes longer than UTF-8: control characters, `"`, `\`, lone surrogates. */
+// eslint-disable-next-line no-control-regex
+const ESCAPED_IN_JSON = /[\u0000-\u001f"\\\ud800-\udfff]/;
+/**
+ * Bytes of `text` as a JSON string, quotes included: what it costs in the body that is sent.
+ * A control character costs 6 bytes there (`\u001b`), `"` and `\` cost 2.
+ */
+function jsonLength(text) {
+    return ESCAPED_IN_JSON.test(text) ? utf8Length(JSON.stringify(text)) : utf8Length(text) + 2;
+}
+/** The longest prefix of `text` whose JSON string (quotes included) fits in `maxBytes`; no character is cut. */
+function truncateJson(text, maxBytes) {
+    const prefix = truncateUtf8(text, maxBytes - 2);
+    if (jsonLength(prefix) <= maxBytes)
+        return prefix;
+    // Escapes make some characters longer: add up what each costs in JSON.
+    let bytes = 2;
+    for (let i = 0; i < prefix.length; i++) {
+        const pair = isSurrogatePair(prefix, i);
+        const cost = pair ? 4 : jsonCharBytes(prefix.charCodeAt(i));
+        if (bytes + cost > maxBytes)
+            return prefix.slice(0, i);
+        bytes += cost;
+        if (pair)
+            i++;
+    }
+    return prefix;
+}
+/** Short escapes: \b \t \n \f \r. */
+const SHORT_ESCAPES = new Set([0x08, 0x09, 0x0a, 0x0c, 0x0d]);
+function jsonCharBytes(code) {
+    if (code < 0x20)
+        return SHORT_ESCAPES.has(code) ? 2 : 6;
+    if (code === 0x22 || code === 0x5c)
+        return 2;
+    if (code < 0x80)
+        return 1;
+    if (code < 0x800)
+        return 2;
+    if (code >= 0xd800 && code <= 0xdfff)
+        return 6; // alone: escaped as \udXXX
+    return 3;
+}
+function isSurrogatePair(text, i) {
+    const high = text.charCodeAt(i);
+    const low = text.charCodeAt(i + 1);
+    return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uC: () => (/* binding */ VibeIqClient),
+  O4: () => (/* binding */ curlCommand),
+  Ng: () => (/* binding */ describeRequest)
+});
+
+// UNUSED EXPORTS: serverMessage
+
+// EXTERNAL MODULE: ./src/core/constants.ts
+var constants = __nccwpck_require__(6214);
+// EXTERNAL MODULE: ./src/core/utf8.ts
+var utf8 = __nccwpck_require__(3776);
+;// CONCATENATED MODULE: ./src/core/http-attempt.ts
+
+
+/** No answer: the connection failed, or the attempt ran out of time. */
+class NetworkError extends Error {
+    code;
+    maybeReceived;
+    constructor(message, 
+    /** `ECONNRESET`, `ENOTFOUND`, `TIMEOUT`, ... */
+    code, 
+    /** Whether the request may have reached the server before it failed. */
+    maybeReceived) {
+        super(message);
+        this.code = code;
+        this.maybeReceived = maybeReceived;
+        this.name = 'NetworkError';
+    }
+}
+/**
+ * One HTTP request, bounded in time from the first byte sent to the last byte read: at the
+ * deadline the request is aborted, with its socket and, through a proxy, its tunnel, so nothing
+ * the server or the proxy trickles keeps the process alive. Once the status line has come, it
+ * is the answer: a body cut short by the deadline or a closed connection is kept as far as it
+ * came, since the server has decided by then. The edge's transport honours HTTPS_PROXY,
+ * HTTP_PROXY and NO_PROXY, and returns redirects without following them, so credentials never
+ * go anywhere but api-url.
+ */
+async function attempt(options, open) {
+    const abort = new AbortController();
+    let timer;
+    const expired = new Promise(resolve => {
+        timer = setTimeout(() => {
+            resolve(EXPIRED);
+            abort.abort();
+        }, options.timeoutMs);
+    });
+    let message;
+    const opening = open({
+        method: options.method,
+        url: options.url,
+        body: options.body,
+        headers: { 'User-Agent': constants/* USER_AGENT */._O, ...options.headers },
+        signal: abort.signal,
+        idleTimeoutMs: options.timeoutMs
+    });
+    try {
+        const response = await Promise.race([opening, expired]);
+        if (response === EXPIRED) {
+            throw new NetworkError(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', true);
+        }
+        message = response;
+        const received = [];
+        await Promise.race([readBody(message, options.maxBodyBytes, received), expired]);
+        const body = (0,utf8/* truncateUtf8 */.Ck)(Buffer.concat(received).toString('utf8'), options.maxBodyBytes);
+        return { status: message.statusCode ?? 0, headers: message.headers, body };
+    }
+    catch (error) {
+        throw asNetworkError(error);
+    }
+    finally {
+        clearTimeout(timer);
+        message?.destroy();
+        // Ends a request still waiting for an answer, so that nothing keeps the process alive.
+        abort.abort();
+        opening.catch(() => undefined);
+    }
+}
+const EXPIRED = Symbol('the attempt ran out of time');
+/** Collects into `received` (a few bytes past `maxBytes` at most) until the body ends or breaks off. */
+function readBody(message, maxBytes, received) {
+    return new Promise(resolve => {
+        let kept = 0;
+        message.on('data', (chunk) => {
+            if (kept < maxBytes + 4) {
+                received.push(chunk);
+                kept += chunk.length;
+            }
+        });
+        message.on('end', resolve);
+        // A connection closed mid-body ends the reading too; the error says nothing more.
+        message.on('error', () => resolve());
+        message.on('close', resolve);
+    });
+}
+/** Errors raised before any byte was written cannot have reached the server. */
+const NOT_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'ERR_PROXY_TUNNEL'
+]);
+/** A certificate that is not trusted fails the TLS handshake, before the request is written. */
+const TLS_REFUSAL = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|INVALID_CA|^ERR_TLS_|^ERR_SSL_/;
+/** The proxy did not open the way to the server (the `tunnel` package's words, then Node's). */
+const NO_TUNNEL = /^tunneling socket could not be established|^Failed to establish tunnel/;
+function asNetworkError(error) {
+    if (error instanceof NetworkError)
+        return error;
+    const code = error?.code ?? 'UNKNOWN';
+    const text = error instanceof Error ? error.message : String(error);
+    if (/^Request timeout/.test(text))
+        return new NetworkError('the connection went idle', 'TIMEOUT', true);
+    const notSent = NOT_SENT_CODES.has(code) || TLS_REFUSAL.test(code) || NO_TUNNEL.test(text);
+    return new NetworkError(text || code, code, !notSent);
+}
+
+// EXTERNAL MODULE: ./src/core/retry-policy.ts
+var retry_policy = __nccwpck_require__(7444);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
+;// CONCATENATED MODULE: ./src/core/vibeiq-client.ts
+/** The one module that talks to VibeIQ: which endpoint, which headers, retries, and what came of it. */
+
+
+
+
+class VibeIqClient {
+    connection;
+    redact;
+    edge;
+    sleep;
+    random;
+    now;
+    constructor(connection, 
+    /** Applied to everything that comes back from the server, which may echo a credential. */
+    redact, 
+    /** Where attempts are told about, and how a request is sent. */
+    edge, hooks = {}) {
+        this.connection = connection;
+        this.redact = redact;
+        this.edge = edge;
+        this.sleep = hooks.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+        this.random = hooks.random ?? Math.random;
+        this.now = hooks.now ?? Date.now;
+    }
+    /** The callback prefers the bearer token, as VibeIQ documents it. */
+    callbackRequest(body) {
+        const { token } = this.connection.credentials;
+        const auth = token ? bearer(token) : apiKeyHeaders(this.connection.credentials);
+        return this.request('POST', constants/* CallbackPath */.TN, auth, body, this.connection.retryForMs);
+    }
+    /** The subtext update prefers the API key headers, as VibeIQ documents it. */
+    subtextRequest(taskId, subtext) {
+        const { apiKey, org, token } = this.connection.credentials;
+        const auth = apiKey && org ? apiKeyHeaders(this.connection.credentials) : bearer(token ?? '');
+        const retryForMs = Math.min(this.connection.retryForMs, constants/* SUBTEXT_RETRY_FOR_MS */.OO);
+        return this.request('PUT', (0,constants/* taskPath */.vI)(encodeURIComponent(taskId)), auth, { subtext }, retryForMs);
+    }
+    /**
+     * Sends, retrying transient failures within `retries` and the request's time budget; never
+     * throws: the outcome is in the Delivery.
+     */
+    async send(request) {
+        const started = this.now();
+        const budget = {
+            retries: this.connection.retries,
+            retryForMs: request.retryForMs,
+            timeoutMs: this.connection.timeoutMs
+        };
+        const payload = JSON.stringify(request.body);
+        /** The first attempt that may have been processed without saying so. */
+        let processed;
+        for (let attempts = 1;; attempts++) {
+            const tried = await this.attemptOnce(request, payload);
+            const elapsedMs = this.now() - started;
+            const ended = (outcome, error) => ({
+                outcome,
+                httpStatus: tried.answer?.status,
+                attempts,
+                response: tried.answer?.body ?? '',
+                error,
+                elapsedMs
+            });
+            if (tried.accepted)
+                return ended('accepted');
+            if (tried.mayHaveBeenProcessed)
+                processed ??= `attempt ${attempts}: ${tried.problem}`;
+            const delay = tried.retryable
+                ? (0,retry_policy/* nextDelayMs */.j6)(attempts, elapsedMs, budget, tried.retryAfterMs, this.random)
+                : undefined;
+            if (delay === undefined) {
+                let error = tried.problem ?? '';
+                if (tried.retryable) {
+                    const limit = attempts > budget.retries
+                        ? `retries: ${budget.retries}`
+                        : `retry-for: ${budget.retryForMs / 1000} s`;
+                    error =
+                        `${request.method} ${request.url}: gave up after ${plural(attempts, 'attempt')} in ` +
+                            `${seconds(elapsedMs)} s (${limit}); the last: ${tried.problem}.`;
+                }
+                if (!processed)
+                    return ended('refused', error);
+                return ended('uncertain', `${error} VibeIQ may have processed it all the same (${processed}).`);
+            }
+            const asked = delay === tried.retryAfterMs ? ' (as Retry-After asked)' : '';
+            this.edge.info(`Attempt ${attempts} failed: ${tried.problem}. Retrying in ${seconds(delay)} s${asked}.`);
+            await this.sleep(delay);
+        }
+    }
+    /** One attempt: accepted, or a problem worth another try, or a final refusal. */
+    async attemptOnce(request, payload) {
+        let answer;
+        try {
+            answer = await attempt({
+                method: request.method,
+                url: request.url,
+                body: payload,
+                headers: request.headers,
+                timeoutMs: this.connection.timeoutMs,
+                maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6
+            }, this.edge.openRequest);
+        }
+        catch (error) {
+            const failure = error instanceof NetworkError ? error : new NetworkError(String(error), 'UNKNOWN', true);
+            const code = failure.code === 'TIMEOUT' || failure.message.includes(failure.code) ? '' : ` (${failure.code})`;
+            const problem = this.redact(`${failure.message}${code}`);
+            const retryable = retry_policy/* RETRYABLE_NETWORK_CODES */.FS.includes(failure.code);
+            return {
+                problem: retryable ? problem : `${request.method} ${request.url}: ${problem}; not retried.`,
+                retryable,
+                mayHaveBeenProcessed: failure.maybeReceived
+            };
+        }
+        answer = { ...answer, body: this.redact(answer.body) };
+        if (answer.status >= 200 && answer.status < 300)
+            return { answer, accepted: true };
+        if (!(0,retry_policy/* isRetryableStatus */.PS)(answer.status)) {
+            return { answer, problem: this.redact(refusal(request, answer, this.redact)), retryable: false };
+        }
+        const said = serverMessage(answer.body, this.redact);
+        return {
+            answer,
+            problem: `HTTP ${answer.status}${said ? ` (${said})` : ''}`,
+            retryable: true,
+            mayHaveBeenProcessed: (0,retry_policy/* mayHaveBeenProcessed */.uZ)(answer.status),
+            retryAfterMs: (0,retry_policy/* retryAfterMs */.Vs)(answer.headers['retry-after'], this.now())
+        };
+    }
+    request(method, path, auth, body, retryForMs) {
+        return {
+            method,
+            url: this.connection.apiUrl + path,
+            headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...auth },
+            body,
+            retryForMs
+        };
+    }
+}
+function bearer(token) {
+    return { Authorization: `Bearer ${token}` };
+}
+function apiKeyHeaders({ apiKey, org }) {
+    return { 'X-Api-Key': apiKey ?? '', 'X-Api-Org': org ?? '' };
+}
+const SECRET_HEADERS = new Set(['authorization', 'x-api-key']);
+/** The request as it may be printed: secret header values replaced, never shown. */
+function describeRequest(request) {
+    const headers = Object.entries(request.headers).map(([name, value]) => {
+        if (!SECRET_HEADERS.has(name.toLowerCase()))
+            return `${name}: ${value}`;
+        return name.toLowerCase() === 'authorization' ? `${name}: Bearer ${secrets/* REDACTED */.XF}` : `${name}: ${secrets/* REDACTED */.XF}`;
+    });
+    return [
+        `${request.method} ${request.url}`,
+        ...headers,
+        '',
+        ...JSON.stringify(request.body, null, 2).split('\n')
+    ];
+}
+/** Where a person running the request by hand keeps each credential. */
+const CREDENTIAL_FROM_ENV = {
+    authorization: `Bearer $${constants/* CredentialEnv */.Vz.Token}`,
+    'x-api-key': `$${constants/* CredentialEnv */.Vz.ApiKey}`,
+    'x-api-org': `$${constants/* CredentialEnv */.Vz.Org}`
+};
+/**
+ * The request as a curl command that sends the body saved in `bodyFile`, for a person to
+ * complete the task by hand: credentials come from environment variables, never from here.
+ */
+function curlCommand(request, bodyFile) {
+    const headers = Object.entries(request.headers).map(([name, value]) => {
+        const fromEnv = CREDENTIAL_FROM_ENV[name.toLowerCase()];
+        return `-H ${fromEnv ? `"${name}: ${fromEnv}"` : shellQuote(`${name}: ${value}`)}`;
+    });
+    return [
+        `curl --fail-with-body -X ${request.method} ${shellQuote(request.url)}`,
+        ...headers,
+        `--data-binary @${shellQuote(bodyFile)}`
+    ].join(' \\\n  ');
+}
+function shellQuote(text) {
+    return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * The `message` (or `error`) of a JSON error body, else the body itself, kept short; redacted
+ * once decoded and before it is cut, since no redaction recognises the start of a secret cut
+ * in two.
+ */
+function serverMessage(body, redact) {
+    let message = body;
+    try {
+        const parsed = JSON.parse(body);
+        const field = parsed?.message ?? parsed?.error;
+        if (typeof field === 'string')
+            message = field;
+        else if (parsed && typeof parsed === 'object' && Object.keys(parsed).length === 0)
+            message = '';
+    }
+    catch {
+        // not JSON: quote it as it came
+    }
+    message = redact(message.replace(/\s+/g, ' ').trim());
+    return message.length > 300 ? `${message.slice(0, 300)}...` : message;
+}
+function refusal(request, answer, redact) {
+    const said = serverMessage(answer.body, redact);
+    const location = answer.headers.location ? ` to ${(0,secrets/* urlForMessages */.Fi)(answer.headers.location)}` : '';
+    let text = `VibeIQ answered HTTP ${answer.status}${location} to ${request.method} ${request.url}: ${(0,retry_policy/* likelyCause */.IT)(answer.status)}.`;
+    if (said)
+        text += ` The server said: "${said}".`;
+    return text;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function seconds(ms) {
+    return (ms / 1000).toFixed(1);
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3440);
+/* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6214);
+
+
+
+// A watch step starts this same bundle again, in the background, as its progress reporter.
+if (process.env[_core_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .ProgressEnv */ .dm.Reporter])
+    await (await __nccwpck_require__.e(/* import() */ 267).then(__nccwpck_require__.bind(__nccwpck_require__, 2267))).runProgressReporter();
+else
+    await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(undefined, (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8846:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  dN: () => (/* binding */ exportVariable),
+  V4: () => (/* binding */ getInput),
+  Gu: () => (/* binding */ getState),
+  pq: () => (/* binding */ info),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, error, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -28386,7 +32098,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -28493,13 +32205,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -28527,13 +32239,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -28548,806 +32260,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -29372,7 +32288,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -29394,7 +32310,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -29416,7 +32332,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -31050,9 +33966,9 @@ function exportVariable(name, val) {
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -31167,10 +34083,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -31289,9 +34205,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -31324,3160 +34240,818 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/core/constants.ts
-var constants = __nccwpck_require__(6214);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/outcome.ts
-/** Which status the callback reports. Pure: the whole policy fits on one screen. */
-/**
- * `status` as each CI spells the end of a job: SUCCESS or FAILURE (any case), GitHub's
- * `job.status`, Jenkins' `currentBuild.currentResult`, GitLab's `CI_JOB_STATUS` and Azure's
- * `Agent.JobStatus`. UNSTABLE (Jenkins: tests failed) is a failure; SucceededWithIssues passed;
- * a job that was skipped did not do the work the task waits for.
- */
-const STATUS_WORDS = {
-    success: 'SUCCESS',
-    succeeded: 'SUCCESS',
-    succeededwithissues: 'SUCCESS',
-    failure: 'FAILURE',
-    failed: 'FAILURE',
-    cancelled: 'FAILURE',
-    canceled: 'FAILURE',
-    unstable: 'FAILURE',
-    aborted: 'FAILURE',
-    timedout: 'FAILURE',
-    not_built: 'FAILURE',
-    skipped: 'FAILURE'
-};
-const JOB_STATUSES = ['success', 'failure', 'cancelled'];
-const NEED_RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
-/** A job or needed job that ended like this fails the task. */
-function isFailing(result) {
-    return result === 'failure' || result === 'cancelled';
-}
-function decideOutcome(choice, jobStatus, needs, 
-/** Where the job's status came from, in words, when not from `${{ job.status }}` (a CI's variable). */
-jobStatusReason) {
-    if (choice !== 'auto')
-        return { status: choice, reason: `status input is ${choice}` };
-    const jobSays = jobStatusReason ?? `the job's status is ${jobStatus ?? 'success'}`;
-    if (jobStatus && isFailing(jobStatus))
-        return { status: 'FAILURE', reason: jobSays };
-    const failedNeeds = needs.filter(n => isFailing(n.result));
-    if (failedNeeds.length > 0) {
-        const list = failedNeeds.map(n => `'${n.job}' ${n.result}`).join(', ');
-        return { status: 'FAILURE', reason: `needed job ${list}` };
-    }
-    return {
-        status: 'SUCCESS',
-        reason: needs.length > 0 ? `${jobSays} and no needed job failed` : jobSays
-    };
-}
-/**
- * `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on;
- * so does having no report to read (`undefined`), since nothing then shows that the tests passed.
- */
-function withTestFailures(outcome, failingTests, enabled) {
-    if (!enabled || failingTests === 0 || outcome.status === 'FAILURE')
-        return outcome;
-    if (failingTests === undefined) {
-        return { status: 'FAILURE', reason: 'no test report could be read and fail-on-test-failures is true' };
-    }
-    return {
-        status: 'FAILURE',
-        reason: `${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored and fail-on-test-failures is true`
-    };
-}
 
-;// CONCATENATED MODULE: ./src/core/secrets.ts
-const REDACTED = '***';
-/**
- * Shorter values are not treated as secrets: no real credential is this short, and replacing
- * every occurrence of a two-letter value would shred the text it appears in.
- */
-const MIN_SECRET_LENGTH = 6;
-/**
- * Has the edge mask each secret in what it prints (the GitHub runner masks the URL-encoded and
- * JSON-escaped forms by itself). Called while the settings are read, before anything that
- * could contain them is printed.
- */
-function registerSecrets(secrets, mask) {
-    for (const secret of new Set(secrets))
-        if (secret)
-            mask(secret);
-}
-/**
- * Replaces every secret with `***`, as it is and URL-encoded or JSON-escaped, in one pass;
- * what leaves this process goes through it.
- */
-function createRedactor(secrets) {
-    const forms = new Set();
-    for (const secret of secrets) {
-        if (!secret || secret.length < MIN_SECRET_LENGTH)
-            continue;
-        forms.add(secret);
-        forms.add(encodeURIComponent(secret));
-        forms.add(JSON.stringify(secret).slice(1, -1));
-    }
-    // Longest first: where two forms start at the same place, the whole of the longer one goes.
-    const sorted = [...forms].sort((a, b) => b.length - a.length);
-    if (sorted.length === 0)
-        return Object.assign((text) => text, { longest: 0 });
-    const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
-    return Object.assign((text) => text.replace(pattern, REDACTED), {
-        longest: sorted[0]?.length ?? 0
-    });
-}
-function escapeRegExp(text) {
-    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-}
-/** A variable whose name ends like these holds a credential (`INPUT_GITHUB-TOKEN`, `AWS_SECRET_ACCESS_KEY`). */
-const CREDENTIAL_NAME = /(?:^|[_-])(?:TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|(?:API|PRIVATE|ACCESS|SECRET)[_-]?KEY)$/i;
-/** A URL's query parameter that carries a credential (a signed URL's `sig`, an `access_token`). */
-const CREDENTIAL_PARAMETER = /^(?:sig|signature|token|access_token|code|key|secret|password)$/i;
-/**
- * The credentials the step's environment holds besides the action's own inputs: each variable
- * whose name marks a credential (the runner's `ACTIONS_RUNTIME_TOKEN` and
- * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`, every `INPUT_*` token, a `GITHUB_TOKEN` the workflow
- * exported), and the password and credential-named query parameters of any URL in a
- * variable (a proxy's `user:password@`, a signed URL's `sig`). Any of them could end up in a
- * log file the job wrote, so none may be sent.
- */
-function environmentSecrets(env) {
-    const secrets = [];
-    for (const [name, value] of Object.entries(env)) {
-        if (!value)
-            continue;
-        if (CREDENTIAL_NAME.test(name))
-            secrets.push(value.trim());
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-            secrets.push(...urlSecrets(value));
-    }
-    return secrets.filter(secret => secret.length >= MIN_SECRET_LENGTH);
-}
-function urlSecrets(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return [];
-    }
-    const found = [...url.searchParams].filter(([name]) => CREDENTIAL_PARAMETER.test(name)).map(([, v]) => v);
-    if (url.password)
-        found.push(url.password, safeDecode(url.password));
-    return found;
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/**
- * A URL as it may be printed: without user, password, query or fragment, which can carry
- * credentials. Text that is not a URL loses what looks like those parts.
- */
-function urlForMessages(text) {
-    try {
-        const url = new URL(text);
-        if (!url.username && !url.password && !url.search && !url.hash)
-            return text;
-        // Not url.origin: it is "null" for schemes the URL standard does not know (foo://).
-        return `${url.protocol}${url.host ? `//${url.host}` : ''}${url.pathname}`;
-    }
-    catch {
-        return text.replace(/(\/\/)[^/?#]*@/, '$1').replace(/[?#].*$/s, '');
-    }
-}
-/** Applies a redactor to every string (keys included) of a JSON value; iterative, so any depth is safe. */
-function redactJson(value, redact) {
-    const root = {};
-    const pending = [
-        { from: value, into: root, key: 'value' }
-    ];
-    for (let item = pending.pop(); item; item = pending.pop()) {
-        const { from, into, key } = item;
-        let copy = from;
-        if (typeof from === 'string') {
-            copy = redact(from);
-        }
-        else if (Array.isArray(from)) {
-            const array = new Array(from.length);
-            for (let i = from.length - 1; i >= 0; i--)
-                pending.push({ from: from[i], into: array, key: i });
-            copy = array;
-        }
-        else if (from && typeof from === 'object') {
-            const object = {};
-            const entries = Object.entries(from);
-            // Pushed last to first, so that keys are added in their order (and the last of two
-            // keys that redact alike wins, as with Object.fromEntries).
-            for (let i = entries.length - 1; i >= 0; i--) {
-                const [name, element] = entries[i];
-                pending.push({ from: element, into: object, key: redact(name) });
-            }
-            copy = object;
-        }
-        // defineProperty, not assignment: a "__proto__" key from JSON must stay a plain key.
-        Object.defineProperty(into, key, { value: copy, enumerable: true, writable: true, configurable: true });
-    }
-    return root.value;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/core/payload.ts
-
-/** Leaves out what is empty, and replaces the secrets in everything that is sent. */
-function buildCallbackBody(content, redact) {
-    const output = content.run ? { [content.run.key]: content.run.details, ...content.output } : content.output;
-    const body = { taskId: content.taskId, status: content.status };
-    if (content.logs.length > 0)
-        body.logs = content.logs.map(redact);
-    if (output && Object.keys(output).length > 0) {
-        body.output = redactJson(output, redact);
-    }
-    if (content.subtext)
-        body.subtext = redact(content.subtext);
-    return body;
-}
-
-;// CONCATENATED MODULE: ./src/core/utf8.ts
-const encoder = new TextEncoder();
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/**
- * The longest prefix of `text` that fits in `maxBytes` of UTF-8. encodeInto writes whole
- * characters only, so a multi-byte character is never cut in two.
- */
-function truncateUtf8(text, maxBytes) {
-    if (maxBytes <= 0)
-        return '';
-    if (text.length * 3 <= maxBytes)
-        return text;
-    const { read } = encoder.encodeInto(text, new Uint8Array(maxBytes));
-    return text.slice(0, read);
-}
-/** What JSON.stringify writes longer than UTF-8: control characters, `"`, `\`, lone surrogates. */
-// eslint-disable-next-line no-control-regex
-const ESCAPED_IN_JSON = /[\u0000-\u001f"\\\ud800-\udfff]/;
-/**
- * Bytes of `text` as a JSON string, quotes included: what it costs in the body that is sent.
- * A control character costs 6 bytes there (`\u001b`), `"` and `\` cost 2.
- */
-function jsonLength(text) {
-    return ESCAPED_IN_JSON.test(text) ? utf8Length(JSON.stringify(text)) : utf8Length(text) + 2;
-}
-/** The longest prefix of `text` whose JSON string (quotes included) fits in `maxBytes`; no character is cut. */
-function truncateJson(text, maxBytes) {
-    const prefix = truncateUtf8(text, maxBytes - 2);
-    if (jsonLength(prefix) <= maxBytes)
-        return prefix;
-    // Escapes make some characters longer: add up what each costs in JSON.
-    let bytes = 2;
-    for (let i = 0; i < prefix.length; i++) {
-        const pair = isSurrogatePair(prefix, i);
-        const cost = pair ? 4 : jsonCharBytes(prefix.charCodeAt(i));
-        if (bytes + cost > maxBytes)
-            return prefix.slice(0, i);
-        bytes += cost;
-        if (pair)
-            i++;
-    }
-    return prefix;
-}
-/** Short escapes: \b \t \n \f \r. */
-const SHORT_ESCAPES = new Set([0x08, 0x09, 0x0a, 0x0c, 0x0d]);
-function jsonCharBytes(code) {
-    if (code < 0x20)
-        return SHORT_ESCAPES.has(code) ? 2 : 6;
-    if (code === 0x22 || code === 0x5c)
-        return 2;
-    if (code < 0x80)
-        return 1;
-    if (code < 0x800)
-        return 2;
-    if (code >= 0xd800 && code <= 0xdfff)
-        return 6; // alone: escaped as \udXXX
-    return 3;
-}
-function isSurrogatePair(text, i) {
-    const high = text.charCodeAt(i);
-    const low = text.charCodeAt(i + 1);
-    return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
-}
-
-;// CONCATENATED MODULE: ./src/core/http-attempt.ts
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-/** No answer: the connection failed, or the attempt ran out of time. */
-class NetworkError extends Error {
-    code;
-    maybeReceived;
-    constructor(message, 
-    /** `ECONNRESET`, `ENOTFOUND`, `TIMEOUT`, ... */
-    code, 
-    /** Whether the request may have reached the server before it failed. */
-    maybeReceived) {
-        super(message);
-        this.code = code;
-        this.maybeReceived = maybeReceived;
-        this.name = 'NetworkError';
-    }
-}
-/**
- * One HTTP request, bounded in time from the first byte sent to the last byte read: at the
- * deadline the request is aborted, with its socket and, through a proxy, its tunnel, so nothing
- * the server or the proxy trickles keeps the process alive. Once the status line has come, it
- * is the answer: a body cut short by the deadline or a closed connection is kept as far as it
- * came, since the server has decided by then. The edge's transport honours HTTPS_PROXY,
- * HTTP_PROXY and NO_PROXY, and returns redirects without following them, so credentials never
- * go anywhere but api-url.
- */
-async function attempt(options, open) {
-    const abort = new AbortController();
-    let timer;
-    const expired = new Promise(resolve => {
-        timer = setTimeout(() => {
-            resolve(EXPIRED);
-            abort.abort();
-        }, options.timeoutMs);
-    });
-    let message;
-    const opening = open({
-        method: options.method,
-        url: options.url,
-        body: options.body,
-        headers: { 'User-Agent': constants/* USER_AGENT */._O, ...options.headers },
-        signal: abort.signal,
-        idleTimeoutMs: options.timeoutMs
-    });
-    try {
-        const response = await Promise.race([opening, expired]);
-        if (response === EXPIRED) {
-            throw new NetworkError(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', true);
-        }
-        message = response;
-        const received = [];
-        await Promise.race([readBody(message, options.maxBodyBytes, received), expired]);
-        const body = truncateUtf8(Buffer.concat(received).toString('utf8'), options.maxBodyBytes);
-        return { status: message.statusCode ?? 0, headers: message.headers, body };
-    }
-    catch (error) {
-        throw asNetworkError(error);
-    }
-    finally {
-        clearTimeout(timer);
-        message?.destroy();
-        // Ends a request still waiting for an answer, so that nothing keeps the process alive.
-        abort.abort();
-        opening.catch(() => undefined);
-    }
-}
-const EXPIRED = Symbol('the attempt ran out of time');
-/** Collects into `received` (a few bytes past `maxBytes` at most) until the body ends or breaks off. */
-function readBody(message, maxBytes, received) {
-    return new Promise(resolve => {
-        let kept = 0;
-        message.on('data', (chunk) => {
-            if (kept < maxBytes + 4) {
-                received.push(chunk);
-                kept += chunk.length;
-            }
-        });
-        message.on('end', resolve);
-        // A connection closed mid-body ends the reading too; the error says nothing more.
-        message.on('error', () => resolve());
-        message.on('close', resolve);
-    });
-}
-/** Errors raised before any byte was written cannot have reached the server. */
-const NOT_SENT_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'ERR_PROXY_TUNNEL'
-]);
-/** A certificate that is not trusted fails the TLS handshake, before the request is written. */
-const TLS_REFUSAL = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|INVALID_CA|^ERR_TLS_|^ERR_SSL_/;
-/** The proxy did not open the way to the server (the `tunnel` package's words, then Node's). */
-const NO_TUNNEL = /^tunneling socket could not be established|^Failed to establish tunnel/;
-function asNetworkError(error) {
-    if (error instanceof NetworkError)
-        return error;
-    const code = error?.code ?? 'UNKNOWN';
-    const text = error instanceof Error ? error.message : String(error);
-    if (/^Request timeout/.test(text))
-        return new NetworkError('the connection went idle', 'TIMEOUT', true);
-    const notSent = NOT_SENT_CODES.has(code) || TLS_REFUSAL.test(code) || NO_TUNNEL.test(text);
-    return new NetworkError(text || code, code, !notSent);
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
 
-;// CONCATENATED MODULE: ./src/core/retry-policy.ts
-/** When to try again, how long to wait, and when to stop. Pure, so every rule is unit-tested. */
-/**
- * Statuses that say "not now" rather than "no": 408, 429 and every 5xx, since a gateway or an
- * outage in front of VibeIQ answers with any of them (502, 503, 504, but also 520, 524...).
- */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-/**
- * A 5xx does not say that nothing happened: a gateway answers 504 when it stops waiting, while
- * VibeIQ may go on and complete the task. 408 and 429 are refusals to start, so they are not.
- */
-function mayHaveBeenProcessed(status) {
-    return status >= 500 && status <= 599;
-}
-/** Network errors worth another attempt. Anything else (a bad certificate, say) will not heal. */
-const RETRYABLE_NETWORK_CODES = [
-    'TIMEOUT',
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN',
-    // Node's proxy agent could not open the tunnel (the proxy refused, or is down)
-    'ERR_PROXY_TUNNEL',
-    'UNKNOWN'
-];
-const BASE_DELAY_MS = 1000;
-const MAX_DELAY_MS = 30_000;
-/**
- * Exponential backoff with full jitter: before retry n (1-based), wait a random time up to
- * 1 s, 2 s, 4 s, ... capped at 30 s, so that many jobs failing together do not retry in step.
- */
-function backoffDelayMs(retry, random = Math.random) {
-    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (retry - 1));
-    return Math.floor(random() * ceiling);
-}
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
-const TIME = '\\d{2}:\\d{2}:\\d{2}';
-/** The three HTTP-date forms of RFC 9110, section 5.6.7: IMF-fixdate, RFC 850 and asctime. */
-const HTTP_DATES = [
-    new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`),
-    new RegExp(`^${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`),
-    new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`)
-];
-/**
- * Retry-After as a non-negative number of seconds or an HTTP date in the future, capped like any
- * other wait; undefined otherwise (absent, negative, past, or text that only looks like a date:
- * `Date.parse` reads "soon 12" as a day in 2001), so that the backoff applies instead.
- */
-function retryAfterMs(header, now) {
-    const text = (Array.isArray(header) ? header[0] : header)?.trim();
-    if (!text)
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
         return undefined;
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(text))
-        ms = Number(text) * 1000;
-    else if (HTTP_DATES.some(form => form.test(text))) {
-        // asctime carries no zone; HTTP dates are always GMT
-        ms = Date.parse(text.endsWith('GMT') ? text : `${text} GMT`) - now;
-        if (!(ms > 0))
-            return undefined;
     }
-    else
-        return undefined;
-    if (!Number.isFinite(ms))
-        return undefined;
-    return Math.min(MAX_DELAY_MS, Math.round(ms));
-}
-/**
- * The wait before retry `retry` (1-based), or undefined when the budget is spent. A wait never
- * ends after `retryForMs`: the last attempt starts at the latest then, so a delivery takes at
- * most `retryForMs + timeoutMs`.
- */
-function nextDelayMs(retry, elapsedMs, budget, askedMs, random) {
-    const remaining = budget.retryForMs - elapsedMs;
-    if (retry > budget.retries || remaining <= 0)
-        return undefined;
-    return Math.min(askedMs ?? backoffDelayMs(retry, random), remaining);
-}
-/** The budget shrunk so that the whole delivery, every attempt included, ends within `totalMs`. */
-function budgetWithin(budget, totalMs) {
-    const timeoutMs = Math.min(budget.timeoutMs, totalMs);
-    return { ...budget, timeoutMs, retryForMs: Math.max(0, Math.min(budget.retryForMs, totalMs - timeoutMs)) };
-}
-/** What a non-retryable status most likely means, for the error message. */
-function likelyCause(status) {
-    if (status === 401 || status === 403) {
-        return 'the credentials were refused: check the token, or the API key and org slug (an API key belongs to one org)';
-    }
-    if (status === 404)
-        return "not found: check the task id and the org (VibeIQ answers 404 for another org's task too)";
-    if (status === 400 || status === 422)
-        return 'VibeIQ rejected the request';
-    if (status === 409)
-        return 'the task is not awaiting a callback (already completed or failed?)';
-    if (status === 413)
-        return 'the request is too large: lower max-log-bytes or shrink output';
-    if (status >= 300 && status < 400)
-        return 'a redirect, which is not followed: check api-url';
-    return 'VibeIQ refused the request';
-}
-
-;// CONCATENATED MODULE: ./src/core/vibeiq-client.ts
-/** The one module that talks to VibeIQ: which endpoint, which headers, retries, and what came of it. */
-
-
-
-
-class VibeIqClient {
-    connection;
-    redact;
-    edge;
-    sleep;
-    random;
-    now;
-    constructor(connection, 
-    /** Applied to everything that comes back from the server, which may echo a credential. */
-    redact, 
-    /** Where attempts are told about, and how a request is sent. */
-    edge, hooks = {}) {
-        this.connection = connection;
-        this.redact = redact;
-        this.edge = edge;
-        this.sleep = hooks.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
-        this.random = hooks.random ?? Math.random;
-        this.now = hooks.now ?? Date.now;
-    }
-    /** The callback prefers the bearer token, as VibeIQ documents it. */
-    callbackRequest(body) {
-        const { token } = this.connection.credentials;
-        const auth = token ? bearer(token) : apiKeyHeaders(this.connection.credentials);
-        return this.request('POST', constants/* CallbackPath */.TN, auth, body, this.connection.retryForMs);
-    }
-    /** The subtext update prefers the API key headers, as VibeIQ documents it. */
-    subtextRequest(taskId, subtext) {
-        const { apiKey, org, token } = this.connection.credentials;
-        const auth = apiKey && org ? apiKeyHeaders(this.connection.credentials) : bearer(token ?? '');
-        const retryForMs = Math.min(this.connection.retryForMs, constants/* SUBTEXT_RETRY_FOR_MS */.OO);
-        return this.request('PUT', (0,constants/* taskPath */.vI)(encodeURIComponent(taskId)), auth, { subtext }, retryForMs);
-    }
-    /**
-     * Sends, retrying transient failures within `retries` and the request's time budget; never
-     * throws: the outcome is in the Delivery.
-     */
-    async send(request) {
-        const started = this.now();
-        const budget = {
-            retries: this.connection.retries,
-            retryForMs: request.retryForMs,
-            timeoutMs: this.connection.timeoutMs
-        };
-        const payload = JSON.stringify(request.body);
-        /** The first attempt that may have been processed without saying so. */
-        let processed;
-        for (let attempts = 1;; attempts++) {
-            const tried = await this.attemptOnce(request, payload);
-            const elapsedMs = this.now() - started;
-            const ended = (outcome, error) => ({
-                outcome,
-                httpStatus: tried.answer?.status,
-                attempts,
-                response: tried.answer?.body ?? '',
-                error,
-                elapsedMs
-            });
-            if (tried.accepted)
-                return ended('accepted');
-            if (tried.mayHaveBeenProcessed)
-                processed ??= `attempt ${attempts}: ${tried.problem}`;
-            const delay = tried.retryable
-                ? nextDelayMs(attempts, elapsedMs, budget, tried.retryAfterMs, this.random)
-                : undefined;
-            if (delay === undefined) {
-                let error = tried.problem ?? '';
-                if (tried.retryable) {
-                    const limit = attempts > budget.retries
-                        ? `retries: ${budget.retries}`
-                        : `retry-for: ${budget.retryForMs / 1000} s`;
-                    error =
-                        `${request.method} ${request.url}: gave up after ${plural(attempts, 'attempt')} in ` +
-                            `${seconds(elapsedMs)} s (${limit}); the last: ${tried.problem}.`;
-                }
-                if (!processed)
-                    return ended('refused', error);
-                return ended('uncertain', `${error} VibeIQ may have processed it all the same (${processed}).`);
-            }
-            const asked = delay === tried.retryAfterMs ? ' (as Retry-After asked)' : '';
-            this.edge.info(`Attempt ${attempts} failed: ${tried.problem}. Retrying in ${seconds(delay)} s${asked}.`);
-            await this.sleep(delay);
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
         }
-    }
-    /** One attempt: accepted, or a problem worth another try, or a final refusal. */
-    async attemptOnce(request, payload) {
-        let answer;
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
         try {
-            answer = await attempt({
-                method: request.method,
-                url: request.url,
-                body: payload,
-                headers: request.headers,
-                timeoutMs: this.connection.timeoutMs,
-                maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6
-            }, this.edge.openRequest);
+            return new DecodedURL(proxyVar);
         }
-        catch (error) {
-            const failure = error instanceof NetworkError ? error : new NetworkError(String(error), 'UNKNOWN', true);
-            const code = failure.code === 'TIMEOUT' || failure.message.includes(failure.code) ? '' : ` (${failure.code})`;
-            const problem = this.redact(`${failure.message}${code}`);
-            const retryable = RETRYABLE_NETWORK_CODES.includes(failure.code);
-            return {
-                problem: retryable ? problem : `${request.method} ${request.url}: ${problem}; not retried.`,
-                retryable,
-                mayHaveBeenProcessed: failure.maybeReceived
-            };
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
         }
-        answer = { ...answer, body: this.redact(answer.body) };
-        if (answer.status >= 200 && answer.status < 300)
-            return { answer, accepted: true };
-        if (!isRetryableStatus(answer.status)) {
-            return { answer, problem: this.redact(refusal(request, answer, this.redact)), retryable: false };
-        }
-        const said = serverMessage(answer.body, this.redact);
-        return {
-            answer,
-            problem: `HTTP ${answer.status}${said ? ` (${said})` : ''}`,
-            retryable: true,
-            mayHaveBeenProcessed: mayHaveBeenProcessed(answer.status),
-            retryAfterMs: retryAfterMs(answer.headers['retry-after'], this.now())
-        };
-    }
-    request(method, path, auth, body, retryForMs) {
-        return {
-            method,
-            url: this.connection.apiUrl + path,
-            headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...auth },
-            body,
-            retryForMs
-        };
-    }
-}
-function bearer(token) {
-    return { Authorization: `Bearer ${token}` };
-}
-function apiKeyHeaders({ apiKey, org }) {
-    return { 'X-Api-Key': apiKey ?? '', 'X-Api-Org': org ?? '' };
-}
-const SECRET_HEADERS = new Set(['authorization', 'x-api-key']);
-/** The request as it may be printed: secret header values replaced, never shown. */
-function describeRequest(request) {
-    const headers = Object.entries(request.headers).map(([name, value]) => {
-        if (!SECRET_HEADERS.has(name.toLowerCase()))
-            return `${name}: ${value}`;
-        return name.toLowerCase() === 'authorization' ? `${name}: Bearer ${REDACTED}` : `${name}: ${REDACTED}`;
-    });
-    return [
-        `${request.method} ${request.url}`,
-        ...headers,
-        '',
-        ...JSON.stringify(request.body, null, 2).split('\n')
-    ];
-}
-/** Where a person running the request by hand keeps each credential. */
-const CREDENTIAL_FROM_ENV = {
-    authorization: `Bearer $${constants/* CredentialEnv */.Vz.Token}`,
-    'x-api-key': `$${constants/* CredentialEnv */.Vz.ApiKey}`,
-    'x-api-org': `$${constants/* CredentialEnv */.Vz.Org}`
-};
-/**
- * The request as a curl command that sends the body saved in `bodyFile`, for a person to
- * complete the task by hand: credentials come from environment variables, never from here.
- */
-function curlCommand(request, bodyFile) {
-    const headers = Object.entries(request.headers).map(([name, value]) => {
-        const fromEnv = CREDENTIAL_FROM_ENV[name.toLowerCase()];
-        return `-H ${fromEnv ? `"${name}: ${fromEnv}"` : shellQuote(`${name}: ${value}`)}`;
-    });
-    return [
-        `curl --fail-with-body -X ${request.method} ${shellQuote(request.url)}`,
-        ...headers,
-        `--data-binary @${shellQuote(bodyFile)}`
-    ].join(' \\\n  ');
-}
-function shellQuote(text) {
-    return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-/**
- * The `message` (or `error`) of a JSON error body, else the body itself, kept short; redacted
- * once decoded and before it is cut, since no redaction recognises the start of a secret cut
- * in two.
- */
-function serverMessage(body, redact) {
-    let message = body;
-    try {
-        const parsed = JSON.parse(body);
-        const field = parsed?.message ?? parsed?.error;
-        if (typeof field === 'string')
-            message = field;
-        else if (parsed && typeof parsed === 'object' && Object.keys(parsed).length === 0)
-            message = '';
-    }
-    catch {
-        // not JSON: quote it as it came
-    }
-    message = redact(message.replace(/\s+/g, ' ').trim());
-    return message.length > 300 ? `${message.slice(0, 300)}...` : message;
-}
-function refusal(request, answer, redact) {
-    const said = serverMessage(answer.body, redact);
-    const location = answer.headers.location ? ` to ${urlForMessages(answer.headers.location)}` : '';
-    let text = `VibeIQ answered HTTP ${answer.status}${location} to ${request.method} ${request.url}: ${likelyCause(answer.status)}.`;
-    if (said)
-        text += ` The server said: "${said}".`;
-    return text;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-function seconds(ms) {
-    return (ms / 1000).toFixed(1);
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-/**
- * What the step shows, through its edge: the request and the answer, outputs, the job summary,
- * and the words for what came of a delivery.
- */
-
-
-
-function printRequest(edge, title, request) {
-    edge.block(title, describeRequest(request));
-}
-function printResponse(edge, delivery) {
-    if (!delivery.response)
-        return;
-    edge.block(`VibeIQ answered HTTP ${delivery.httpStatus ?? '-'}`, delivery.response.split(/\r?\n/));
-}
-function setResultOutputs(edge, { taskId, status, delivery, body }) {
-    edge.setOutput(constants/* Outputs */.tY.TaskId, taskId);
-    edge.setOutput(constants/* Outputs */.tY.Status, status ?? '');
-    edge.setOutput(constants/* Outputs */.tY.HttpStatus, delivery?.httpStatus ?? '');
-    edge.setOutput(constants/* Outputs */.tY.Attempts, delivery?.attempts ?? 0);
-    edge.setOutput(constants/* Outputs */.tY.Response, delivery?.response ?? '');
-    edge.setOutput(constants/* Outputs */.tY.Delivered, delivery?.outcome === 'accepted');
-    edge.setOutput(constants/* Outputs */.tY.Outcome, delivery?.outcome ?? '');
-    edge.setOutput(constants/* Outputs */.tY.Body, body ? JSON.stringify(body) : '');
-}
-/** GitHub refuses a job summary above 1 MiB; a larger body is left to the `body` output and the log. */
-const MAX_SUMMARY_BODY_BYTES = 512 * 1024;
-/** Adds a table to the job summary, where there is one; one that cannot be written is only a warning. */
-async function writeSummary(edge, summary) {
-    // The log has it too: where there is no job summary, the log is the only place.
-    if (summary.byHand)
-        edge.block('Complete the task by hand', handDeliveryLines(summary.byHand));
-    try {
-        await edge.summary(summaryHtml(summary));
-    }
-    catch (error) {
-        edge.warning(`Could not write the job summary: ${(0,errors/* errorText */.k)(error)}`);
-    }
-}
-/** The summary as GitHub renders it: the same HTML the toolkit's summary builder writes. */
-function summaryHtml({ heading, rows, runUrl, list, byHand }) {
-    const parts = [
-        `<h3>${heading}</h3>`,
-        `<table><tr><th>Field</th><th>Value</th></tr>${rows
-            .map(row => `<tr><td>${row.label}</td><td>${escapeHtml(row.value)}</td></tr>`)
-            .join('')}</table>`
-    ];
-    if (list?.length)
-        parts.push(`<ul>${list.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
-    if (byHand)
-        parts.push(...handDeliveryHtml(byHand));
-    if (runUrl)
-        parts.push(`<a href="${escapeHtml(runUrl)}">This run</a>`);
-    return parts.map(part => `${part}\n`).join('');
-}
-/**
- * Everything is escaped, code included: in a `<pre>` block only `</pre>` ends it, and no
- * content can hold that once escaped, whatever backticks or tags it has.
- */
-function handDeliveryHtml({ note, body, bodyFile, curl }) {
-    const json = JSON.stringify(body, null, 2);
-    const code = (text, lang) => `<pre lang="${lang}"><code>${escapeHtml(text)}</code></pre>`;
-    const parts = ['<h4>Complete the task by hand</h4>', `<p>${escapeHtml(note)}</p>`];
-    if (Buffer.byteLength(json) <= MAX_SUMMARY_BODY_BYTES) {
-        parts.push(`<p>The callback's body, as it was sent (secrets already replaced by <code>***</code>); save it as <code>${bodyFile}</code>:</p>`, code(json, 'json'));
     }
     else {
-        parts.push(`<p>The callback's body (${Buffer.byteLength(json)} bytes) is too large for the job summary: save the ` +
-            `step output <code>${constants/* Outputs */.tY.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.</p>`);
-    }
-    parts.push('<p>Then send it, with the credentials in the environment variables the command names:</p>', code(curl, 'sh'));
-    return parts;
-}
-function handDeliveryLines({ note, body, bodyFile, curl }) {
-    return [
-        note,
-        '',
-        `The callback's body, as it was sent (secrets already replaced by ***); save it as ${bodyFile}:`,
-        ...JSON.stringify(body, null, 2).split('\n'),
-        '',
-        'Then send it, with the credentials in the environment variables the command names:',
-        curl
-    ];
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
-}
-const OUTCOME_TEXT = {
-    accepted: 'accepted',
-    refused: 'refused: not delivered',
-    uncertain: 'uncertain: the task may already be complete'
-};
-function deliveryRows(delivery) {
-    if (!delivery)
-        return [{ label: 'Outcome', value: 'not sent (dry run)' }];
-    return [
-        { label: 'Outcome', value: OUTCOME_TEXT[delivery.outcome] },
-        { label: 'HTTP status', value: String(delivery.httpStatus ?? '-') },
-        { label: 'Attempts', value: String(delivery.attempts) },
-        { label: 'Time taken', value: `${(delivery.elapsedMs / 1000).toFixed(1)} s` }
-    ];
-}
-/** The step's last word on a callback: a log line, or a failure (a warning with fail-on-error false). */
-function announce(edge, taskId, status, delivery, failOnError) {
-    if (delivery.outcome === 'accepted') {
-        edge.info(`VibeIQ accepted ${status} for task ${taskId} (HTTP ${delivery.httpStatus}, attempt ${delivery.attempts}).`);
-    }
-    else {
-        reportUndelivered(edge, failOnError, undeliveredMessage(edge, `The ${status} callback for task ${taskId}`, delivery));
-    }
-}
-function undeliveredMessage(edge, callback, delivery) {
-    const BY_HAND = `${edge.byHandWhere} has its body and a curl command that sends it`;
-    if (delivery.outcome === 'uncertain') {
-        return (`${callback} may or may not have been delivered, so the task may already be complete: ` +
-            `${delivery.error} Check the task in VibeIQ before sending it again (${BY_HAND}).`);
-    }
-    return `${callback} was not delivered: ${delivery.error} To complete the task by hand, ${BY_HAND}.`;
-}
-/** A callback that could not be delivered fails the step, unless the user chose a warning. */
-function reportUndelivered(edge, failOnError, message) {
-    if (failOnError)
-        edge.fail(message);
-    else
-        edge.warning(`${message} (${constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
-}
-const HAND_BODY_FILE = 'callback.json';
-/** What a person needs to complete the task without re-running the job; nothing once accepted. */
-function byHand({ request, delivery }, body) {
-    if (delivery.outcome === 'accepted')
-        return undefined;
-    const advice = delivery.outcome === 'uncertain'
-        ? 'VibeIQ may have processed the callback without saying so: the task may already be complete. ' +
-            'Check it in VibeIQ, and send the body below only if the task is still awaiting a callback.'
-        : 'VibeIQ did not act on the callback. If the task is still awaiting one, send the body below.';
-    return {
-        note: `${advice} The last error: ${delivery.error}`,
-        body,
-        bodyFile: HAND_BODY_FILE,
-        curl: curlCommand(request, HAND_BODY_FILE)
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/file-patterns.ts
-var file_patterns = __nccwpck_require__(389);
-;// CONCATENATED MODULE: ./src/core/log-budget.ts
-
-/**
- * Keeps the log lines that fit in a byte budget: all of them when they fit, otherwise the
- * head and the tail, joined by one line that says what was left out. Memory stays within
- * the budget however many lines pass through.
- *
- * The budget bounds the `logs` array as it is sent: a line costs its JSON string (quotes and
- * escapes included: a control character costs 6 bytes) plus the comma after it, and the
- * brackets take the last byte, so JSON.stringify(lines()) is never longer than `maxBytes`.
- * What was left out is reported in bytes of its source, line breaks included.
- */
-class LogBudget {
-    maxBytes;
-    redact;
-    fullLog;
-    head = [];
-    headCost = 0;
-    headFull = false;
-    tail = [];
-    tailCosts = [];
-    tailSources = [];
-    tailStart = 0;
-    tailCost = 0;
-    omittedLines = 0;
-    omittedBytes = 0;
-    /** Some left-out lines were not counted (reading stopped at the log-file limits). */
-    someUncounted = false;
-    /** The array's brackets, less the comma the last line does not have. */
-    capacity;
-    /** Most one line may cost; a longer one is cut so that head and tail each hold a line. */
-    maxLineCost;
-    constructor(maxBytes, redact, 
-    /** Where the whole log is, for the omission line: "the GitHub run: <URL>". */
-    fullLog) {
-        this.maxBytes = maxBytes;
-        this.redact = redact;
-        this.fullLog = fullLog;
-        this.capacity = maxBytes - 1;
-        const room = this.capacity - this.omissionCost(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, true);
-        this.maxLineCost = Math.max(65, Math.floor(room / 2));
-    }
-    /**
-     * `unreadBytes`: how much more of this line the caller counted but did not pass; the line
-     * is then redacted as far as it goes, and its end, where a secret may start whose rest
-     * went unread, is left out with the rest.
-     */
-    add(rawLine, unreadBytes = 0) {
-        const sourceBytes = utf8Length(rawLine) + unreadBytes + 1;
-        const complete = unreadBytes === 0;
-        let line = this.redact(complete && rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine);
-        let cutBytes = unreadBytes;
-        if (!complete) {
-            const safe = withoutLast(line, this.redact.longest - 1);
-            cutBytes += utf8Length(line) - utf8Length(safe);
-            line = safe;
-        }
-        let cost = lineCost(line);
-        if (cost > this.maxLineCost || cutBytes > 0) {
-            line = cutLine(line, this.maxLineCost - 1, cutBytes);
-            cost = lineCost(line);
-        }
-        this.keep(line, cost, sourceBytes);
-    }
-    addAll(lines) {
-        for (const line of lines)
-            this.add(line);
-    }
-    /**
-     * The least a line of `rawBytes` (its line break not included) can cost once added:
-     * uncut, its bytes less a CR, plus quotes and comma; cut, about maxLineCost, of which half
-     * is a safe floor. Redaction can make it cheaper still, which the reader's margin absorbs.
-     */
-    leastCost(rawBytes) {
-        return Math.min(rawBytes + 2, Math.floor(this.maxLineCost / 2));
-    }
-    /**
-     * The most the tail can hold: lines followed by lines that cost at least this much are
-     * certain to be left out.
-     */
-    tailRoom() {
-        return this.capacity - this.headCost;
-    }
-    /** True once later lines can only land in the tail. */
-    get isHeadFull() {
-        return this.headFull;
-    }
-    /**
-     * Records lines that were counted but not read, and that come after everything in the
-     * tail so far; only call it when the lines after them are certain to fill tailRoom(),
-     * so that none of them, nor the current tail, would have been kept. `allCounted` false:
-     * there were more lines than `lines`.
-     */
-    skip(lines, bytes, allCounted = true) {
-        this.headFull = true;
-        while (this.tail.length > this.tailStart)
-            this.dropOldestTailLine();
-        this.omittedLines += lines;
-        this.omittedBytes += bytes;
-        if (!allCounted)
-            this.someUncounted = true;
-    }
-    /** The lines to send, in order, with the omission line between head and tail. */
-    lines() {
-        if (this.omittedLines === 0 && this.omittedBytes === 0) {
-            return [...this.head, ...this.tail.slice(this.tailStart)];
-        }
-        // Make room for the omission line by leaving out more of the tail's oldest lines.
-        while (this.tail.length > this.tailStart + 1 &&
-            this.headCost + this.tailCost + this.omissionCost(this.omittedLines, this.omittedBytes) > this.capacity) {
-            this.dropOldestTailLine();
-        }
-        return [...this.head, this.omissionLine(), ...this.tail.slice(this.tailStart)];
-    }
-    get omitted() {
-        return { lines: this.omittedLines, bytes: this.omittedBytes, allCounted: !this.someUncounted };
-    }
-    keep(line, cost, sourceBytes) {
-        if (!this.headFull && this.headCost + cost <= this.maxLineCost) {
-            this.head.push(line);
-            this.headCost += cost;
-            return;
-        }
-        this.headFull = true;
-        this.tail.push(line);
-        this.tailCosts.push(cost);
-        this.tailSources.push(sourceBytes);
-        this.tailCost += cost;
-        while (this.tailCost > this.tailRoom())
-            this.dropOldestTailLine();
-    }
-    dropOldestTailLine() {
-        this.tailCost -= this.tailCosts[this.tailStart] ?? 0;
-        this.omittedLines++;
-        this.omittedBytes += this.tailSources[this.tailStart] ?? 0;
-        this.tailStart++;
-        // Compact now and then, so the arrays do not keep every dropped line alive.
-        if (this.tailStart > 1024 && this.tailStart * 2 > this.tail.length) {
-            this.tail.splice(0, this.tailStart);
-            this.tailCosts.splice(0, this.tailStart);
-            this.tailSources.splice(0, this.tailStart);
-            this.tailStart = 0;
-        }
-    }
-    omissionLine(lines = this.omittedLines, bytes = this.omittedBytes, uncounted = this.someUncounted) {
-        const where = this.fullLog ? `; the full log is in ${this.fullLog}` : '';
-        const count = `${lines}${uncounted ? ' or more' : ''}`;
-        return `[... ${count} lines (${bytes} bytes) left out to stay within max-log-bytes${where} ...]`;
-    }
-    omissionCost(lines, bytes, uncounted = this.someUncounted) {
-        return lineCost(this.omissionLine(lines, bytes, uncounted));
-    }
-}
-/** What a line costs in the `logs` array: its JSON string and a comma. */
-function lineCost(line) {
-    return jsonLength(line) + 1;
-}
-/** `text` without its last `count` characters, never leaving half a surrogate pair. */
-function withoutLast(text, count) {
-    if (count <= 0)
-        return text;
-    let end = Math.max(0, text.length - count);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end--;
-    return text.slice(0, end);
-}
-/**
- * Cuts a line so that its JSON string takes at most `maxJsonBytes`, saying how much was cut,
- * without splitting a character. Cut only what is already redacted.
- */
-function cutLine(line, maxJsonBytes, extraBytes = 0) {
-    const total = utf8Length(line) + extraBytes;
-    const note = (cut) => ` [... line cut: ${cut} more bytes]`;
-    const kept = truncateJson(line, maxJsonBytes - utf8Length(note(total)));
-    return kept + note(total - utf8Length(kept));
-}
-
-// EXTERNAL MODULE: ./src/core/regular-file.ts
-var regular_file = __nccwpck_require__(266);
-;// CONCATENATED MODULE: ./src/core/log-files.ts
-
-const CHUNK_BYTES = 1 << 20;
-const MIN_CHUNK_BYTES = 64 << 10;
-/** Read before the tail beyond what it can hold, for lines that redaction makes shorter. */
-const TAIL_SLACK_BYTES = 64 << 10;
-/** Kept beyond the longest line, besides the longest secret, so that a line is cut only once redacted. */
-const SECRET_MARGIN_BYTES = 1024;
-/** Places remembered while counting, from which the tail can be read again. */
-const CHECKPOINTS = 16;
-const NEWLINE = 0x0a;
-/**
- * What all the log files of one callback may cost together: bytes read and time. Checked
- * between reads, so that no file (however large or slow) can keep the callback waiting.
- */
-class ReadAllowance {
-    maxBytes;
-    maxMs;
-    now;
-    bytesRead = 0;
-    started;
-    constructor(maxBytes, maxMs, now = Date.now) {
-        this.maxBytes = maxBytes;
-        this.maxMs = maxMs;
-        this.now = now;
-        this.started = now();
-    }
-    charge(bytes) {
-        this.bytesRead += bytes;
-    }
-    get exhausted() {
-        return this.bytesRead >= this.maxBytes || this.now() - this.started >= this.maxMs;
-    }
-    get used() {
-        return { bytes: this.bytesRead, ms: this.now() - this.started };
-    }
-}
-/**
- * Passes the lines of a regular file to the budget in bounded memory, whatever the file's
- * size. Once the budget's head is full, the rest is only counted, and the part that can
- * still reach the tail is read again. Never reads past the file's size when opened plus the
- * budget, so a file that keeps growing ends too.
- */
-async function appendLogFile(path, budget, allowance) {
-    const handle = await (0,regular_file/* openRegularFile */.Z)(path);
-    try {
-        const { size } = await handle.stat();
-        await new LineReader(handle, budget, allowance, size + budget.maxBytes).read();
-    }
-    finally {
-        await handle.close();
-    }
-}
-class LineReader {
-    handle;
-    budget;
-    allowance;
-    end;
-    chunk;
-    keepLimit;
-    /** Bytes of the line read so far, when it started in an earlier chunk. */
-    pending = [];
-    pendingBytes = 0;
-    /** Bytes of an over-long line that were counted but not kept. */
-    overflow = 0;
-    /** File offset of the first byte of the line being read. */
-    lineStart = 0;
-    constructor(handle, budget, allowance, 
-    /** Never read at or past this offset. */
-    end) {
-        this.handle = handle;
-        this.budget = budget;
-        this.allowance = allowance;
-        this.end = end;
-        this.chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, end)));
-        this.keepLimit = budget.maxLineCost + SECRET_MARGIN_BYTES + 3 * budget.redact.longest;
-    }
-    async read() {
-        // The head: every line, until the budget can only take more into its tail.
-        const stoppedAt = await this.readLines(0, this.end, true);
-        if (stoppedAt === undefined)
-            return;
-        const { resumeAt, stopAt } = await this.findTail(stoppedAt);
-        await this.readLines(resumeAt, stopAt, false);
-    }
-    /**
-     * Adds the lines from `from` on; with `untilHeadFull`, stops after a chunk that filled the
-     * head (or used up the allowance) and returns where its unfinished line starts.
-     */
-    async readLines(from, stopAt, untilHeadFull) {
-        this.lineStart = from;
-        for (let offset = from;;) {
-            const data = await this.readChunk(offset, stopAt);
-            if (!data)
-                break;
-            this.split(data, offset);
-            offset += data.length;
-            if (untilHeadFull && (this.budget.isHeadFull || this.allowance.exhausted)) {
-                this.pending = [];
-                this.pendingBytes = 0;
-                this.overflow = 0;
-                return this.lineStart;
-            }
-        }
-        if (this.pendingBytes > 0 || this.overflow > 0)
-            this.emit();
-        return undefined;
-    }
-    async readChunk(offset, stopAt) {
-        const length = Math.min(this.chunk.length, stopAt - offset);
-        if (length <= 0)
-            return undefined;
-        const { bytesRead } = await this.handle.read(this.chunk, 0, length, offset);
-        this.allowance.charge(bytesRead);
-        return bytesRead > 0 ? this.chunk.subarray(0, bytesRead) : undefined;
-    }
-    split(data, dataOffset) {
-        let from = 0;
-        for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, from)) {
-            if (this.pendingBytes === 0 && this.overflow === 0 && nl - from <= this.keepLimit) {
-                this.budget.add(data.toString('utf8', from, nl));
-            }
-            else {
-                this.keep(data, from, nl);
-                this.emit();
-            }
-            from = nl + 1;
-            this.lineStart = dataOffset + from;
-        }
-        this.keep(data, from, data.length);
-    }
-    /** Copies part of a line (the chunk buffer is reused), up to the keep limit. */
-    keep(data, start, end) {
-        const room = Math.max(0, this.keepLimit - this.pendingBytes);
-        const kept = Math.min(room, end - start);
-        if (kept > 0) {
-            this.pending.push(Buffer.from(data.subarray(start, start + kept)));
-            this.pendingBytes += kept;
-        }
-        this.overflow += end - start - kept;
-    }
-    emit() {
-        this.budget.add(Buffer.concat(this.pending, this.pendingBytes).toString('utf8'), this.overflow);
-        this.pending = [];
-        this.pendingBytes = 0;
-        this.overflow = 0;
-    }
-    /**
-     * Counts the lines from `from` (a line start) to the end without keeping them, and finds
-     * the latest line start after which the lines are sure to fill the tail: what comes before
-     * it cannot be kept, so it is skipped, and reading resumes there. Each line is reckoned at
-     * the least it can cost once cut, so a long last line still has its place in the tail.
-     * When the allowance runs out first, the tail is found from the file's size instead.
-     */
-    async findTail(from) {
-        const need = this.budget.tailRoom() + TAIL_SLACK_BYTES;
-        const step = Math.max(1, Math.floor(need / CHECKPOINTS));
-        // The first is always `from` or a place the lines after it fill the tail from.
-        const checkpoints = [{ at: from, lines: 0, cost: 0 }];
-        let lines = 0;
-        let cost = 0;
-        let nextCheckpoint = step;
-        let lineStart = from;
-        let offset = from;
-        // Only needed before a checkpoint is added, and at the end: its condition only grows true.
-        const settle = () => {
-            while (checkpoints.length > 1 && cost - (checkpoints[1]?.cost ?? 0) >= need)
-                checkpoints.shift();
-        };
-        for (;;) {
-            if (this.allowance.exhausted)
-                return this.tailFromSize(from, lineStart, lines, need);
-            const data = await this.readChunk(offset, this.end);
-            if (!data)
-                break;
-            // The hot loop of a large file: one pass per line, nothing kept.
-            for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, nl + 1)) {
-                const next = offset + nl + 1;
-                cost += this.budget.leastCost(next - 1 - lineStart);
-                lines++;
-                lineStart = next;
-                if (cost >= nextCheckpoint) {
-                    settle();
-                    checkpoints.push({ at: next, lines, cost });
-                    nextCheckpoint = cost + step;
-                }
-            }
-            offset += data.length;
-        }
-        if (offset > lineStart)
-            cost += this.budget.leastCost(offset - lineStart);
-        settle();
-        const resume = checkpoints[0] ?? { at: from, lines: 0 };
-        if (resume.at > from)
-            this.budget.skip(resume.lines, resume.at - from);
-        return { resumeAt: resume.at, stopAt: offset };
-    }
-    /**
-     * The allowance ran out while counting: skip, uncounted, to the first line that starts
-     * within `need` bytes of the end, and read only from there.
-     */
-    async tailFromSize(from, counted, lines, need) {
-        const { size } = await this.handle.stat();
-        const stopAt = Math.min(size, this.end);
-        let resumeAt = Math.max(counted, stopAt - need);
-        if (resumeAt > counted)
-            resumeAt = (await this.nextLineStart(resumeAt, stopAt)) ?? stopAt;
-        if (resumeAt > from)
-            this.budget.skip(lines, resumeAt - from, resumeAt === counted);
-        return { resumeAt, stopAt };
-    }
-    async nextLineStart(from, stopAt) {
-        for (let offset = from;;) {
-            const data = await this.readChunk(offset, stopAt);
-            if (!data)
-                return undefined;
-            const nl = data.indexOf(NEWLINE);
-            if (nl !== -1)
-                return offset + nl + 1;
-            offset += data.length;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/task-logs.ts
-/** The `logs` the callback carries: the action's own lines, the `logs` input, then each log file. */
-
-
-
-
-
-/** The README states these. */
-const LOG_FILE_LIMITS = { maxFiles: 1000, maxBytes: 4 * 2 ** 30, maxSeconds: 30 };
-/** Files named in warnings one by one; the rest are counted in one more. */
-const MAX_FILE_WARNINGS = 10;
-/**
- * Never throws for a missing or unreadable file: that becomes a warning and a log line,
- * because the callback must go out whatever happened to the logs.
- */
-async function gatherLogs(sources, limits, log) {
-    const budget = new LogBudget(limits.maxBytes, limits.redact, limits.fullLog);
-    budget.addAll(sources.leading);
-    budget.addAll(sources.text);
-    if (sources.filePatterns.length > 0) {
-        await appendLogFiles(budget, sources.filePatterns, limits.files ?? LOG_FILE_LIMITS, log, limits.now);
-    }
-    budget.addAll(sources.trailing ?? []);
-    const { lines, bytes, allCounted } = budget.omitted;
-    if (lines > 0 || bytes > 0) {
-        log.info(`Logs exceed ${constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
-    }
-    return budget.lines();
-}
-async function appendLogFiles(budget, patterns, limits, log, now) {
-    const allowance = new ReadAllowance(limits.maxBytes, limits.maxSeconds * 1000, now);
-    const warnings = new FileWarnings(budget, log);
-    let search;
-    try {
-        search = await (0,file_patterns/* searchPatterns */.y1)(patterns, {
-            maxFiles: limits.maxFiles,
-            timeLeftMs: () => limits.maxSeconds * 1000 - allowance.used.ms
-        });
-    }
-    catch (error) {
-        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
-        return;
-    }
-    const unread = [];
-    let stoppedInFile = false;
-    for (const [index, { pattern, files, matched }] of search.matches.entries()) {
-        // The last pattern's search may have stopped before its first file.
-        const searchedWhole = !search.stopped || index < search.matches.length - 1;
-        if (!matched && searchedWhole) {
-            skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
-        }
-        for (const file of files) {
-            const name = (0,file_patterns/* displayPath */.Gt)(file);
-            if (allowance.exhausted) {
-                unread.push(name);
-                continue;
-            }
-            budget.add(`==> ${name} <==`);
-            try {
-                await appendLogFile(file, budget, allowance);
-                stoppedInFile = allowance.exhausted;
-            }
-            catch (error) {
-                warnings.add(`${constants/* Inputs */.G0.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
-            }
-        }
-    }
-    warnings.summarize();
-    const limitsText = `${limits.maxFiles} files, ${sizeText(limits.maxBytes)} or ${limits.maxSeconds} s in all`;
-    if (search.stopped === 'files') {
-        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
-    }
-    else if (search.stopped === 'time') {
-        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
-    }
-    if (stoppedInFile || unread.length > 0) {
-        const { bytes, ms } = allowance.used;
-        const unreadText = unread.length > 0 ? `; ${describeUnread(unread)}` : '';
-        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
-    }
-}
-function sizeText(bytes) {
-    if (bytes >= 2 ** 30)
-        return `${+(bytes / 2 ** 30).toFixed(1)} GiB`;
-    if (bytes >= 2 ** 20)
-        return `${+(bytes / 2 ** 20).toFixed(1)} MiB`;
-    return `${bytes} bytes`;
-}
-function describeUnread(names) {
-    const shown = names.slice(0, MAX_FILE_WARNINGS).map(name => `'${name}'`);
-    const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
-    return `${names.length} file${names.length === 1 ? ' was' : 's were'} not read: ${shown.join(', ')}${more}`;
-}
-/** A warning for each of the first files that could not be read, then one that counts the rest. */
-class FileWarnings {
-    budget;
-    log;
-    count = 0;
-    constructor(budget, log) {
-        this.budget = budget;
-        this.log = log;
-    }
-    add(message) {
-        this.count++;
-        if (this.count <= MAX_FILE_WARNINGS)
-            skipWithWarning(this.log, this.budget, message);
-        else
-            this.budget.add(`[${message}]`);
-    }
-    summarize() {
-        const more = this.count - MAX_FILE_WARNINGS;
-        if (more > 0) {
-            this.log.warning(`${constants/* Inputs */.G0.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
-        }
-    }
-}
-/** Missing content is worth a warning and a line in the task's logs, never a lost callback. */
-function skipWithWarning(log, budget, message, consequence = 'the callback is sent without it') {
-    log.warning(consequence ? `${message}; ${consequence}.` : `${message}.`);
-    budget.add(`[${message}]`);
-}
-
-// EXTERNAL MODULE: ./src/core/test-summary.ts
-var test_summary = __nccwpck_require__(8838);
-;// CONCATENATED MODULE: ./src/core/completion.ts
-/** Completing a task: gather the content, send the callback, and record and report what came of it. */
-
-
-
-
-
-
-
-
-/** `mode: callback`, and the command line's `complete`: the outcome as the settings say it now. */
-async function runCallbackMode(settings, edge, hooks) {
-    const outcome = decideOutcome(settings.statusChoice, settings.jobStatus, settings.needs, settings.jobStatusReason);
-    const explainOutcome = settings.statusChoice === 'auto';
-    return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings) }, edge, hooks);
-}
-function neededJobLines(settings) {
-    return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`);
-}
-async function completeTask(settings, completion, edge, hooks) {
-    const { taskId, redact } = settings;
-    const run = edge.run();
-    const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
-    const outcome = withTestFailures(completion.outcome, tests?.reports ? (0,test_summary/* failingTests */.qU)(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0);
-    const status = outcome.status;
-    const leading = [...completion.leading];
-    if (completion.explainOutcome || outcome !== completion.outcome) {
-        leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
-    }
-    if (tests)
-        leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
-    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, fullLog: run.url && `the ${run.name}: ${run.url}` }, edge);
-    const body = buildCallbackBody({
-        taskId,
-        status,
-        logs,
-        output: tests ? { tests: (0,test_summary/* testsOutput */.Jz)(tests), ...settings.output } : settings.output,
-        subtext: (0,test_summary/* chooseSubtext */.tm)(settings.subtext, tests, completion.defaultSubtext),
-        run: settings.includeRunInfo
-            ? { key: run.outputKey, details: { ...run.details, ...completion.runDetails } }
-            : undefined
-    }, redact);
-    const title = `Callback to VibeIQ: ${status} for task ${taskId}`;
-    const sent = settings.dryRun ? undefined : await sendCallback(settings, body, title, edge, hooks);
-    if (sent)
-        announce(edge, taskId, status, sent.delivery, settings.failOnError);
-    else
-        printRequest(edge, title, new VibeIqClient(settings.connection, redact, edge).callbackRequest(body));
-    // The delivery is recorded by now: an output or a summary that fails below cannot undo it.
-    setResultOutputs(edge, { taskId, status, delivery: sent?.delivery, body });
-    if (tests)
-        (0,test_summary/* setTestOutputs */.Xy)(edge, tests);
-    await writeSummary(edge, {
-        heading: 'VibeIQ task callback',
-        rows: [
-            { label: 'Task id', value: taskId },
-            { label: 'Mode', value: settings.mode },
-            { label: 'Status sent', value: status },
-            ...deliveryRows(sent?.delivery),
-            ...(tests ? (0,test_summary/* testRows */.Ge)(tests) : [])
-        ],
-        runUrl: run.url,
-        list: tests ? (0,test_summary/* failureList */.J_)(tests) : undefined,
-        byHand: sent && byHand(sent, body)
-    });
-    if (!sent)
-        edge.info(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
-    return sent?.delivery;
-}
-/**
- * Prints the request, sends it, records the outcome for the other steps of this job, and prints
- * VibeIQ's answer. The record comes first: once VibeIQ may have the callback, nothing that can
- * fail (outputs, the summary) may stand between it and the record that stops a second one.
- */
-async function sendCallback(target, body, title, edge, hooks) {
-    const client = new VibeIqClient(target.connection, target.redact, edge, hooks);
-    const request = client.callbackRequest(body);
-    printRequest(edge, title, request);
-    const delivery = await client.send(request);
-    await edge.recordDelivery?.(target.taskId, body, delivery);
-    printResponse(edge, delivery);
-    return { request, delivery };
-}
-/**
- * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
- * the callback: an unexpected failure only leaves the test results out.
- */
-async function readTests(patterns, redact, edge) {
-    try {
-        const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
-        const tests = await readJunitReports(patterns, { redact });
-        for (const problem of tests.problems)
-            edge.warning(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
-        return tests;
-    }
-    catch (error) {
-        edge.warning(`${constants/* Inputs */.G0.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
         return undefined;
     }
 }
-/**
- * An earlier step of this job sent a callback that VibeIQ may have processed: send the same
- * body again, never another status. A refusal of it most likely means that the first one
- * completed the task, so it is a warning; the outcome stays uncertain unless VibeIQ accepts.
- */
-async function resendUncertainCallback(target, earlier, failOnError, edge, hooks) {
-    const { taskId } = target;
-    edge.info(`An earlier step of this job sent ${earlier.status} for task ${taskId} and VibeIQ may have processed it ` +
-        `(the task may already be complete): sending that same callback again, not this job's outcome.`);
-    const title = `Callback to VibeIQ: ${earlier.status} for task ${taskId}, sent again`;
-    const sent = await sendCallback(target, earlier.body, title, edge, hooks);
-    const answeredNo = sent.delivery.outcome === 'refused' && (sent.delivery.httpStatus ?? 0) >= 400;
-    const delivery = sent.delivery.outcome === 'accepted' ? sent.delivery : { ...sent.delivery, outcome: 'uncertain' };
-    if (answeredNo) {
-        edge.warning(`VibeIQ refused the ${earlier.status} callback sent again for task ${taskId}, so it was probably ` +
-            `completed earlier: the task may already be complete, by the first callback, which VibeIQ may ` +
-            `have processed (check it in VibeIQ). ${delivery.error}`);
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
     }
-    else {
-        announce(edge, taskId, earlier.status, delivery, failOnError);
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
     }
-    setResultOutputs(edge, { taskId, status: earlier.status, delivery, body: earlier.body });
-    await writeSummary(edge, {
-        heading: 'VibeIQ task callback',
-        rows: [
-            { label: 'Task id', value: taskId },
-            { label: 'Status sent', value: `${earlier.status}, again, as an earlier step sent it` },
-            ...deliveryRows(delivery)
-        ],
-        runUrl: edge.run().url,
-        byHand: byHand({ request: sent.request, delivery }, earlier.body)
-    });
-}
-/**
- * Inputs that cannot be read still complete the task, as FAILURE, when the task id, URL and
- * credentials are usable: a typo must not leave the task waiting forever. The step fails either way.
- */
-async function reportInvalidInputs(errors, target, edge, hooks) {
-    const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`;
-    if (!target) {
-        edge.fail(problem ?? 'Invalid inputs');
-        return undefined;
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
     }
-    const run = edge.run();
-    const body = buildCallbackBody({
-        taskId: target.taskId,
-        status: 'FAILURE',
-        logs: [`${constants/* ACTION_NAME */.px}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
-        subtext: `${edge.stepName[0]?.toUpperCase()}${edge.stepName.slice(1)} misconfigured: see the task logs`,
-        run: target.includeRunInfo ? { key: run.outputKey, details: run.details } : undefined
-    }, target.redact);
-    const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`;
-    const sent = await sendCallback(target, body, title, edge, hooks);
-    const { delivery } = sent;
-    setResultOutputs(edge, { taskId: target.taskId, status: 'FAILURE', delivery, body });
-    await writeSummary(edge, {
-        heading: 'VibeIQ task callback',
-        rows: [
-            { label: 'Task id', value: target.taskId },
-            { label: 'Status sent', value: 'FAILURE, for invalid inputs' },
-            ...deliveryRows(delivery)
-        ],
-        runUrl: run.url,
-        byHand: byHand(sent, body)
-    });
-    const outcome = delivery.outcome === 'accepted'
-        ? `VibeIQ task ${target.taskId} was failed so that it does not wait forever.`
-        : undeliveredMessage(edge, `The FAILURE callback for task ${target.taskId}`, delivery);
-    edge.fail(`${problem}\n${outcome}`);
-    return delivery;
-}
-
-;// CONCATENATED MODULE: ./src/core/input-reader.ts
-/**
- * Reads the values of the inputs, whichever edge gives them (the Action's inputs, or the
- * command line's flags and VIBEIQ_* variables), and collects every error in them at once, each
- * naming the value the way the user gave it.
- */
-
-class InputReader {
-    source;
-    errors = [];
-    constructor(source) {
-        this.source = source;
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
     }
-    text(name) {
-        return this.source.get(name);
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
     }
-    /** Records an error; returns undefined, for `return reader.fail(...)`. */
-    fail(message) {
-        this.errors.push(message);
-        return undefined;
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
     }
-    invalid(name, given, expected) {
-        return this.fail(`${this.source.label(name)} is '${given}': expected ${expected}.`);
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
     }
-    number(name, fallback, rule) {
-        const given = this.text(name);
-        if (given === '')
-            return fallback;
-        const value = Number(given);
-        const ok = /^[0-9.]+$/.test(given) && Number.isFinite(value) && (!rule.integer || Number.isInteger(value));
-        if (!ok || value < rule.min || value > rule.max) {
-            const kind = rule.integer ? 'a whole number' : 'a number';
-            const range = rule.min <= 0.001 && !rule.integer ? `greater than 0` : `from ${rule.min}`;
-            return this.invalid(name, given, `${kind} ${range} up to ${rule.max}`);
-        }
-        return value;
-    }
-    boolean(name, fallback) {
-        const given = this.text(name);
-        if (given === '')
-            return fallback;
-        if (/^true$/i.test(given))
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
             return true;
-        if (/^false$/i.test(given))
-            return false;
-        return this.invalid(name, given, 'true or false');
-    }
-    jsonObject(name, given, expected) {
-        let parsed;
-        try {
-            parsed = JSON.parse(given);
         }
-        catch (error) {
-            return this.fail(`${this.source.label(name)} is not valid JSON (${(0,errors/* errorText */.k)(error)}): expected ${expected}.`);
-        }
-        if (!isPlainObject(parsed)) {
-            const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
-            return this.fail(`${this.source.label(name)} is ${kind}: expected ${expected}.`);
-        }
-        return parsed;
     }
-    /** One entry per line, as the `logs` input is sent. */
-    lines(name) {
-        const text = this.text(name);
-        return text === '' ? [] : text.split(/\r?\n/);
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
     }
-    /** Paths or glob patterns, one per line, blank lines left out. */
-    patterns(name) {
-        return this.lines(name)
-            .map(line => line.trim())
-            .filter(Boolean);
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
     }
 }
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/settings.ts
-/**
- * The inputs, read once and validated into a typed Settings object, whichever edge gives them.
- * Nothing else reads an input.
- */
-
-
-
-
-const MODES = ['callback', 'subtext', 'watch'];
-function readSettings(source, mask, env = process.env) {
-    const reader = new InputReader(source);
-    const { errors } = reader;
-    const fail = (message) => reader.fail(message);
-    const input = (name) => reader.text(name);
-    // Secrets first: they must be masked before anything below can print them. Environment
-    // variables are trimmed as inputs are, so that what is sent is what is redacted.
-    const token = credential(source, constants/* Inputs */.G0.Token, constants/* CredentialEnv */.Vz.Token, env);
-    const apiKey = credential(source, constants/* Inputs */.G0.ApiKey, constants/* CredentialEnv */.Vz.ApiKey, env);
-    const org = credential(source, constants/* Inputs */.G0.Org, constants/* CredentialEnv */.Vz.Org, env);
-    const credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value };
-    const githubToken = input(constants/* Inputs */.G0.GithubToken) || undefined;
-    // Every credential the step can see, not only those the action uses: any of them may be in a log file.
-    const secrets = [credentials.token, credentials.apiKey, githubToken, ...environmentSecrets(env)];
-    registerSecrets(secrets, mask);
-    const redact = createRedactor(secrets);
-    const modeText = input(constants/* Inputs */.G0.Mode) || constants/* Defaults */.Hw.Mode;
-    const mode = MODES.find(m => m === modeText.toLowerCase());
-    if (!mode)
-        reader.invalid(constants/* Inputs */.G0.Mode, modeText, `one of ${MODES.join(', ')}`);
-    // What the failure callback needs; an error here means no callback can be sent at all.
-    const essentialErrors = errors.length;
-    const taskId = parseTaskId(reader);
-    const apiUrl = parseApiUrl(reader, input(constants/* Inputs */.G0.ApiUrl) || constants/* Defaults */.Hw.ApiUrl);
-    checkCredentials(source, credentials, fail);
-    for (const given of [token, apiKey, org])
-        if (given)
-            checkHeaderValue(given, fail);
-    const essentialsOk = errors.length === essentialErrors;
-    const retries = reader.number(constants/* Inputs */.G0.Retries, constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: constants/* MAX_RETRIES */.kd }) ??
-        constants/* Defaults */.Hw.Retries;
-    const retryForSeconds = reader.number(constants/* Inputs */.G0.RetryFor, constants/* Defaults */.Hw.RetryForSeconds, {
-        integer: true,
-        min: 0,
-        max: constants/* MAX_RETRY_FOR_SECONDS */.sA
-    }) ?? constants/* Defaults */.Hw.RetryForSeconds;
-    const timeoutSeconds = reader.number(constants/* Inputs */.G0.Timeout, constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }) ??
-        constants/* Defaults */.Hw.TimeoutSeconds;
-    const connection = essentialsOk && apiUrl
-        ? {
-            apiUrl,
-            credentials,
-            retries,
-            retryForMs: retryForSeconds * 1000,
-            timeoutMs: Math.round(timeoutSeconds * 1000)
-        }
-        : undefined;
-    const needsStatus = mode !== 'subtext';
-    const statusChoice = parseStatus(reader, input(constants/* Inputs */.G0.Status) || 'auto');
-    const jobStatus = parseJobStatus(reader, needsStatus && statusChoice === 'auto');
-    const needs = parseNeeds(reader);
-    const output = parseOutput(reader);
-    const subtext = input(constants/* Inputs */.G0.Subtext) || undefined;
-    if (mode === 'subtext' && !subtext) {
-        fail(`${source.label(constants/* Inputs */.G0.Subtext)} is empty: a subtext update needs the text to show on the task.`);
-    }
-    const maxLogBytes = reader.number(constants/* Inputs */.G0.MaxLogBytes, constants/* Defaults */.Hw.MaxLogBytes, {
-        integer: true,
-        min: constants/* MIN_LOG_BYTES */.AM,
-        max: 16 * 1024 * 1024
-    }) ?? constants/* Defaults */.Hw.MaxLogBytes;
-    const includeRunInfo = reader.boolean(constants/* Inputs */.G0.IncludeRunInfo, constants/* Defaults */.Hw.IncludeRunInfo);
-    const dryRun = reader.boolean(constants/* Inputs */.G0.DryRun, constants/* Defaults */.Hw.DryRun);
-    const failOnError = reader.boolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError);
-    const failOnTestFailures = reader.boolean(constants/* Inputs */.G0.FailOnTestFailures, constants/* Defaults */.Hw.FailOnTestFailures);
-    // A typo must not leave the task waiting forever: the task is failed with the validation
-    // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
-    // asked for a subtext update or a dry run sends nothing.
-    const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
-    const failureTarget = canReport
-        ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo }
-        : undefined;
-    if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
-        return { ok: false, errors, mode, failureTarget };
-    }
-    return {
-        ok: true,
-        failureTarget,
-        settings: {
-            mode,
-            taskId,
-            connection,
-            statusChoice,
-            jobStatus,
-            jobStatusReason: jobStatus && source.jobStatusReason?.(),
-            needs: needs ?? [],
-            logs: reader.lines(constants/* Inputs */.G0.Logs),
-            logFilePatterns: reader.patterns(constants/* Inputs */.G0.LogsFile),
-            junitPatterns: reader.patterns(constants/* Inputs */.G0.JunitFiles),
-            failOnTestFailures: failOnTestFailures ?? constants/* Defaults */.Hw.FailOnTestFailures,
-            output,
-            subtext,
-            includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo,
-            maxLogBytes,
-            dryRun: dryRun ?? constants/* Defaults */.Hw.DryRun,
-            failOnError: failOnError ?? constants/* Defaults */.Hw.FailOnError,
-            githubToken,
-            jobCheckRunId: Number(input(constants/* Inputs */.G0.JobCheckRunId)) || undefined,
-            redact
-        }
-    };
-}
-function credential(source, name, variable, env) {
-    const given = source.get(name);
-    if (given)
-        return { value: given, source: source.label(name) };
-    const fromEnv = env[variable]?.trim();
-    return fromEnv ? { value: fromEnv, source: `Environment variable ${variable}` } : undefined;
-}
-/** A credential goes in an HTTP header, where a line break or control character is refused. */
-function checkHeaderValue({ value, source }, fail) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(value) || /[^\u0000-\u00ff]/.test(value)) {
-        fail(`${source} contains a line break, a control character or a character beyond Latin-1 ` +
-            `(its value is not shown): expected the credential alone, on one line.`);
-    }
-}
-/** The settings for the debug log: which credential is used, never its value. */
-function describeSettings(settings) {
-    const { apiUrl, credentials, retries, retryForMs, timeoutMs } = settings.connection;
-    const auth = [credentials.token && 'bearer token', credentials.apiKey && credentials.org && 'API key'];
-    return [
-        `mode=${settings.mode}`,
-        `task-id=${settings.taskId}`,
-        `api-url=${apiUrl}`,
-        `credentials=${auth.filter(Boolean).join(' + ')}`,
-        `status=${settings.statusChoice}`,
-        `job-status=${settings.jobStatus ?? ''}`,
-        `needs=${settings.needs.map(n => `${n.job}:${n.result}`).join(',')}`,
-        `retries=${retries}`,
-        `retry-for=${retryForMs / 1000}s`,
-        `timeout=${timeoutMs / 1000}s`,
-        `max-log-bytes=${settings.maxLogBytes}`,
-        `logs-file=${settings.logFilePatterns.join(',')}`,
-        `junit-files=${settings.junitPatterns.join(',')}`,
-        `dry-run=${settings.dryRun}`,
-        `fail-on-error=${settings.failOnError}`
-    ].join(' ');
-}
-const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
-function parseTaskId(reader) {
-    const { source } = reader;
-    const taskId = reader.text(constants/* Inputs */.G0.TaskId);
-    if (!taskId) {
-        return reader.fail(source.missing?.(constants/* Inputs */.G0.TaskId) ?? `No task id: ${source.label(constants/* Inputs */.G0.TaskId)} is empty.`);
-    }
-    if (!TASK_ID.test(taskId)) {
-        return reader.fail(`${source.label(constants/* Inputs */.G0.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
-            `(such as _v_R91m5VM-CqX3Y).`);
-    }
-    return taskId;
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function parseApiUrl(reader, given) {
-    // Quoted without user, password, query or fragment, which may hold credentials.
-    const shown = urlForMessages(given);
-    let url;
-    try {
-        url = new URL(given);
-    }
-    catch {
-        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, `an absolute URL such as ${constants/* Defaults */.Hw.ApiUrl}`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'an https:// URL');
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
-            `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`);
-    }
-    if (url.username || url.password || url.search || url.hash) {
-        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'a base URL without user, query or fragment');
-    }
-    return (url.origin + url.pathname).replace(/\/+$/, '');
-}
-function checkCredentials(source, { token, apiKey, org }, fail) {
-    if (token || (apiKey && org))
-        return;
-    const [tokenName, keyName, orgName] = [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey, constants/* Inputs */.G0.Org].map(n => source.name(n));
-    if (apiKey) {
-        fail(`${source.label(constants/* Inputs */.G0.Org)} is empty: the API key (${keyName}) is sent with the org ` +
-            `slug, so set ${orgName} (or ${constants/* CredentialEnv */.Vz.Org}), or give a bearer ${tokenName}.`);
-    }
-    else if (org) {
-        fail(`${source.label(constants/* Inputs */.G0.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
-            `(or ${constants/* CredentialEnv */.Vz.ApiKey}), or give a bearer ${tokenName}.`);
-    }
-    else {
-        fail(`No VibeIQ credentials: set ${tokenName} (or ${constants/* CredentialEnv */.Vz.Token}) to a bearer ` +
-            `token, or ${keyName} and ${orgName} (or ${constants/* CredentialEnv */.Vz.ApiKey} and ` +
-            `${constants/* CredentialEnv */.Vz.Org}), from the repository's secrets.`);
-    }
-}
-function parseStatus(reader, given) {
-    if (given.toLowerCase() === 'auto')
-        return 'auto';
-    const status = STATUS_WORDS[given.toLowerCase()];
-    if (status)
-        return status;
-    return reader.invalid(constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');
-}
-function parseJobStatus(reader, required) {
-    const { source } = reader;
-    const given = reader.text(constants/* Inputs */.G0.JobStatus);
-    if (given === '') {
-        if (!required)
-            return undefined;
-        return reader.fail(source.missing?.(constants/* Inputs */.G0.JobStatus) ??
-            `${source.label(constants/* Inputs */.G0.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
-                `Leave ${source.name(constants/* Inputs */.G0.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(constants/* Inputs */.G0.Status)}.`);
-    }
-    const status = JOB_STATUSES.find(s => s === given.toLowerCase());
-    return status ?? reader.invalid(constants/* Inputs */.G0.JobStatus, given, JOB_STATUSES.join(', '));
-}
-function parseNeeds(reader) {
-    const given = reader.text(constants/* Inputs */.G0.Needs);
-    if (given === '')
-        return [];
-    const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}';
-    const parsed = reader.jsonObject(constants/* Inputs */.G0.Needs, given, expected);
-    if (!parsed)
-        return undefined;
-    const needs = [];
-    for (const [job, value] of Object.entries(parsed)) {
-        const result = isPlainObject(value) ? value['result'] : undefined;
-        const known = NEED_RESULTS.find(r => r === result);
-        if (!known) {
-            return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
-                `expected one of ${NEED_RESULTS.join(', ')} (from \${{ toJSON(needs) }}).`);
-        }
-        needs.push({ job, result: known });
-    }
-    return needs;
-}
-/** Deeper is no build's output, and would cost every step that walks it a stack frame per level. */
-const MAX_OUTPUT_DEPTH = 64;
-function parseOutput(reader) {
-    const given = reader.text(constants/* Inputs */.G0.Output);
-    if (given === '')
-        return undefined;
-    const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
-    const output = reader.jsonObject(constants/* Inputs */.G0.Output, given, expected);
-    const depth = output && jsonDepth(output);
-    if (depth && depth > MAX_OUTPUT_DEPTH) {
-        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
-    }
-    return output;
-}
-/** Levels of objects and arrays, `{}` being one; iterative, so any depth is safe. */
-function jsonDepth(value) {
-    let deepest = 0;
-    const pending = [[value, 1]];
-    for (let item = pending.pop(); item; item = pending.pop()) {
-        const [node, depth] = item;
-        if (!node || typeof node !== 'object')
-            continue;
-        deepest = Math.max(deepest, depth);
-        for (const child of Object.values(node))
-            pending.push([child, depth + 1]);
-    }
-    return deepest;
-}
-
-;// CONCATENATED MODULE: ./src/core/subtext.ts
-/** Progress updates: PUT the task's subtext. Best effort: a failed update is only a warning. */
-
-
-
-async function updateSubtext(settings, subtext, edge, hooks) {
-    const client = new VibeIqClient(settings.connection, settings.redact, edge, hooks);
-    const request = client.subtextRequest(settings.taskId, settings.redact(subtext));
-    printRequest(edge, `Subtext update for VibeIQ task ${settings.taskId}`, request);
-    if (settings.dryRun) {
-        edge.info(`Dry run: the update above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
-        return undefined;
-    }
-    const delivery = await client.send(request);
-    printResponse(edge, delivery);
-    if (delivery.outcome === 'accepted')
-        edge.info(`Subtext of task ${settings.taskId} updated.`);
-    else
-        edge.warning(`The subtext update was not delivered (the task itself is unaffected): ${delivery.error}`);
-    return delivery;
-}
-/** `mode: subtext`, and the command line's `subtext`. */
-async function runSubtextMode(settings, edge, hooks) {
-    const subtext = settings.subtext ?? '';
-    const delivery = await updateSubtext(settings, subtext, edge, hooks);
-    setResultOutputs(edge, { taskId: settings.taskId, delivery });
-    await writeSummary(edge, {
-        heading: 'VibeIQ subtext update',
-        rows: [
-            { label: 'Task id', value: settings.taskId },
-            { label: 'Mode', value: settings.mode },
-            { label: 'Subtext', value: settings.redact(subtext) },
-            ...deliveryRows(delivery)
-        ],
-        runUrl: edge.run().url
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
-    return delivery;
-}
+};
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/action/completion-mark.ts
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
 /**
- * The mark that a task's callback was sent, shared by every step of a job through RUNNER_TEMP,
- * so that a watch step's post phase never sends a second, contradicting callback.
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
-
-
-
-
-
-
-/** Without RUNNER_TEMP there is no place private to this job: the shared /tmp would let one job silence another's post phase. */
-class NoRunnerTemp extends Error {
-    constructor() {
-        super('RUNNER_TEMP is not set');
-        this.name = 'NoRunnerTemp';
-    }
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
 }
-function markDirectory(env) {
-    const runnerTemp = env['RUNNER_TEMP'];
-    return runnerTemp ? (0,external_node_path_.join)(runnerTemp, constants/* ACTION_NAME */.px) : undefined;
-}
-function markFile(directory, taskId) {
-    // Task ids are validated to [A-Za-z0-9_-], so they are safe in a file name.
-    return (0,external_node_path_.join)(directory, `completed-${taskId}.json`);
-}
-/**
- * Written whole or not at all, and never through a link planted at its path: the content goes
- * to a new file of a random name, opened exclusively, which then replaces the mark path itself.
- */
-async function markCompleted(taskId, mark, env = process.env) {
-    const directory = markDirectory(env);
-    if (!directory)
-        throw new NoRunnerTemp();
-    await (0,promises_.mkdir)(directory, { recursive: true, mode: 0o700 });
-    if (!(await (0,promises_.lstat)(directory)).isDirectory())
-        throw new Error(`${directory} is not a directory`);
-    const path = markFile(directory, taskId);
-    const temporary = `${path}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-    try {
-        await (0,promises_.writeFile)(temporary, JSON.stringify(mark), { flag: 'wx', mode: 0o600 });
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-/** The mark, if this job holds a valid one; a link, or anything unreadable, is no mark. */
-async function readCompletion(taskId, env = process.env) {
-    const directory = markDirectory(env);
-    if (!directory)
-        return undefined;
-    let text;
-    try {
-        const path = markFile(directory, taskId);
-        if (!(await (0,promises_.lstat)(directory)).isDirectory() || !(await (0,promises_.lstat)(path)).isFile())
-            return undefined;
-        // O_NOFOLLOW closes the gap between the check and the open, where the platform has it.
-        const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
-        try {
-            if (!(await file.stat()).isFile())
-                return undefined;
-            text = await file.readFile('utf8');
-        }
-        finally {
-            await file.close();
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return parseMark(text, taskId);
-}
-function parseMark(text, taskId) {
-    let mark;
-    try {
-        mark = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (mark?.status !== 'SUCCESS' && mark?.status !== 'FAILURE')
-        return undefined;
-    // A mark of version 1.0.0 has no state: it was written only for an accepted callback.
-    if (mark.state === undefined || mark.state === 'accepted')
-        return { ...mark, state: 'accepted' };
-    const body = 'body' in mark ? mark.body : undefined;
-    const resendable = mark.state === 'uncertain' && body?.taskId === taskId && body.status === mark.status;
-    return resendable ? mark : undefined;
-}
-/**
- * The mark that keeps a watch step's post phase from sending another status: accepted, or
- * uncertain with the body to send again. Without it, a warning, not a failure.
- */
-async function recordDelivery(taskId, body, delivery, log) {
-    if (delivery.outcome === 'refused')
-        return;
-    const common = { status: body.status, httpStatus: delivery.httpStatus, at: new Date().toISOString() };
-    const mark = delivery.outcome === 'accepted'
-        ? { state: 'accepted', ...common }
-        : { state: 'uncertain', ...common, body };
-    try {
-        await markCompleted(taskId, mark);
-    }
-    catch (error) {
-        const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed';
-        const consequence = 'a watch step of this job may send a second callback';
-        log.warning(error instanceof NoRunnerTemp
-            ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
-            : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,errors/* errorText */.k)(error)}): ${consequence}.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-/**
- * The Action's inputs, as the core reads values: `core.getInput`, and for the task id the event
- * that started the workflow when the input is empty. Nothing else calls `core.getInput`.
- */
-
-
-
-const EVENT_TASK_ID_FIELDS = [
-    ['inputs', 'task-id'],
-    ['inputs', 'taskId'],
-    ['inputs', 'task_id'],
-    ['client_payload', 'taskId'],
-    ['client_payload', 'task-id'],
-    ['client_payload', 'task_id']
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
 ];
-function actionInputs(env = process.env) {
-    const fromEvent = getInput(constants/* Inputs */.G0.TaskId) ? undefined : taskIdFromEvent(env);
-    return {
-        get: name => (name === constants/* Inputs */.G0.TaskId && fromEvent ? fromEvent.taskId : getInput(name)),
-        label: name => name === constants/* Inputs */.G0.TaskId && fromEvent
-            ? `The task id from the event (${fromEvent.field})`
-            : `Input '${name}'`,
-        name: name => `'${name}'`,
-        missing: name => {
-            if (name !== constants/* Inputs */.G0.TaskId)
-                return undefined;
-            const event = env['GITHUB_EVENT_NAME'] || 'unknown';
-            return (`No task id: input '${constants/* Inputs */.G0.TaskId}' is empty and the '${event}' event that started this ` +
-                `workflow has none in ${EVENT_TASK_ID_FIELDS.map(([section, key]) => `${section}.${key}`).join(', ')}.`);
-        }
-    };
-}
-function taskIdFromEvent(env) {
-    const path = env['GITHUB_EVENT_PATH'];
-    if (!path)
-        return undefined;
-    let event;
-    try {
-        event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
     }
-    catch {
-        return undefined;
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
     }
-    for (const [section, key] of EVENT_TASK_ID_FIELDS) {
-        const value = event?.[section]?.[key];
-        if (typeof value === 'string' && value.trim()) {
-            return { taskId: value.trim(), field: `${section}.${key}` };
-        }
-        if (typeof value === 'number')
-            return { taskId: String(value), field: `${section}.${key}` };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/action/state.ts
-/** Saved state: how the post phase learns what the main phase did. Every key is in constants.State. */
-
-
-/** The runner gives saved state back to the post phase only, as STATE_<key>. */
-function isPostPhase() {
-    return getState(constants/* State */.Uw.IsPost) === 'true';
-}
-function markMainPhaseStarted() {
-    saveState(constants/* State */.Uw.IsPost, 'true');
-}
-/** Set by a watch step's main phase, even when its inputs are invalid: its post phase owes the callback. */
-function rememberWatching() {
-    saveState(constants/* State */.Uw.Watching, 'true');
-}
-function isWatching() {
-    return getState(constants/* State */.Uw.Watching) === 'true';
-}
-
-;// CONCATENATED MODULE: ./src/action/http-client-transport.ts
-/**
- * The Action's transport: `@actions/http-client`, which honours the runner's HTTPS_PROXY,
- * HTTP_PROXY and NO_PROXY the way every other action does.
- */
-
-const openWithHttpClient = async (request) => {
-    const { 'User-Agent': userAgent, ...headers } = request.headers;
-    const client = new lib_HttpClient(userAgent, [boundTo(request.signal)], {
-        allowRedirects: false,
-        allowRetries: false,
-        keepAlive: false,
-        socketTimeout: request.idleTimeoutMs
-    });
-    // Closes a socket still waiting for an answer once the attempt ends, so that nothing keeps
-    // the process alive.
-    request.signal.addEventListener('abort', () => client.dispose(), { once: true });
-    const response = await client.request(request.method, request.url, request.body, headers);
-    return response.message;
-};
-/**
- * What http-client leaves to Node that Node reads differently: the attempt's abort signal, and
- * the host of a URL such as http://[::1]:8080/, which URL gives with its brackets and
- * `net.connect` would look up as a name.
- */
-function boundTo(signal) {
-    return {
-        prepareRequest(options) {
-            if (options.host?.startsWith('['))
-                options.host = options.host.slice(1, -1);
-            options.signal = signal;
-            // Through a proxy, the agent is the `tunnel` package's: its CONNECT request is made with
-            // these options, so the signal also ends a tunnel still being set up.
-            const tunnel = options.agent;
-            if (tunnel?.proxyOptions)
-                tunnel.proxyOptions['signal'] = signal;
-        },
-        canHandleAuthentication: () => false,
-        handleAuthentication: () => Promise.reject(new Error('not used'))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/run-info.ts
-function readRunInfo(env = process.env) {
-    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const repository = env['GITHUB_REPOSITORY'] || undefined;
-    const runId = env['GITHUB_RUN_ID'] || undefined;
-    const info = {
-        url: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
-        repository,
-        workflow: env['GITHUB_WORKFLOW'] || undefined,
-        job: env['GITHUB_JOB'] || undefined,
-        runId,
-        runAttempt: env['GITHUB_RUN_ATTEMPT'] || undefined,
-        sha: env['GITHUB_SHA'] || undefined,
-        ref: env['GITHUB_REF'] || undefined,
-        eventName: env['GITHUB_EVENT_NAME'] || undefined,
-        actor: env['GITHUB_ACTOR'] || undefined
-    };
-    // Drop what the runner did not set, so the task's output holds no nulls.
-    return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/action/toolkit-edge.ts
-/** The core's edge on the GitHub runner: the toolkit's workflow commands, outputs, summary and transport. */
-
-
-
-
-
-
-const toolkitEdge = {
-    stepName: 'GitHub step',
-    byHandWhere: 'the job summary',
-    info: message => info(message),
-    warning: message => warning(message),
-    debug: message => core_debug(message),
-    fail: message => setFailed(message),
-    block(title, lines) {
-        // Workflow commands are stopped inside, so that a line such as `::add-mask::` or
-        // `::set-output` in text from outside does nothing; one write, since each is a system call.
-        const resume = (0,external_node_crypto_.randomUUID)();
-        startGroup(title);
-        info([`::stop-commands::${resume}`, ...lines, `::${resume}::`].join('\n'));
-        endGroup();
-    },
-    setOutput: (name, value) => setOutput(name, value),
-    mask: secret => core_setSecret(secret),
-    async summary(html) {
-        const file = process.env['GITHUB_STEP_SUMMARY'];
-        if (file)
-            await (0,promises_.appendFile)(file, html);
-    },
-    openRequest: openWithHttpClient,
-    run() {
-        const details = readRunInfo();
-        return {
-            name: 'GitHub run',
-            outputKey: 'githubRun',
-            details: details,
-            url: details.url
-        };
-    },
-    recordDelivery: (taskId, body, delivery) => recordDelivery(taskId, body, delivery, toolkitEdge)
-};
-
-;// CONCATENATED MODULE: ./src/action/failure-details.ts
-/**
- * The names of this job's failed steps, from the GitHub API. Best effort and bounded in time:
- * the callback never waits on it for more than a few seconds, and goes out without it.
- */
-
-const FAILURE_DETAILS_TIMEOUT_MS = 5000;
-async function fetchFailedSteps(token, checkRunId, env = process.env, timeoutMs = FAILURE_DETAILS_TIMEOUT_MS) {
-    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-    const runId = Number(env['GITHUB_RUN_ID']);
-    if (!owner || !repo || !runId)
-        return { unavailable: 'GITHUB_REPOSITORY or GITHUB_RUN_ID is not set' };
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-        // Loaded here: a plain callback never pays for Octokit.
-        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const octokit = getOctokit(token, {
-            baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-            request: { signal, retries: 0 }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
         });
-        const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
-            owner,
-            repo,
-            run_id: runId,
-            attempt_number: Number(env['GITHUB_RUN_ATTEMPT'] || '1'),
-            per_page: 100
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
         });
-        const job = findThisJob(jobs, checkRunId, env['RUNNER_NAME']);
-        if (!job)
-            return { unavailable: `no job of run ${runId} ran on runner '${env['RUNNER_NAME'] ?? ''}'` };
-        return { failedSteps: failedStepNames(job) };
     }
-    catch (error) {
-        const status = error.status;
-        if (status === 403 || status === 404) {
-            return {
-                unavailable: `the token cannot read this run's jobs (HTTP ${status}); grant 'permissions: actions: read'`
-            };
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
         }
-        if (signal.aborted)
-            return { unavailable: `the GitHub API did not answer within ${timeoutMs / 1000} s` };
-        return { unavailable: `the GitHub API failed: ${(0,errors/* errorText */.k)(error)}` };
     }
-}
-/**
- * By `job.check_run_id` (the job's id) where the runner provides it; otherwise the job in
- * progress on this runner, which runs one job at a time.
- */
-function findThisJob(jobs, checkRunId, runnerName) {
-    const byId = checkRunId ? jobs.find(job => job.id === checkRunId) : undefined;
-    return byId ?? jobs.find(job => job.runner_name === runnerName && job.status === 'in_progress');
-}
-function failedStepNames(job) {
-    return (job.steps ?? []).filter(step => step.conclusion === 'failure').map(step => step.name);
-}
-
-;// CONCATENATED MODULE: ./src/action/watch.ts
-/**
- * `mode: watch`: one step at the top of a job. Its main phase announces the job on the task;
- * its post phase, which the runner runs when the job ends, sends the job's real outcome
- * unless another step of this job already completed the task.
- */
-
-
-
-
-
-
-
-
-
-
-async function startWatching(settings, hooks) {
-    const runInfo = readRunInfo();
-    setOutput(constants/* Outputs */.tY.TaskId, settings.taskId);
-    const running = `GitHub job '${runInfo.job ?? 'unknown'}' is running${runInfo.url ? `: ${runInfo.url}` : ''}`;
-    await updateSubtext(settings, settings.subtext ?? running, toolkitEdge, hooks);
-    info(`Watching task ${settings.taskId}: when this job ends, the post step of this action sends ` +
-        `its outcome, unless a callback step of this job has completed the task by then.`);
-}
-async function finishWatching(given, hooks) {
-    const mark = await readCompletion(given.taskId);
-    if (mark?.state === 'accepted') {
-        info(`Task ${given.taskId} was already completed by an earlier step of this job ` +
-            `(${mark.status}, HTTP ${mark.httpStatus ?? '-'}): nothing more to send.`);
-        return;
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
     }
-    // The runner kills a cancelled job's post steps 5 minutes after the cancellation.
-    const settings = given.jobStatus === 'cancelled'
-        ? { ...given, connection: budgetWithin(given.connection, constants/* CANCELLED_DELIVERY_MS */.sg) }
-        : given;
-    if (mark?.state === 'uncertain') {
-        await resendUncertainCallback(settings, mark, settings.failOnError, toolkitEdge, hooks);
-        return;
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
     }
-    const outcome = decideOutcome(settings.statusChoice, settings.jobStatus, settings.needs);
-    const runInfo = readRunInfo();
-    const ended = jobEnding(settings.jobStatus);
-    const leading = [
-        ...neededJobLines(settings),
-        `GitHub job '${runInfo.job ?? 'unknown'}' ${ended}${runInfo.url ? `: ${runInfo.url}` : ''}`
-    ];
-    let runDetails;
-    if (settings.jobStatus === 'failure' && settings.githubToken) {
-        const details = await fetchFailedSteps(settings.githubToken, settings.jobCheckRunId);
-        if ('failedSteps' in details) {
-            leading.push(...details.failedSteps.map(step => `Failed step: ${step}`));
-            runDetails = { failedSteps: details.failedSteps };
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
         }
         else {
-            core_debug(`The failed steps are not named in the callback: ${details.unavailable}.`);
+            req.end();
         }
     }
-    const defaultSubtext = endingSubtext(ended, outcome, settings.jobStatus);
-    // The `subtext` input described the job while it ran; the task's last word is its outcome.
-    const final = { ...settings, subtext: undefined };
-    await completeTask(final, { outcome, leading, defaultSubtext, runDetails }, toolkitEdge, hooks);
-}
-function jobEnding(jobStatus) {
-    if (jobStatus === 'failure')
-        return 'failed';
-    if (jobStatus === 'cancelled')
-        return 'was cancelled';
-    return 'succeeded';
-}
-function endingSubtext(ended, outcome, jobStatus) {
-    const jobFailed = jobStatus === 'failure' || jobStatus === 'cancelled';
-    if (outcome.status === 'FAILURE' && !jobFailed)
-        return `GitHub job failed: ${outcome.reason}`;
-    return `GitHub job ${ended}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-/** The Action's two phases and its one top-level catch. */
-
-
-
-
-
-
-
-
-
-
-async function run(hooks) {
-    try {
-        if (isPostPhase()) {
-            await postPhase(hooks);
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
         }
-        else {
-            markMainPhaseStarted();
-            await mainPhase(hooks);
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
         }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
     }
-    catch (error) {
-        setFailed((0,errors/* errorText */.k)(error));
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
     }
-}
-function readInputs() {
-    return readSettings(actionInputs(), secret => toolkitEdge.mask(secret));
-}
-async function mainPhase(hooks) {
-    const result = readInputs();
-    if ((result.ok ? result.settings.mode : result.mode) === 'watch')
-        rememberWatching();
-    if (!result.ok) {
-        // A watch step fails the job now, before its work starts; its post phase fails the task.
-        const target = result.mode === 'watch' ? undefined : result.failureTarget;
-        await reportInvalidInputs(result.errors, target, toolkitEdge, hooks);
-        return;
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
     }
-    const { settings } = result;
-    core_debug(`Settings: ${describeSettings(settings)}`);
-    if (settings.mode === 'callback')
-        await runCallbackMode(settings, toolkitEdge, hooks);
-    else if (settings.mode === 'subtext')
-        await runSubtextMode(settings, toolkitEdge, hooks);
-    else
-        await startWatching(settings, hooks);
-}
-/** The runner runs the post phase of every step of this action; only a watch step has work here. */
-async function postPhase(hooks) {
-    if (!isWatching())
-        return;
-    const result = readInputs();
-    if (!result.ok) {
-        const target = result.failureTarget;
-        const mark = target && (await readCompletion(target.taskId));
-        // A task that an earlier step completed, or may have, gets no other status from here.
-        if (target && mark?.state === 'uncertain')
-            await resendUncertainCallback(target, mark, true, toolkitEdge, hooks);
-        await reportInvalidInputs(result.errors, mark ? undefined : target, toolkitEdge, hooks);
-        return;
-    }
-    await finishWatching(result.settings, hooks);
-}
-
-
-/***/ }),
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AM: () => (/* binding */ MIN_LOG_BYTES),
-/* harmony export */   D6: () => (/* binding */ MAX_RESPONSE_OUTPUT_BYTES),
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   Hw: () => (/* binding */ Defaults),
-/* harmony export */   OO: () => (/* binding */ SUBTEXT_RETRY_FOR_MS),
-/* harmony export */   TN: () => (/* binding */ CallbackPath),
-/* harmony export */   Uw: () => (/* binding */ State),
-/* harmony export */   Vz: () => (/* binding */ CredentialEnv),
-/* harmony export */   _O: () => (/* binding */ USER_AGENT),
-/* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
-/* harmony export */   px: () => (/* binding */ ACTION_NAME),
-/* harmony export */   sA: () => (/* binding */ MAX_RETRY_FOR_SECONDS),
-/* harmony export */   sg: () => (/* binding */ CANCELLED_DELIVERY_MS),
-/* harmony export */   tY: () => (/* binding */ Outputs),
-/* harmony export */   vI: () => (/* binding */ taskPath)
-/* harmony export */ });
-/* unused harmony export ACTION_VERSION */
-/** Every name the action shares with action.yml, the runner or VibeIQ, in one place. */
-const ACTION_NAME = 'vibeiq-task-callback';
-const ACTION_VERSION = '1.0.0';
-const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
-const Inputs = {
-    TaskId: 'task-id',
-    Status: 'status',
-    JobStatus: 'job-status',
-    Needs: 'needs',
-    Logs: 'logs',
-    LogsFile: 'logs-file',
-    Output: 'output',
-    Subtext: 'subtext',
-    Token: 'token',
-    ApiKey: 'api-key',
-    Org: 'org',
-    ApiUrl: 'api-url',
-    Mode: 'mode',
-    Retries: 'retries',
-    RetryFor: 'retry-for',
-    Timeout: 'timeout',
-    IncludeRunInfo: 'include-run-info',
-    MaxLogBytes: 'max-log-bytes',
-    DryRun: 'dry-run',
-    FailOnError: 'fail-on-error',
-    GithubToken: 'github-token',
-    JunitFiles: 'junit-files',
-    FailOnTestFailures: 'fail-on-test-failures',
-    JobCheckRunId: 'job-check-run-id'
-};
-const Outputs = {
-    TaskId: 'task-id',
-    Status: 'status',
-    HttpStatus: 'http-status',
-    Attempts: 'attempts',
-    Response: 'response',
-    Delivered: 'delivered',
-    Outcome: 'outcome',
-    Body: 'body',
-    TestsTotal: 'tests-total',
-    TestsPassed: 'tests-passed',
-    TestsFailed: 'tests-failed',
-    TestsSkipped: 'tests-skipped',
-    TestsFlaky: 'tests-flaky'
-};
-/** Environment variables the credential inputs fall back to. */
-const CredentialEnv = {
-    Token: 'VIBEIQ_TOKEN',
-    ApiKey: 'VIBEIQ_API_KEY',
-    Org: 'VIBEIQ_ORG_SLUG'
-};
-/** Keys saved with core.saveState; the post phase reads them back as STATE_<key>. */
-const State = {
-    IsPost: 'isPost',
-    /** Set by a watch step's main phase: its post phase owes the callback. */
-    Watching: 'watching'
-};
-const Defaults = {
-    ApiUrl: 'https://api.vibeiq.com/prod/api',
-    Mode: 'callback',
-    Retries: 50,
-    RetryForSeconds: 300,
-    TimeoutSeconds: 30,
-    MaxLogBytes: 262_144,
-    IncludeRunInfo: true,
-    DryRun: false,
-    FailOnError: true,
-    FailOnTestFailures: false
-};
-/** The `response` output keeps at most this much of the server's answer. */
-const MAX_RESPONSE_OUTPUT_BYTES = 64 * 1024;
-/** Smallest `max-log-bytes`: room for a head, a tail and the line that joins them. */
-const MIN_LOG_BYTES = 1024;
-const MAX_RETRIES = 100;
-const MAX_RETRY_FOR_SECONDS = 3600;
-/**
- * A progress update is best effort: it gives up sooner than a callback, so that an outage does
- * not hold a job at its watch step.
- */
-const SUBTEXT_RETRY_FOR_MS = 30_000;
-/**
- * The runner gives a cancelled job's post steps 5 minutes before it kills them; the callback of a
- * cancelled job, every retry included, ends within this, leaving time to gather its content.
- */
-const CANCELLED_DELIVERY_MS = 240_000;
-const CallbackPath = '/external-events/callback/';
-const taskPath = (taskId) => `/event-workflow-tasks/${taskId}`;
-
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ errorText)
-/* harmony export */ });
-/** An error's message; duck-typed, since errors from another realm fail `instanceof Error`. */
-function errorText(error) {
-    const message = error?.message;
-    return typeof message === 'string' ? message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 389:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ep: () => (/* binding */ resolvePatterns),
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   y1: () => (/* binding */ searchPatterns)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const GLOB_CHARS = /[*?[\]{}]/;
-const TIMED_OUT = Symbol('timed out');
-/**
- * Resolves paths and glob patterns (one per entry; `!pattern` excludes) relative to the
- * working directory, as the runner's own glob does: hidden files match, symlinked directories
- * are followed, and a pattern that names a directory means every file below it. Plain paths are
- * checked directly, so the glob library is loaded only when a pattern needs it.
- */
-async function resolvePatterns(patterns) {
-    return (await searchPatterns(patterns, { maxFiles: Infinity, timeLeftMs: () => Infinity })).matches;
-}
-/**
- * As resolvePatterns, within limits: the first `maxFiles` files found (in the order of the
- * patterns, each pattern's in the order the search meets them, then sorted), found in the
- * time given.
- */
-async function searchPatterns(patterns, limits) {
-    const excludes = patterns.filter(p => p.startsWith('!'));
-    const seen = new Set();
-    const matches = [];
-    for (const pattern of patterns.filter(p => !p.startsWith('!'))) {
-        // Ends a search still walking the tree once its results are no longer wanted.
-        const abort = new AbortController();
-        const found = matchPattern(pattern, excludes, abort.signal)[Symbol.asyncIterator]();
-        const files = [];
-        let matched = false;
-        let stopped;
-        for (;;) {
-            const timeLeft = limits.timeLeftMs();
-            const next = timeLeft > 0 ? await withinTime(found.next(), timeLeft) : TIMED_OUT;
-            if (next === TIMED_OUT)
-                stopped = 'time';
-            else if (next.done)
-                break;
-            else {
-                matched = true;
-                if (seen.has(next.value))
-                    continue;
-                if (seen.size >= limits.maxFiles)
-                    stopped = 'files';
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
                 else {
-                    seen.add(next.value);
-                    files.push(next.value);
-                    continue;
+                    clientHeader = headerValue;
                 }
             }
-            abort.abort();
-            found.return(undefined).catch(() => undefined);
-            break;
         }
-        matches.push({ pattern, files: files.sort(), matched });
-        if (stopped)
-            return { matches, stopped };
-    }
-    return { matches };
-}
-async function* matchPattern(pattern, excludes, signal) {
-    if (!GLOB_CHARS.test(pattern) && excludes.length === 0) {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(pattern).catch(() => undefined);
-        if (!info)
-            return;
-        // Anything but a directory, as the glob would list it; reading decides what it can read.
-        if (!info.isDirectory()) {
-            yield (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(pattern);
-            return;
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
         }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
     }
-    const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
-    const found = await glob([pattern], {
-        ignore: excludes.map(p => p.slice(1)),
-        dot: true,
-        followSymbolicLinks: true,
-        expandDirectories: true,
-        // FIFOs and devices too, to be refused by name when read: only directories are left out.
-        onlyFiles: false,
-        absolute: true,
-        signal
-    });
-    for (const path of found)
-        if (!path.endsWith('/'))
-            yield path;
-}
-async function withinTime(promise, ms) {
-    if (ms === Infinity)
-        return promise;
-    let timer;
-    const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve(TIMED_OUT), ms);
-    });
-    try {
-        const result = await Promise.race([promise, timeout]);
-        // Left to finish on its own: whatever it ends with is no longer wanted.
-        if (result === TIMED_OUT)
-            promise.catch(() => undefined);
-        return result;
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
     }
-    finally {
-        clearTimeout(timer);
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
     }
 }
-/** How a file is named in messages and log headers: relative to the workspace when inside it. */
-function displayPath(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, file);
-    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel : file;
-}
-
-
-/***/ }),
-
-/***/ 266:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ openRegularFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * Their files look regular but are the system's live state: sizes of 0 that read without end,
- * or secrets (/proc/self/environ holds this step's environment, tokens included).
- */
-const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev'];
-/**
- * Opens a file for reading, only if it is a regular file outside /proc, /sys and /dev: a FIFO
- * would block, /dev/zero and /dev/urandom never end. The open does not block (O_NONBLOCK),
- * the check is made on the open handle, and the error names what the file is.
- */
-async function openRegularFile(path) {
-    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
-    const system = SYSTEM_DIRECTORIES.find(dir => real === dir || real.startsWith(dir + node_path__WEBPACK_IMPORTED_MODULE_2__.sep));
-    if (system) {
-        throw new Error(`it is ${real}, under ${system}, which holds the system's live state, not a file to read`);
-    }
-    // The resolved path: a link swapped after the check above cannot lead elsewhere.
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-    try {
-        const info = await handle.stat();
-        if (!info.isFile())
-            throw new Error(`it is ${describeKind(info)}, not a regular file`);
-        return handle;
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-function describeKind(info) {
-    if (info.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (info.isCharacterDevice())
-        return 'a character device';
-    if (info.isBlockDevice())
-        return 'a block device';
-    if (info.isSocket())
-        return 'a socket';
-    if (info.isDirectory())
-        return 'a directory';
-    return 'of an unknown kind';
-}
-
-
-/***/ }),
-
-/***/ 8838:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ge: () => (/* binding */ testRows),
-/* harmony export */   J_: () => (/* binding */ failureList),
-/* harmony export */   Jz: () => (/* binding */ testsOutput),
-/* harmony export */   Xy: () => (/* binding */ setTestOutputs),
-/* harmony export */   Yb: () => (/* binding */ testLogLines),
-/* harmony export */   qU: () => (/* binding */ failingTests),
-/* harmony export */   tm: () => (/* binding */ chooseSubtext),
-/* harmony export */   wb: () => (/* binding */ MAX_FAILURE_LINES)
-/* harmony export */ });
-/* unused harmony exports defaultTestSubtext, fillTestPlaceholders */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
-/** What the test results become: the callback's subtext, log lines and output, the step's outputs and summary. */
-
-/** Failed, errored and flaky tests named in the logs, together. */
-const MAX_FAILURE_LINES = 50;
-const PLACEHOLDERS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
-/** `output.tests` */
-function testsOutput(results) {
-    const { total, passed, failed, errored, skipped, flaky, durationSeconds, reports } = results;
-    return { total, passed, failed, errored, skipped, flaky, durationSeconds, reports };
-}
-function defaultTestSubtext(counts) {
-    let text = `Completed with ${counts.passed}/${counts.total} passing`;
-    if (counts.failed)
-        text += `, ${counts.failed} failed`;
-    if (counts.errored)
-        text += `, ${counts.errored} errored`;
-    if (counts.skipped)
-        text += `, ${counts.skipped} skipped`;
-    if (counts.flaky)
-        text += `, ${counts.flaky} flaky`;
-    return text;
-}
-/** Fills {total}, {passed}, {failed}, {errored}, {skipped} and {flaky} in the user's own subtext. */
-function fillTestPlaceholders(template, counts) {
-    return template.replace(new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g'), (_, name) => String(counts[name]));
-}
-/**
- * One line for the counts, then one per failed or errored test and one per flaky test (at
- * most 50 together, failures first), then how many more.
- */
-function testLogLines(results) {
-    const lines = [
-        `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`
-    ];
-    const failures = results.failures.slice(0, MAX_FAILURE_LINES);
-    const flaky = results.flakyTests.slice(0, MAX_FAILURE_LINES - failures.length);
-    lines.push(...failures.map(testLine), ...flaky.map(testLine));
-    const more = [
-        [failingTests(results) - failures.length, 'failed or errored'],
-        [results.flaky - flaky.length, 'flaky']
-    ]
-        .filter(([count]) => count > 0)
-        .map(([count, what]) => `${count} more ${what} test${count === 1 ? '' : 's'}`);
-    if (more.length > 0)
-        lines.push(`... and ${more.join(' and ')}`);
-    return lines;
-}
-function testLine(test) {
-    const label = { failed: 'FAILED', errored: 'ERROR', flaky: 'FLAKY' }[test.result];
-    const name = test.name || '(unnamed test)';
-    const where = test.wholeSuite
-        ? `suite ${test.suite || '(unnamed)'}, which did not run`
-        : test.suite && test.suite !== test.name
-            ? `${test.suite} > ${name}`
-            : name;
-    return `${label} ${where}${test.message ? `: ${test.message}` : ''}`;
-}
-function failingTests(counts) {
-    return counts.failed + counts.errored;
-}
-/** The `subtext` input with its placeholders filled, else the test counts, else the caller's default. */
-function chooseSubtext(given, tests, fallback) {
-    if (given)
-        return tests ? fillTestPlaceholders(given, tests) : given;
-    return tests ? defaultTestSubtext(tests) : fallback;
-}
-function setTestOutputs(edge, tests) {
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsTotal, tests.total);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsPassed, tests.passed);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFailed, tests.failed + tests.errored);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsSkipped, tests.skipped);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFlaky, tests.flaky);
-}
-function testRows(tests) {
-    return [
-        { label: 'Tests', value: `${tests.total} in ${tests.reports} report${tests.reports === 1 ? '' : 's'}` },
-        { label: 'Passed', value: String(tests.passed) },
-        { label: 'Failed', value: String(tests.failed) },
-        { label: 'Errored', value: String(tests.errored) },
-        { label: 'Skipped', value: String(tests.skipped) },
-        { label: 'Flaky', value: String(tests.flaky) },
-        { label: 'Duration', value: `${tests.durationSeconds} s` }
-    ];
-}
-/** The failed and flaky tests, for the job summary. */
-function failureList(tests) {
-    if (tests.failures.length === 0 && tests.flakyTests.length === 0)
-        return undefined;
-    return testLogLines(tests).slice(1);
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1935);
-
-await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 3339:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

@@ -1,13 +1,17 @@
-// A local stand-in for the GitHub REST endpoints this project uses: the jobs of a run attempt,
-// which the action reads, and the workflow dispatch that examples/dispatch-workflow.ts sends.
-// Point GITHUB_API_URL (or the dispatch's apiUrl) at `url`. Used by the tests and the demo;
-// never bundled.
+// A local stand-in for the GitHub REST endpoints this project uses: the jobs of a run attempt
+// and one job by its id, which the action reads (the job with an ETag, answering 304 when
+// If-None-Match names it), and the workflow dispatch that examples/dispatch-workflow.ts sends.
+// Point GITHUB_API_URL (or the dispatch's apiUrl) at `url`. A test moves a job through its
+// steps with set() and stepsJob(). Used by the tests and the demo; never bundled.
+import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
 
 /**
  * @typedef {object} Reply
- * @property {number} [status] the jobs' answer, 200 by default
- * @property {object[]} [jobs] the run attempt's jobs
+ * @property {number} [status] the answer for jobs, 200 by default
+ * @property {Array<{ id: number }>} [jobs] the run attempt's jobs
+ * @property {Record<string, string>} [headers] sent with an answer for jobs that is not 200
+ *   (a rate limit's x-ratelimit-remaining, retry-after)
  * @property {number} [delayMs]
  * @property {DispatchSetup} [dispatch] without it, every dispatch gets 404
  */
@@ -37,6 +41,7 @@ import { createServer } from 'node:http'
  * @property {string} [authorization]
  * @property {import('node:http').IncomingHttpHeaders} headers
  * @property {any} body parsed JSON, or undefined
+ * @property {number} [status] the status it was answered with, once answered
  */
 
 /**
@@ -45,6 +50,7 @@ import { createServer } from 'node:http'
  */
 
 const JOBS = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/\d+\/attempts\/\d+\/jobs(\?.*)?$/
+const JOB = /^\/repos\/[^/]+\/[^/]+\/actions\/jobs\/(\d+)$/
 const DISPATCH = /^\/repos\/([^/]+\/[^/]+)\/actions\/workflows\/([^/]+)\/dispatches$/
 const FIRST_RUN_ID = 4242
 
@@ -61,8 +67,11 @@ export async function startGitHubApiStandIn(initial = {}) {
   const timers = new Set()
   let url = ''
 
+  /** @type {RecordedRequest | undefined} the request being answered */
+  let answering
   /** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} [body] */
   const send = (res, status, body, headers = {}) => {
+    if (answering) answering.status = status
     res.writeHead(status, { 'content-type': 'application/json', ...headers })
     res.end(body === undefined ? undefined : JSON.stringify(body))
   }
@@ -100,15 +109,28 @@ export async function startGitHubApiStandIn(initial = {}) {
     })
   }
 
+  /**
+   * One job, as GitHub answers it: with an ETag, and 304 with no body to a request whose
+   * If-None-Match names the job as it still is.
+   * @param {RecordedRequest} request @param {import('node:http').ServerResponse} res @param {number} id
+   */
+  const answerJob = (request, res, id) => {
+    const job = reply.jobs?.find(candidate => candidate.id === id)
+    if ((reply.status ?? 200) !== 200 || !job) return answerJobs(request, res)
+    const etag = `W/"${createHash('sha256').update(JSON.stringify(job)).digest('hex').slice(0, 32)}"`
+    if (request.headers['if-none-match'] === etag) return send(res, 304, undefined, { etag })
+    send(res, 200, job, { etag })
+  }
+
   /** @param {RecordedRequest} request @param {import('node:http').ServerResponse} res */
   const answerJobs = (request, res) => {
-    if (!JOBS.test(request.path)) return send(res, 404, { message: 'Not Found' })
+    if (!JOBS.test(request.path) && !JOB.test(request.path)) return send(res, 404, { message: 'Not Found' })
     const status = reply.status ?? 200
     const body =
       status === 200
         ? { total_count: reply.jobs?.length ?? 0, jobs: reply.jobs ?? [] }
         : { message: status === 403 ? 'Resource not accessible by integration' : 'error' }
-    send(res, status, body)
+    send(res, status, body, status === 200 ? {} : reply.headers)
   }
 
   const server = createServer((req, res) => {
@@ -126,10 +148,14 @@ export async function startGitHubApiStandIn(initial = {}) {
         body: text ? JSON.parse(text) : undefined
       }
       requests.push(request)
-      const answer = () =>
-        request.method === 'POST' && DISPATCH.test(request.path)
-          ? answerDispatch(request, res)
-          : answerJobs(request, res)
+      const answer = () => {
+        answering = request
+        const jobId = JOB.exec(request.path)?.[1]
+        if (request.method === 'POST' && DISPATCH.test(request.path)) answerDispatch(request, res)
+        else if (jobId) answerJob(request, res, Number(jobId))
+        else answerJobs(request, res)
+        answering = undefined
+      }
       if (reply.delayMs) {
         const timer = setTimeout(() => {
           timers.delete(timer)
@@ -190,5 +216,31 @@ export function runningJob(spec) {
         conclusion: 'failure'
       }))
     ]
+  }
+}
+
+/**
+ * A job in progress on this runner, at step `running` (0-based) of `steps`: the steps before it
+ * completed, the later ones queued. `completed` ends the job (all its steps done).
+ * @param {{ id?: number, runner?: string, steps: string[], running?: number, completed?: boolean, startedAt?: Date }} spec
+ *   `startedAt`: when the running step started, now by default (given to the second, as GitHub does)
+ */
+export function stepsJob(spec) {
+  const running = spec.completed ? spec.steps.length : (spec.running ?? 0)
+  const second = (/** @type {Date} */ date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  return {
+    id: spec.id ?? 1001,
+    name: 'build',
+    status: spec.completed ? 'completed' : 'in_progress',
+    conclusion: spec.completed ? 'success' : null,
+    runner_name: spec.runner ?? 'GitHub Actions 7',
+    steps: spec.steps.map((name, i) => ({
+      name,
+      number: i + 1,
+      status: i < running ? 'completed' : i === running ? 'in_progress' : 'queued',
+      conclusion: i < running ? 'success' : null,
+      started_at:
+        i < running ? '2026-11-29T12:00:00Z' : i === running ? second(spec.startedAt ?? new Date()) : null
+    }))
   }
 }

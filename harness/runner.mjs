@@ -1,10 +1,13 @@
 // A stand-in for the GitHub runner: runs dist/index.js as a child process the way the runner
 // does. Every input declared in action.yml is passed as INPUT_<NAME> with its default filled
-// in, the GITHUB_* and RUNNER_* variables and the file commands are set up, and the post phase
-// runs with the STATE_* variables the main phase saved. Used by the end-to-end tests, the
-// demo and the benchmarks; never bundled.
+// in, the GITHUB_* and RUNNER_* variables and the file commands are set up, the post phase
+// runs with the STATE_* variables the main phase saved, and what a step exports through
+// GITHUB_ENV reaches the steps after it. When the job ends, processes its steps left running
+// are killed, as the runner does. Used by the end-to-end tests, the demo and the benchmarks;
+// never bundled.
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -72,6 +75,7 @@ export function createJob(options = {}) {
   const eventPath = join(root, 'event.json')
   writeFileSync(eventPath, JSON.stringify(options.event ?? {}))
   const inputs = actionInputs()
+  const trackingId = `github_${randomUUID()}`
   let stepCount = 0
 
   const job = {
@@ -81,6 +85,8 @@ export function createJob(options = {}) {
     /** `${{ job.status }}` as the runner evaluates it for the next step. */
     status: 'success',
     githubToken: options.githubToken ?? 'ghs_standInGithubToken0123456789',
+    /** @type {Record<string, string>} what the steps so far exported through GITHUB_ENV */
+    exported: {},
 
     /** The environment every step of this job sees. */
     baseEnv() {
@@ -107,7 +113,9 @@ export function createJob(options = {}) {
         RUNNER_TEMP: runnerTemp,
         RUNNER_NAME: 'GitHub Actions 7',
         RUNNER_OS: 'Linux',
-        RUNNER_ARCH: 'X64'
+        RUNNER_ARCH: 'X64',
+        // The runner marks every process of a job with it, and kills those left when the job ends.
+        RUNNER_TRACKING_ID: trackingId
       }
     },
 
@@ -141,11 +149,61 @@ export function createJob(options = {}) {
       })
     },
 
+    /**
+     * A `run:` step: `sh -c script` in the workspace, with the job's environment and what
+     * earlier steps exported.
+     * @param {string} script
+     */
+    async shell(script) {
+      const result = await spawnNode('sh', ['-c', script], {
+        env: { ...job.baseEnv(), ...job.exported },
+        cwd: workspace,
+        timeoutMs: 30_000
+      })
+      if (result.exitCode !== 0) job.status = 'failure'
+      return result
+    },
+
+    /** The processes still running that a step of this job started (Linux only: none elsewhere). */
+    leftRunning() {
+      return processesWithEnv(`RUNNER_TRACKING_ID=${trackingId}`)
+    },
+
+    /** Ends the job: kills what its steps left running, as the runner does, and removes its files. */
     cleanup() {
+      for (const pid of job.leftRunning()) {
+        try {
+          process.kill(pid, 'SIGKILL')
+        } catch {
+          // already gone
+        }
+      }
       rmSync(root, { recursive: true, force: true })
     }
   }
   return job
+}
+
+/**
+ * Pids of the live processes whose environment holds `entry` (NAME=value), read from /proc
+ * (where the environment of a process that exited, but was not collected, cannot be read).
+ * @param {string} entry
+ * @returns {number[]}
+ */
+function processesWithEnv(entry) {
+  if (!existsSync('/proc/self/environ')) return []
+  /** @type {number[]} */
+  const found = []
+  for (const name of readdirSync('/proc')) {
+    const pid = Number(name)
+    if (!Number.isInteger(pid) || pid === process.pid) continue
+    try {
+      if (readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(entry)) found.push(pid)
+    } catch {
+      // ended meanwhile, or not ours to read
+    }
+  }
+  return found
 }
 
 /**
@@ -192,7 +250,14 @@ async function runPhase(job, stepId, phase, step, extraEnv) {
     GITHUB_STEP_SUMMARY: join(files, 'summary')
   }
   for (const path of Object.values(paths)) writeFileSync(path, '')
-  const env = { ...job.baseEnv(), ...paths, ...job.inputEnv(step.with), ...extraEnv, ...step.env }
+  const env = {
+    ...job.baseEnv(),
+    ...job.exported,
+    ...paths,
+    ...job.inputEnv(step.with),
+    ...extraEnv,
+    ...step.env
+  }
   const started = performance.now()
   const { exitCode, stdout, stderr } = await spawnNode(
     step.node ?? process.execPath,
@@ -206,6 +271,7 @@ async function runPhase(job, stepId, phase, step, extraEnv) {
   const durationMs = performance.now() - started
   // As the runner does: a failed step makes the job's status 'failure' for the steps after it.
   if (exitCode !== 0 && phase === 'main') job.status = 'failure'
+  Object.assign(job.exported, parseFileCommand(readFileSync(paths.GITHUB_ENV, 'utf8')))
   return { exitCode, stdout, stderr, durationMs, ...readStepResult(paths, stdout) }
 }
 

@@ -11,9 +11,11 @@
 //      read), and a 1 GB log file whose last 256 MiB are one line of control characters.
 //   5. Peak memory of JUnit reports built to cost memory: 1,000,000 failing cases, and 80 MiB
 //      each of a CDATA <system-out>, a comment and text (what the reader must skip, not hold).
+//   6. Watch mode's main phase with live progress on (its reporter started in the background)
+//      and off: what starting the reporter adds to the step.
 //
-// Options: BENCH_ROUNDS (default 15), BENCH_SKIP=big-log,junit,log-limits,junit-memory to leave
-// sections out.
+// Options: BENCH_ROUNDS (default 15), BENCH_SKIP=big-log,junit,log-limits,junit-memory,progress
+// to leave sections out.
 import { execFileSync } from 'node:child_process'
 import {
   existsSync,
@@ -54,6 +56,7 @@ try {
   if (!skip.has('junit')) await junit()
   if (!skip.has('log-limits')) await logLimits()
   if (!skip.has('junit-memory')) await junitMemory()
+  if (!skip.has('progress')) await watchWithProgress()
 } finally {
   await vibeiq.close()
   job.cleanup()
@@ -196,14 +199,39 @@ async function junitMemory() {
   )
 }
 
+async function watchWithProgress() {
+  const results = await measure(
+    {
+      'watch main, progress off': [ACTION_ENTRY],
+      'watch main, progress on': [ACTION_ENTRY]
+    },
+    { 'task-id': 'rbGtiz4rUX8JNJZv', mode: 'watch' },
+    { 'watch main, progress off': { progress: 'off' } },
+    rounds,
+    // the reporters started, as the runner would at the end of the job
+    () => job.leftRunning().forEach(pid => process.kill(pid, 'SIGKILL'))
+  )
+  heading("6. Watch mode's main phase, live progress on (its reporter started) and off")
+  table(results, 'watch main, progress off')
+  const on = results['watch main, progress on']
+  const off = results['watch main, progress off']
+  if (on && off) {
+    console.log(
+      `\nStarting the reporter adds ${(on.ms - off.ms).toFixed(1)} ms to the step (target: a few ms; ` +
+        'it is started, never waited for).'
+    )
+  }
+}
+
 /**
  * Runs each candidate once per round, in shuffled order; medians of wall time and peak RSS.
  * @param {Record<string, string[]>} candidates node arguments of each
  * @param {Record<string, string>} inputs
  * @param {Record<string, Record<string, string>>} [extraInputs] per candidate
  * @param {number} [count]
+ * @param {() => void} [after] run after each run of a candidate
  */
-async function measure(candidates, inputs, extraInputs = {}, count = rounds) {
+async function measure(candidates, inputs, extraInputs = {}, count = rounds, after = () => {}) {
   /** @type {Record<string, { ms: number[], rss: number[] }>} */
   const samples = Object.fromEntries(Object.keys(candidates).map(name => [name, { ms: [], rss: [] }]))
   const names = Object.keys(candidates)
@@ -218,6 +246,7 @@ async function measure(candidates, inputs, extraInputs = {}, count = rounds) {
         timeoutMs: 120_000
       })
       const ms = performance.now() - started
+      after()
       if (result.exitCode !== 0) throw new Error(`${name} failed:\n${result.stdout}\n${result.stderr}`)
       if (round < 0) continue // warm-up: file cache, not the process
       samples[name]?.ms.push(ms)
@@ -236,6 +265,7 @@ function stepEnv(inputs) {
   const paths = {
     GITHUB_OUTPUT: join(files, 'output'),
     GITHUB_STATE: join(files, 'state'),
+    GITHUB_ENV: join(files, 'env'),
     GITHUB_STEP_SUMMARY: join(files, 'summary')
   }
   for (const path of Object.values(paths)) writeFileSync(path, '')

@@ -7,28 +7,36 @@ import { runSubtextMode } from '../core/subtext.js'
 import type { ClientHooks } from '../core/vibeiq-client.js'
 import { readCompletion } from './completion-mark.js'
 import { actionInputs } from './inputs.js'
-import { isPostPhase, isWatching, markMainPhaseStarted, rememberWatching } from './state.js'
+import { stopProgressReporter } from './progress-control.js'
+import {
+  isPostPhase,
+  isWatching,
+  markMainPhaseStarted,
+  rememberWatching,
+  savedProgressReporter
+} from './state.js'
 import { toolkitEdge as edge } from './toolkit-edge.js'
 import { finishWatching, startWatching } from './watch.js'
 
-export async function run(hooks?: ClientHooks): Promise<void> {
+/** `bundle`: the action's bundle, which a watch step starts again as its progress reporter. */
+export async function run(hooks?: ClientHooks, bundle?: string): Promise<void> {
   try {
     if (isPostPhase()) {
       await postPhase(hooks)
     } else {
       markMainPhaseStarted()
-      await mainPhase(hooks)
+      await mainPhase(hooks, bundle)
     }
   } catch (error) {
     core.setFailed(errorText(error))
   }
 }
 
-function readInputs() {
+export function readInputs() {
   return readSettings(actionInputs(), secret => edge.mask(secret))
 }
 
-async function mainPhase(hooks?: ClientHooks): Promise<void> {
+async function mainPhase(hooks?: ClientHooks, bundle?: string): Promise<void> {
   const result = readInputs()
   if ((result.ok ? result.settings.mode : result.mode) === 'watch') rememberWatching()
   if (!result.ok) {
@@ -41,13 +49,19 @@ async function mainPhase(hooks?: ClientHooks): Promise<void> {
   core.debug(`Settings: ${describeSettings(settings)}`)
   if (settings.mode === 'callback') await runCallbackMode(settings, edge, hooks)
   else if (settings.mode === 'subtext') await runSubtextMode(settings, edge, hooks)
-  else await startWatching(settings, hooks)
+  else await startWatching(settings, hooks, bundle)
 }
 
 /** The runner runs the post phase of every step of this action; only a watch step has work here. */
 async function postPhase(hooks?: ClientHooks): Promise<void> {
   if (!isWatching()) return
   const result = readInputs()
+  // Before anything is read or sent: no subtext update may reach VibeIQ after the callback.
+  const reporter = savedProgressReporter()
+  if (reporter) {
+    const redact = result.ok ? result.settings.redact : result.failureTarget?.redact
+    await stopProgressReporter(reporter, redact)
+  }
   if (!result.ok) {
     const target = result.failureTarget
     const mark = target && (await readCompletion(target.taskId))

@@ -19,3 +19,20 @@ export function rememberWatching(): void {
 export function isWatching(): boolean {
   return core.getState(State.Watching) === 'true'
 }
+
+/** The progress reporter a watch step's main phase started: its process and its directory. */
+export interface SavedReporter {
+  pid: number
+  directory: string
+}
+
+export function rememberProgressReporter({ pid, directory }: SavedReporter): void {
+  core.saveState(State.ProgressPid, String(pid))
+  core.saveState(State.ProgressDirectory, directory)
+}
+
+export function savedProgressReporter(): SavedReporter | undefined {
+  const pid = Number(core.getState(State.ProgressPid))
+  const directory = core.getState(State.ProgressDirectory)
+  return Number.isInteger(pid) && pid > 0 && directory ? { pid, directory } : undefined
+}

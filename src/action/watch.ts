@@ -13,14 +13,17 @@ import { updateSubtext } from '../core/subtext.js'
 import type { ClientHooks } from '../core/vibeiq-client.js'
 import { readCompletion } from './completion-mark.js'
 import { fetchFailedSteps } from './failure-details.js'
+import { startProgressReporter } from './progress-control.js'
 import { readRunInfo } from './run-info.js'
 import { toolkitEdge as edge } from './toolkit-edge.js'
 
-export async function startWatching(settings: Settings, hooks?: ClientHooks): Promise<void> {
+export async function startWatching(settings: Settings, hooks?: ClientHooks, bundle?: string): Promise<void> {
   const runInfo = readRunInfo()
   core.setOutput(Outputs.TaskId, settings.taskId)
   const running = `GitHub job '${runInfo.job ?? 'unknown'}' is running${runInfo.url ? `: ${runInfo.url}` : ''}`
   await updateSubtext(settings, settings.subtext ?? running, edge, hooks)
+  // Started once this first update is done, so that none of its own can come before it.
+  startProgressReporter(settings, bundle)
   core.info(
     `Watching task ${settings.taskId}: when this job ends, the post step of this action sends ` +
       `its outcome, unless a callback step of this job has completed the task by then.`

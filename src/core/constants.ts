@@ -28,7 +28,9 @@ export const Inputs = {
   GithubToken: 'github-token',
   JunitFiles: 'junit-files',
   FailOnTestFailures: 'fail-on-test-failures',
-  JobCheckRunId: 'job-check-run-id'
+  JobCheckRunId: 'job-check-run-id',
+  Progress: 'progress',
+  ProgressInterval: 'progress-interval'
 } as const
 
 export const Outputs = {
@@ -58,7 +60,19 @@ export const CredentialEnv = {
 export const State = {
   IsPost: 'isPost',
   /** Set by a watch step's main phase: its post phase owes the callback. */
-  Watching: 'watching'
+  Watching: 'watching',
+  /** The progress reporter's process id, for the post phase to stop it. */
+  ProgressPid: 'progressPid',
+  /** The progress reporter's directory in RUNNER_TEMP, which also tells that process apart. */
+  ProgressDirectory: 'progressDirectory'
+} as const
+
+/** Environment variables of the progress reporter (see progress-control.ts). */
+export const ProgressEnv = {
+  /** Exported to the job's later steps: the file whose newest line becomes the subtext. */
+  File: 'VIBEIQ_PROGRESS',
+  /** Set only in the reporter's own environment: the bundle starts as the reporter. */
+  Reporter: 'VIBEIQ_TASK_CALLBACK_REPORTER'
 } as const
 
 export const Defaults = {
@@ -71,7 +85,9 @@ export const Defaults = {
   IncludeRunInfo: true,
   DryRun: false,
   FailOnError: true,
-  FailOnTestFailures: false
+  FailOnTestFailures: false,
+  Progress: 'steps',
+  ProgressIntervalSeconds: 15
 } as const
 
 /** The `response` output keeps at most this much of the server's answer. */
@@ -90,6 +106,10 @@ export const SUBTEXT_RETRY_FOR_MS = 30_000
  * cancelled job, every retry included, ends within this, leaving time to gather its content.
  */
 export const CANCELLED_DELIVERY_MS = 240_000
+
+/** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
+export const MIN_PROGRESS_INTERVAL_SECONDS = 2
+export const MAX_PROGRESS_INTERVAL_SECONDS = 3600
 
 export const CallbackPath = '/external-events/callback/'
 export const taskPath = (taskId: string): string => `/event-workflow-tasks/${taskId}`

@@ -7,8 +7,10 @@ import {
   Defaults,
   Inputs,
   MAX_RETRIES,
+  MAX_PROGRESS_INTERVAL_SECONDS,
   MAX_RETRY_FOR_SECONDS,
-  MIN_LOG_BYTES
+  MIN_LOG_BYTES,
+  MIN_PROGRESS_INTERVAL_SECONDS
 } from './constants.js'
 import {
   JOB_STATUSES,
@@ -29,6 +31,10 @@ import {
 
 export type Mode = 'callback' | 'subtext' | 'watch'
 export const MODES: readonly Mode[] = ['callback', 'subtext', 'watch']
+
+/** What watch mode's progress reporter follows: the job's steps and the progress file, the file only, or nothing. */
+export type ProgressChoice = 'steps' | 'file' | 'off'
+export const PROGRESS_CHOICES: readonly ProgressChoice[] = ['steps', 'file', 'off']
 
 export interface Credentials {
   /** Bearer token: preferred for the callback. */
@@ -79,6 +85,10 @@ export interface Settings {
   githubToken?: string
   /** `${{ job.check_run_id }}`: this job's id, where the runner provides it. */
   jobCheckRunId?: number
+  /** Watch mode's live progress. */
+  progress: ProgressChoice
+  /** Between the progress reporter's polls, in milliseconds. */
+  progressIntervalMs: number
   /** Replaces with `***` every credential the step holds (see readSettings). */
   redact: Redactor
 }
@@ -175,6 +185,15 @@ export function readSettings(
   const dryRun = reader.boolean(Inputs.DryRun, Defaults.DryRun)
   const failOnError = reader.boolean(Inputs.FailOnError, Defaults.FailOnError)
   const failOnTestFailures = reader.boolean(Inputs.FailOnTestFailures, Defaults.FailOnTestFailures)
+  const progressText = input(Inputs.Progress) || Defaults.Progress
+  const progress = PROGRESS_CHOICES.find(choice => choice === progressText.toLowerCase())
+  if (!progress) reader.invalid(Inputs.Progress, progressText, `one of ${PROGRESS_CHOICES.join(', ')}`)
+  const progressIntervalSeconds =
+    reader.number(Inputs.ProgressInterval, Defaults.ProgressIntervalSeconds, {
+      integer: true,
+      min: MIN_PROGRESS_INTERVAL_SECONDS,
+      max: MAX_PROGRESS_INTERVAL_SECONDS
+    }) ?? Defaults.ProgressIntervalSeconds
 
   // A typo must not leave the task waiting forever: the task is failed with the validation
   // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
@@ -183,7 +202,7 @@ export function readSettings(
   const failureTarget = canReport
     ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? Defaults.IncludeRunInfo }
     : undefined
-  if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice) {
+  if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice || !progress) {
     return { ok: false, errors, mode, failureTarget }
   }
 
@@ -210,6 +229,8 @@ export function readSettings(
       failOnError: failOnError ?? Defaults.FailOnError,
       githubToken,
       jobCheckRunId: Number(input(Inputs.JobCheckRunId)) || undefined,
+      progress,
+      progressIntervalMs: progressIntervalSeconds * 1000,
       redact
     }
   }
@@ -263,7 +284,9 @@ export function describeSettings(settings: Settings): string {
     `logs-file=${settings.logFilePatterns.join(',')}`,
     `junit-files=${settings.junitPatterns.join(',')}`,
     `dry-run=${settings.dryRun}`,
-    `fail-on-error=${settings.failOnError}`
+    `fail-on-error=${settings.failOnError}`,
+    `progress=${settings.progress}`,
+    `progress-interval=${settings.progressIntervalMs / 1000}s`
   ].join(' ')
 }
 
