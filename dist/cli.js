@@ -7466,7 +7466,7 @@ function terminalEdge({ env, run, write = text => process.stderr.write(text) }) 
     const line = (text) => write(`${text}\n`);
     // A workflow command in text from outside must do nothing, and nothing is a command elsewhere.
     const command = (name, text) => inGitHubActions ? line(`::${name}::${escapeCommand(text)}`) : line(`${name}: ${text}`);
-    return {
+    const edge = {
         stepName: 'CI job',
         byHandWhere: inGitHubActions ? 'the job summary' : 'this log',
         outputs,
@@ -7503,9 +7503,10 @@ function terminalEdge({ env, run, write = text => process.stderr.write(text) }) 
         run: () => run,
         // In a GitHub Actions `run` step, a watch step of the same job must not send a second status.
         recordDelivery: inGitHubActions
-            ? (taskId, body, delivery) => recordDelivery(taskId, body, delivery, { info: line, warning: line, debug: () => { } })
+            ? (taskId, body, delivery) => recordDelivery(taskId, body, delivery, edge)
             : undefined
     };
+    return edge;
 }
 /** As the toolkit escapes a command's message: %, CR and LF. */
 function escapeCommand(text) {

@@ -32,7 +32,7 @@ export async function run(hooks?: ClientHooks, bundle?: string): Promise<void> {
   }
 }
 
-export function readInputs() {
+function readInputs() {
   return readSettings(actionInputs(), secret => edge.mask(secret))
 }
 

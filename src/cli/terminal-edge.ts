@@ -36,7 +36,7 @@ export function terminalEdge({
   // A workflow command in text from outside must do nothing, and nothing is a command elsewhere.
   const command = (name: string, text: string) =>
     inGitHubActions ? line(`::${name}::${escapeCommand(text)}`) : line(`${name}: ${text}`)
-  return {
+  const edge: TerminalEdge = {
     stepName: 'CI job',
     byHandWhere: inGitHubActions ? 'the job summary' : 'this log',
     outputs,
@@ -74,10 +74,10 @@ export function terminalEdge({
     run: () => run,
     // In a GitHub Actions `run` step, a watch step of the same job must not send a second status.
     recordDelivery: inGitHubActions
-      ? (taskId, body, delivery) =>
-          recordDelivery(taskId, body, delivery, { info: line, warning: line, debug: () => {} })
+      ? (taskId, body, delivery) => recordDelivery(taskId, body, delivery, edge)
       : undefined
   }
+  return edge
 }
 
 /** As the toolkit escapes a command's message: %, CR and LF. */

@@ -74,7 +74,7 @@ export async function writeSummary(edge: Edge, summary: Summary): Promise<void> 
 }
 
 /** The summary as GitHub renders it: the same HTML the toolkit's summary builder writes. */
-export function summaryHtml({ heading, rows, runUrl, list, byHand }: Summary): string {
+function summaryHtml({ heading, rows, runUrl, list, byHand }: Summary): string {
   const parts = [
     `<h3>${heading}</h3>`,
     `<table><tr><th>Field</th><th>Value</th></tr>${rows
@@ -184,7 +184,7 @@ export function undeliveredMessage(edge: Edge, callback: string, delivery: Deliv
 }
 
 /** A callback that could not be delivered fails the step, unless the user chose a warning. */
-export function reportUndelivered(edge: Edge, failOnError: boolean, message: string): void {
+function reportUndelivered(edge: Edge, failOnError: boolean, message: string): void {
   if (failOnError) edge.fail(message)
   else edge.warning(`${message} (${Inputs.FailOnError}: false, so the step does not fail)`)
 }
