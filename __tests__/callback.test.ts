@@ -15,6 +15,7 @@ import { join } from 'node:path'
 import { createJob } from '../harness/runner.mjs'
 import { selfSignedCertificate } from '../harness/proxy.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
+import { taskKey } from '../src/action/completion-mark.js'
 import {
   API,
   API_KEY,
@@ -702,7 +703,7 @@ describe("VibeIQ's answer", () => {
 })
 
 describe('the completion mark', () => {
-  const markFile = () => join(job().runnerTemp, 'vibeiq-task-callback', `completed-${TASK_ID}.json`)
+  const markFile = () => join(job().runnerTemp, 'vibeiq-task-callback', `completed-${taskKey(TASK_ID)}.json`)
   const readMark = () => JSON.parse(readFileSync(markFile(), 'utf8')) as Record<string, unknown>
 
   it('records an accepted callback', async () => {
@@ -773,7 +774,7 @@ describe('the completion mark', () => {
   })
 
   it('without RUNNER_TEMP, is not written to the shared temporary directory: a warning says so', async () => {
-    const shared = join(tmpdir(), 'vibeiq-task-callback', `completed-${TASK_ID}.json`)
+    const shared = join(tmpdir(), 'vibeiq-task-callback', `completed-${taskKey(TASK_ID)}.json`)
     rmSync(shared, { force: true })
     expectCallback()
     const result = await runInProcess(job(), {

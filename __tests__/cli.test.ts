@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { selfSignedCertificate, startProxy } from '../harness/proxy.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
+import { taskKey } from '../src/action/completion-mark.js'
 import { CI_ENVIRONMENTS } from './support/ci-environments.js'
 import { TASK_ID, TOKEN } from './support/in-process.js'
 
@@ -442,7 +443,7 @@ describe('what is typed is what is read', () => {
     const env = { ...CI_ENVIRONMENTS['github-actions'], RUNNER_TEMP: runnerTemp, ...withToken }
     expect((await cli(['complete', '--task-id', TASK_ID, '--status', 'success'], env)).code).toBe(0)
     const mark = JSON.parse(
-      readFileSync(join(runnerTemp, 'vibeiq-task-callback', `completed-${TASK_ID}.json`), 'utf8')
+      readFileSync(join(runnerTemp, 'vibeiq-task-callback', `completed-${taskKey(TASK_ID)}.json`), 'utf8')
     )
     expect(mark).toMatchObject({ state: 'accepted', status: 'SUCCESS', httpStatus: 200 })
   })

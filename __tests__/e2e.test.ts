@@ -20,6 +20,7 @@ import { runningJob, startGitHubApiStandIn } from '../harness/github-api.mjs'
 import { selfSignedCertificate, startProxy } from '../harness/proxy.mjs'
 import { createJob, type StepOptions } from '../harness/runner.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
+import { taskKey } from '../src/action/completion-mark.js'
 import { API_KEY, ORG, TASK_ID, TOKEN } from './support/in-process.js'
 
 // child processes and real backoff take longer than the default 5 s
@@ -199,7 +200,7 @@ describe('the true outcome, exactly once', () => {
   })
   afterEach(() => github.close())
   const watchStep = () => step({ mode: 'watch' }, { env: { GITHUB_API_URL: github.url } })
-  const markFile = () => join(job.runnerTemp, 'vibeiq-task-callback', `completed-${TASK_ID}.json`)
+  const markFile = () => join(job.runnerTemp, 'vibeiq-task-callback', `completed-${taskKey(TASK_ID)}.json`)
 
   it('504 after the work was done, then 409: uncertain; the post phase sends the same body once more', async () => {
     const watch = await job.run(watchStep())
@@ -269,7 +270,7 @@ describe('the true outcome, exactly once', () => {
   })
 
   it('without RUNNER_TEMP: a warning, and no mark in the shared temporary directory', async () => {
-    const shared = join(tmpdir(), 'vibeiq-task-callback', `completed-${TASK_ID}.json`)
+    const shared = join(tmpdir(), 'vibeiq-task-callback', `completed-${taskKey(TASK_ID)}.json`)
     const before = existsSync(shared)
     const callback = await job.run(step({ status: 'SUCCESS' }, { env: { RUNNER_TEMP: '' } }))
     expect(callback.exitCode).toBe(0)

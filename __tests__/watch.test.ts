@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { startGitHubApiStandIn, runningJob } from '../harness/github-api.mjs'
 import { createJob } from '../harness/runner.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
+import { taskKey } from '../src/action/completion-mark.js'
 import { fetchFailedSteps } from '../src/action/failure-details.js'
 import { API, runInProcess, TASK_ID, TOKEN, type Job } from './support/in-process.js'
 import { CALLBACK, interceptBody, subtextPath } from './support/vibeiq-nock.js'
@@ -317,7 +318,7 @@ describe('watch mode, post phase, its budget and its mark', () => {
     const planted = join(job.root, 'planted.json')
     writeFileSync(planted, JSON.stringify({ state: 'accepted', status: 'SUCCESS', at: 'now' }))
     mkdirSync(join(job.runnerTemp, 'vibeiq-task-callback'))
-    symlinkSync(planted, join(job.runnerTemp, 'vibeiq-task-callback', `completed-${TASK_ID}.json`))
+    symlinkSync(planted, join(job.runnerTemp, 'vibeiq-task-callback', `completed-${taskKey(TASK_ID)}.json`))
     const post = await runInProcess(job, { with: { ...local(), 'job-status': 'failure' }, state: POST_STATE })
     expect(post.exitCode).toBe(0)
     expect(callbacks().map(r => String(r.body.status))).toEqual(['FAILURE'])

@@ -24,6 +24,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var constants = __webpack_require__(6214);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/action/completion-mark.ts
+var completion_mark = __webpack_require__(8222);
 // EXTERNAL MODULE: ./src/action/failure-details.ts
 var failure_details = __webpack_require__(1331);
 ;// CONCATENATED MODULE: ./src/action/job-steps.ts
@@ -233,6 +235,7 @@ var inputs = __webpack_require__(1729);
 
 
 
+
 /** However long the job, its reporter ends by then; the runner's orphan-process clean-up is the backstop. */
 const MAX_REPORTER_LIFETIME_MS = 72 * 60 * 60 * 1000;
 /** An update is tried twice at most, within 5 s: a progress text soon goes stale. */
@@ -258,12 +261,22 @@ async function followProgress(options, io) {
         if (io.now() - started >= maxLifetimeMs) {
             return `it ran for ${maxLifetimeMs / 3_600_000} hours, the most a reporter may`;
         }
+        const stop = await io.shouldStop?.();
+        if (stop)
+            return stop;
         if (pollJob && io.now() >= pausedUntil) {
-            const polled = await pollJob();
+            // Whatever the API answers (null, steps that are not a list...), the look goes on.
+            const polled = await pollJob().catch((error) => ({
+                kind: 'failed',
+                reason: `the GitHub API failed: ${(0,errors/* errorText */.k)(error)}`
+            }));
             if (polled.kind === 'changed') {
-                if (polled.job.status === 'completed')
+                const job = polled.job;
+                if (isObject(job) && job['status'] === 'completed')
                     return 'the job has completed';
-                step = runningStep(polled.job.steps ?? [], redact, io.now()) ?? step;
+                if (!isObject(job) || !Array.isArray(job['steps']))
+                    io.log('The job came without a list of steps.');
+                step = runningStep(stepsOf(job), redact, io.now()) ?? step;
             }
             else if (polled.kind === 'unavailable') {
                 io.record({ at: at(), note: `Following the progress file only: ${redact(polled.reason)}.` });
@@ -292,8 +305,19 @@ async function followProgress(options, io) {
         }
         const latest = newer(step, line);
         if (latest && latest.text !== shown) {
+            const claim = (await io.claimUpdate?.()) ?? { kind: 'go', done: () => undefined };
+            if (claim.kind === 'stop')
+                return claim.why;
+            if (claim.kind === 'wait')
+                continue;
             shown = latest.text;
-            const delivery = await io.send(latest.text);
+            let delivery;
+            try {
+                delivery = await io.send(latest.text);
+            }
+            finally {
+                claim.done();
+            }
             io.record({
                 at: at(),
                 subtext: latest.text,
@@ -301,6 +325,16 @@ async function followProgress(options, io) {
             });
         }
     }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The steps that look like steps: an API answer may hold anything. */
+function stepsOf(job) {
+    const steps = isObject(job) ? job['steps'] : undefined;
+    if (!Array.isArray(steps))
+        return [];
+    return steps.filter((candidate) => isObject(candidate) && typeof candidate['name'] === 'string');
 }
 /** A subtext update's own budget: one retry within 5 s, each attempt 10 s at most. */
 function progressConnection(connection) {
@@ -311,6 +345,12 @@ function progressConnection(connection) {
         timeoutMs: Math.min(connection.timeoutMs, PROGRESS_TIMEOUT_MS)
     };
 }
+/** How often a waiting reporter looks for the post phase's request to stop. */
+const STOP_CHECK_MS = 100;
+/** Why the task's outcome, once recorded, ends the reporter. */
+function completedWhy(mark) {
+    return `the task's outcome is recorded (${mark.status}, ${mark.state}), so nothing more is sent`;
+}
 /** The reporter process's entry point (see index.ts). */
 async function runProgressReporter(env = process.env) {
     const paths = (0,progress_record/* reporterPaths */.Cq)(env[constants/* ProgressEnv */.dm.Reporter] ?? '');
@@ -320,8 +360,8 @@ async function runProgressReporter(env = process.env) {
         (0,progress_record/* appendRecord */.EB)(paths.record, { at: new Date().toISOString(), ended: redact(why) });
         log(`Ended: ${why}.`);
     };
-    // Exiting at once closes every socket: an update in flight is cut off, and cannot reach
-    // VibeIQ after the callback that the post phase sends next.
+    // The post phase asks by a file first, and waits for an update on its way to be answered; it
+    // signals only when that does not end it in time. Exiting at once then closes every socket.
     process.once('SIGTERM', () => {
         try {
             end('stopped by the post phase');
@@ -364,9 +404,31 @@ function reporterIo(settings, paths, env, log) {
     else if (settings.progress === 'steps') {
         record({ at: new Date().toISOString(), note: 'Following the progress file only: github-token is empty.' });
     }
+    const stopRequested = () => (0,external_node_fs_.existsSync)(paths.stop);
     return {
         now: Date.now,
-        sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+        // Cut short by the post phase's request to stop.
+        sleep: async (ms) => {
+            const until = Date.now() + ms;
+            while (!stopRequested() && Date.now() < until) {
+                await new Promise(resolve => setTimeout(resolve, Math.min(STOP_CHECK_MS, until - Date.now())));
+            }
+        },
+        shouldStop: async () => {
+            if (stopRequested())
+                return 'stopped by the post phase';
+            const mark = await (0,completion_mark/* readCompletion */.tZ)(settings.taskId, env);
+            return mark && mark.state !== 'sending' ? completedWhy(mark) : undefined;
+        },
+        claimUpdate: async () => {
+            if (stopRequested())
+                return { kind: 'stop', why: 'stopped by the post phase' };
+            const claim = await (0,completion_mark/* beginUpdate */.nC)(settings.taskId, env);
+            if ('end' in claim)
+                return { kind: 'go', done: claim.end };
+            // A callback on its way may yet be refused: wait for what comes of it.
+            return claim.completed.state === 'sending' ? { kind: 'wait' } : { kind: 'stop', why: completedWhy(claim.completed) };
+        },
         pollJob: poller && (() => poller.poll()),
         readProgressFile: () => file.readNew(),
         send: async (subtext) => settings.dryRun ? undefined : client.send(client.subtextRequest(settings.taskId, subtext)),

@@ -4911,6 +4911,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(393);
 /* harmony import */ var _core_junit_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(234);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98);
+/* harmony import */ var _core_interruption_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80);
 
 // One self-contained file: what the Action loads on demand (the JUnit reader, the glob library)
 // is bundled in, since importing it statically here leaves nothing for the bundler to split
@@ -4918,6 +4919,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+// A cancelled job's CI signals the command: a callback cut short may have arrived (exit 3).
+(0,_core_interruption_js__WEBPACK_IMPORTED_MODULE_4__/* .handleInterruptions */ .vH)((signal, sending) => {
+    if (!sending)
+        return 128 + (signal === 'SIGINT' ? 2 : 15);
+    process.stderr.write(`${(0,_core_interruption_js__WEBPACK_IMPORTED_MODULE_4__/* .interruptedWhileSending */ .Ud)(signal, sending)}\n`);
+    return _cli_main_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Uncertain;
+});
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i)(process.argv.slice(2), { env: process.env });
 // The command is done: nothing left open (a socket a proxy never answered, a glob still walking)
 // may keep it running. Exits once stdout and stderr have been written out.
@@ -4934,13 +4943,12 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ ExitCode),
   i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: ExitCode
-
 // EXTERNAL MODULE: ./src/core/constants.ts
-var core_constants = __nccwpck_require__(214);
+var constants = __nccwpck_require__(214);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(296);
 ;// CONCATENATED MODULE: ./src/core/outcome.ts
@@ -5005,6 +5013,8 @@ function withTestFailures(outcome, failingTests, enabled) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/interruption.ts
+var interruption = __nccwpck_require__(80);
 ;// CONCATENATED MODULE: ./src/core/secrets.ts
 const REDACTED = '***';
 /**
@@ -5262,18 +5272,21 @@ async function attempt(options, open) {
         }, options.timeoutMs);
     });
     let message;
+    const wire = new Wire();
     const opening = open({
         method: options.method,
         url: options.url,
         body: options.body,
-        headers: { 'User-Agent': core_constants/* USER_AGENT */._O, ...options.headers },
+        headers: { 'User-Agent': constants/* USER_AGENT */._O, ...options.headers },
         signal: abort.signal,
-        idleTimeoutMs: options.timeoutMs
+        idleTimeoutMs: options.timeoutMs,
+        onSocket: socket => wire.follow(socket)
     });
     try {
         const response = await Promise.race([opening, expired]);
         if (response === EXPIRED) {
-            throw new NetworkError(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', true);
+            const what = wire.state === 'connecting' ? 'no connection' : 'no answer';
+            throw new NetworkError(`${what} within ${options.timeoutMs / 1000} s`, 'TIMEOUT', wire.mayHaveLeft(true));
         }
         message = response;
         const received = [];
@@ -5282,7 +5295,7 @@ async function attempt(options, open) {
         return { status: message.statusCode ?? 0, headers: message.headers, body };
     }
     catch (error) {
-        throw asNetworkError(error);
+        throw asNetworkError(error, wire);
     }
     finally {
         clearTimeout(timer);
@@ -5323,15 +5336,48 @@ const NOT_SENT_CODES = new Set([
 const TLS_REFUSAL = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|INVALID_CA|^ERR_TLS_|^ERR_SSL_/;
 /** The proxy did not open the way to the server (the `tunnel` package's words, then Node's). */
 const NO_TUNNEL = /^tunneling socket could not be established|^Failed to establish tunnel/;
-function asNetworkError(error) {
+function asNetworkError(error, wire) {
     if (error instanceof NetworkError)
         return error;
     const code = error?.code ?? 'UNKNOWN';
     const text = error instanceof Error ? error.message : String(error);
-    if (/^Request timeout/.test(text))
-        return new NetworkError('the connection went idle', 'TIMEOUT', true);
+    if (/^Request timeout/.test(text)) {
+        const idle = wire.state === 'connecting' ? 'the connection was never set up' : 'the connection went idle';
+        return new NetworkError(idle, 'TIMEOUT', wire.mayHaveLeft(true));
+    }
     const notSent = NOT_SENT_CODES.has(code) || TLS_REFUSAL.test(code) || NO_TUNNEL.test(text);
-    return new NetworkError(text || code, code, !notSent);
+    return new NetworkError(text || code, code, wire.mayHaveLeft(!notSent));
+}
+/**
+ * What happened on the wire: nothing of a request can reach the server before its connection
+ * is up (TCP connected; through a proxy, the tunnel open; over https, the TLS handshake done),
+ * since the transport holds the request until then. A connection that is up may have carried
+ * it, whatever failed next.
+ */
+class Wire {
+    /** `unknown`: the transport never showed its socket (a test's interceptor). */
+    state = 'unknown';
+    follow(socket) {
+        if (this.state === 'up')
+            return;
+        const secure = 'encrypted' in socket && socket.encrypted === true;
+        // A TLS socket that is reused, or handed over already set up, has no event left to send.
+        const ready = secure
+            ? socket._secureEstablished === true
+            : !socket.connecting && !socket.pending;
+        if (ready) {
+            this.state = 'up';
+            return;
+        }
+        this.state = 'connecting';
+        socket.once(secure ? 'secureConnect' : 'connect', () => (this.state = 'up'));
+    }
+    /** Whether the request may have reached the server; `byError` is the guess from the error alone. */
+    mayHaveLeft(byError) {
+        if (this.state === 'unknown')
+            return byError;
+        return this.state === 'up' && byError;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/retry-policy.ts
@@ -5474,14 +5520,14 @@ class VibeIqClient {
     callbackRequest(body) {
         const { token } = this.connection.credentials;
         const auth = token ? bearer(token) : apiKeyHeaders(this.connection.credentials);
-        return this.request('POST', core_constants/* CallbackPath */.TN, auth, body, this.connection.retryForMs);
+        return this.request('POST', constants/* CallbackPath */.TN, auth, body, this.connection.retryForMs);
     }
     /** The subtext update prefers the API key headers, as VibeIQ documents it. */
     subtextRequest(taskId, subtext) {
         const { apiKey, org, token } = this.connection.credentials;
         const auth = apiKey && org ? apiKeyHeaders(this.connection.credentials) : bearer(token ?? '');
-        const retryForMs = Math.min(this.connection.retryForMs, core_constants/* SUBTEXT_RETRY_FOR_MS */.OO);
-        return this.request('PUT', (0,core_constants/* taskPath */.vI)(encodeURIComponent(taskId)), auth, { subtext }, retryForMs);
+        const retryForMs = Math.min(this.connection.retryForMs, constants/* SUBTEXT_RETRY_FOR_MS */.OO);
+        return this.request('PUT', (0,constants/* taskPath */.vI)(encodeURIComponent(taskId)), auth, { subtext }, retryForMs);
     }
     /**
      * Sends, retrying transient failures within `retries` and the request's time budget; never
@@ -5544,7 +5590,7 @@ class VibeIqClient {
                 body: payload,
                 headers: request.headers,
                 timeoutMs: this.connection.timeoutMs,
-                maxBodyBytes: core_constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6
+                maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6
             }, this.edge.openRequest);
         }
         catch (error) {
@@ -5606,9 +5652,9 @@ function describeRequest(request) {
 }
 /** Where a person running the request by hand keeps each credential. */
 const CREDENTIAL_FROM_ENV = {
-    authorization: `Bearer $${core_constants/* CredentialEnv */.Vz.Token}`,
-    'x-api-key': `$${core_constants/* CredentialEnv */.Vz.ApiKey}`,
-    'x-api-org': `$${core_constants/* CredentialEnv */.Vz.Org}`
+    authorization: `Bearer $${constants/* CredentialEnv */.Vz.Token}`,
+    'x-api-key': `$${constants/* CredentialEnv */.Vz.ApiKey}`,
+    'x-api-org': `$${constants/* CredentialEnv */.Vz.Org}`
 };
 /**
  * The request as a curl command that sends the body saved in `bodyFile`, for a person to
@@ -5681,14 +5727,14 @@ function printResponse(edge, delivery) {
     edge.block(`VibeIQ answered HTTP ${delivery.httpStatus ?? '-'}`, delivery.response.split(/\r?\n/));
 }
 function report_setResultOutputs(edge, { taskId, status, delivery, body }) {
-    edge.setOutput(core_constants/* Outputs */.tY.TaskId, taskId);
-    edge.setOutput(core_constants/* Outputs */.tY.Status, status ?? '');
-    edge.setOutput(core_constants/* Outputs */.tY.HttpStatus, delivery?.httpStatus ?? '');
-    edge.setOutput(core_constants/* Outputs */.tY.Attempts, delivery?.attempts ?? 0);
-    edge.setOutput(core_constants/* Outputs */.tY.Response, delivery?.response ?? '');
-    edge.setOutput(core_constants/* Outputs */.tY.Delivered, delivery?.outcome === 'accepted');
-    edge.setOutput(core_constants/* Outputs */.tY.Outcome, delivery?.outcome ?? '');
-    edge.setOutput(core_constants/* Outputs */.tY.Body, body ? JSON.stringify(body) : '');
+    edge.setOutput(constants/* Outputs */.tY.TaskId, taskId);
+    edge.setOutput(constants/* Outputs */.tY.Status, status ?? '');
+    edge.setOutput(constants/* Outputs */.tY.HttpStatus, delivery?.httpStatus ?? '');
+    edge.setOutput(constants/* Outputs */.tY.Attempts, delivery?.attempts ?? 0);
+    edge.setOutput(constants/* Outputs */.tY.Response, delivery?.response ?? '');
+    edge.setOutput(constants/* Outputs */.tY.Delivered, delivery?.outcome === 'accepted');
+    edge.setOutput(constants/* Outputs */.tY.Outcome, delivery?.outcome ?? '');
+    edge.setOutput(constants/* Outputs */.tY.Body, body ? JSON.stringify(body) : '');
 }
 /** GitHub refuses a job summary above 1 MiB; a larger body is left to the `body` output and the log. */
 const MAX_SUMMARY_BODY_BYTES = 512 * 1024;
@@ -5733,7 +5779,7 @@ function handDeliveryHtml({ note, body, bodyFile, curl }) {
     }
     else {
         parts.push(`<p>The callback's body (${Buffer.byteLength(json)} bytes) is too large for the job summary: save the ` +
-            `step output <code>${core_constants/* Outputs */.tY.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.</p>`);
+            `step output <code>${constants/* Outputs */.tY.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.</p>`);
     }
     parts.push('<p>Then send it, with the credentials in the environment variables the command names:</p>', code(curl, 'sh'));
     return parts;
@@ -5789,7 +5835,7 @@ function reportUndelivered(edge, failOnError, message) {
     if (failOnError)
         edge.fail(message);
     else
-        edge.warning(`${message} (${core_constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
+        edge.warning(`${message} (${constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
 }
 const HAND_BODY_FILE = 'callback.json';
 /** What a person needs to complete the task without re-running the job; nothing once accepted. */
@@ -6239,7 +6285,7 @@ async function gatherLogs(sources, limits, log) {
     budget.addAll(sources.trailing ?? []);
     const { lines, bytes, allCounted } = budget.omitted;
     if (lines > 0 || bytes > 0) {
-        log.info(`Logs exceed ${core_constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
+        log.info(`Logs exceed ${constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
     }
     return budget.lines();
 }
@@ -6254,7 +6300,7 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
         });
     }
     catch (error) {
-        skipWithWarning(log, budget, `${core_constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
         return;
     }
     const unread = [];
@@ -6263,7 +6309,7 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
         // The last pattern's search may have stopped before its first file.
         const searchedWhole = !search.stopped || index < search.matches.length - 1;
         if (!matched && searchedWhole) {
-            skipWithWarning(log, budget, `${core_constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
+            skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
         }
         for (const file of files) {
             const name = (0,file_patterns/* displayPath */.Gt)(file);
@@ -6277,22 +6323,22 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
                 stoppedInFile = allowance.exhausted;
             }
             catch (error) {
-                warnings.add(`${core_constants/* Inputs */.G0.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
+                warnings.add(`${constants/* Inputs */.G0.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
             }
         }
     }
     warnings.summarize();
     const limitsText = `${limits.maxFiles} files, ${sizeText(limits.maxBytes)} or ${limits.maxSeconds} s in all`;
     if (search.stopped === 'files') {
-        skipWithWarning(log, budget, `${core_constants/* Inputs */.G0.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
     }
     else if (search.stopped === 'time') {
-        skipWithWarning(log, budget, `${core_constants/* Inputs */.G0.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
     }
     if (stoppedInFile || unread.length > 0) {
         const { bytes, ms } = allowance.used;
         const unreadText = unread.length > 0 ? `; ${describeUnread(unread)}` : '';
-        skipWithWarning(log, budget, `${core_constants/* Inputs */.G0.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
     }
 }
 function sizeText(bytes) {
@@ -6326,7 +6372,7 @@ class FileWarnings {
     summarize() {
         const more = this.count - MAX_FILE_WARNINGS;
         if (more > 0) {
-            this.log.warning(`${core_constants/* Inputs */.G0.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
+            this.log.warning(`${constants/* Inputs */.G0.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
         }
     }
 }
@@ -6340,6 +6386,8 @@ function skipWithWarning(log, budget, message, consequence = 'the callback is se
 var test_summary = __nccwpck_require__(838);
 ;// CONCATENATED MODULE: ./src/core/completion.ts
 /** Completing a task: gather the content, send the callback, and record and report what came of it. */
+
+
 
 
 
@@ -6365,10 +6413,10 @@ async function completeTask(settings, completion, edge, hooks) {
     const status = outcome.status;
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
-        leading.push(`${core_constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
+        leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
     }
     if (tests)
-        leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${core_constants/* Inputs */.G0.JunitFiles}: ${p}]`));
+        leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
     const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, fullLog: run.url && `the ${run.name}: ${run.url}` }, edge);
     const body = buildCallbackBody({
         taskId,
@@ -6381,7 +6429,9 @@ async function completeTask(settings, completion, edge, hooks) {
             : undefined
     }, redact);
     const title = `Callback to VibeIQ: ${status} for task ${taskId}`;
-    const sent = settings.dryRun ? undefined : await sendCallback(settings, body, title, edge, hooks);
+    const sent = settings.dryRun
+        ? undefined
+        : await sendCallback(settings, body, title, edge, hooks, completion.deadline);
     if (sent)
         report_announce(edge, taskId, status, sent.delivery, settings.failOnError);
     else
@@ -6404,22 +6454,30 @@ async function completeTask(settings, completion, edge, hooks) {
         byHand: sent && report_byHand(sent, body)
     });
     if (!sent)
-        edge.info(`Dry run: the callback above was not sent (${core_constants/* Inputs */.G0.DryRun}: true).`);
+        edge.info(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
     return sent?.delivery;
 }
 /**
- * Prints the request, sends it, records the outcome for the other steps of this job, and prints
- * VibeIQ's answer. The record comes first: once VibeIQ may have the callback, nothing that can
- * fail (outputs, the summary) may stand between it and the record that stops a second one.
+ * Prints the request, records it as on its way, sends it, records what came of it for the other
+ * steps of this job, and prints VibeIQ's answer. The records come first: once VibeIQ may have the
+ * callback, nothing that can fail (outputs, the summary) may stand between it and the record that
+ * stops a second one; a step killed mid-send leaves the first record, with the body to send again.
  */
-async function sendCallback(target, body, title, edge, hooks) {
-    const client = new VibeIqClient(target.connection, target.redact, edge, hooks);
+async function sendCallback(target, body, title, edge, hooks, deadline) {
+    const connection = deadline === undefined ? target.connection : budgetWithin(target.connection, timeLeft(deadline, hooks));
+    const client = new VibeIqClient(connection, target.redact, edge, hooks);
     const request = client.callbackRequest(body);
     printRequest(edge, title, request);
-    const delivery = await client.send(request);
-    await edge.recordDelivery?.(target.taskId, body, delivery);
+    const recordOutcome = await edge.recordSending?.(target.taskId, body);
+    const delivery = await (0,interruption/* whileSending */._S)({ taskId: target.taskId, status: body.status }, () => client.send(request));
+    await recordOutcome?.(delivery);
     printResponse(edge, delivery);
     return { request, delivery };
+}
+/** However late it is, one short attempt is still made: a callback never tried leaves the task waiting. */
+const LAST_ATTEMPT_MS = 5000;
+function timeLeft(deadline, hooks) {
+    return Math.max(LAST_ATTEMPT_MS, deadline - (hooks?.now ?? Date.now)());
 }
 /**
  * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
@@ -6430,11 +6488,11 @@ async function readTests(patterns, redact, edge) {
         const { readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
         const tests = await readJunitReports(patterns, { redact });
         for (const problem of tests.problems)
-            edge.warning(`${core_constants/* Inputs */.G0.JunitFiles}: ${problem}`);
+            edge.warning(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
         return tests;
     }
     catch (error) {
-        edge.warning(`${core_constants/* Inputs */.G0.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
+        edge.warning(`${constants/* Inputs */.G0.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
         return undefined;
     }
 }
@@ -6443,12 +6501,15 @@ async function readTests(patterns, redact, edge) {
  * body again, never another status. A refusal of it most likely means that the first one
  * completed the task, so it is a warning; the outcome stays uncertain unless VibeIQ accepts.
  */
-async function resendUncertainCallback(target, earlier, failOnError, edge, hooks) {
+async function resendUncertainCallback(target, earlier, failOnError, edge, hooks, deadline) {
     const { taskId } = target;
-    edge.info(`An earlier step of this job sent ${earlier.status} for task ${taskId} and VibeIQ may have processed it ` +
-        `(the task may already be complete): sending that same callback again, not this job's outcome.`);
+    const what = earlier.state === 'sending'
+        ? `was stopped while it sent ${earlier.status} for task ${taskId}, so VibeIQ may have received it`
+        : `sent ${earlier.status} for task ${taskId} and VibeIQ may have processed it`;
+    edge.info(`An earlier step of this job ${what} (the task may already be complete): sending that same ` +
+        `callback again, not this job's outcome.`);
     const title = `Callback to VibeIQ: ${earlier.status} for task ${taskId}, sent again`;
-    const sent = await sendCallback(target, earlier.body, title, edge, hooks);
+    const sent = await sendCallback(target, earlier.body, title, edge, hooks, deadline);
     const answeredNo = sent.delivery.outcome === 'refused' && (sent.delivery.httpStatus ?? 0) >= 400;
     const delivery = sent.delivery.outcome === 'accepted' ? sent.delivery : { ...sent.delivery, outcome: 'uncertain' };
     if (answeredNo) {
@@ -6475,7 +6536,7 @@ async function resendUncertainCallback(target, earlier, failOnError, edge, hooks
  * Inputs that cannot be read still complete the task, as FAILURE, when the task id, URL and
  * credentials are usable: a typo must not leave the task waiting forever. The step fails either way.
  */
-async function reportInvalidInputs(errors, target, edge, hooks) {
+async function reportInvalidInputs(errors, target, edge, hooks, deadline) {
     const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`;
     if (!target) {
         edge.fail(problem ?? 'Invalid inputs');
@@ -6485,12 +6546,12 @@ async function reportInvalidInputs(errors, target, edge, hooks) {
     const body = buildCallbackBody({
         taskId: target.taskId,
         status: 'FAILURE',
-        logs: [`${core_constants/* ACTION_NAME */.px}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
+        logs: [`${constants/* ACTION_NAME */.px}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
         subtext: `${edge.stepName[0]?.toUpperCase()}${edge.stepName.slice(1)} misconfigured: see the task logs`,
         run: target.includeRunInfo ? { key: run.outputKey, details: run.details } : undefined
     }, target.redact);
     const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`;
-    const sent = await sendCallback(target, body, title, edge, hooks);
+    const sent = await sendCallback(target, body, title, edge, hooks, deadline);
     const { delivery } = sent;
     report_setResultOutputs(edge, { taskId: target.taskId, status: 'FAILURE', delivery, body });
     await report_writeSummary(edge, {
@@ -6605,37 +6666,37 @@ function readSettings(source, mask, env = process.env) {
     const input = (name) => reader.text(name);
     // Secrets first: they must be masked before anything below can print them. Environment
     // variables are trimmed as inputs are, so that what is sent is what is redacted.
-    const token = credential(source, core_constants/* Inputs */.G0.Token, core_constants/* CredentialEnv */.Vz.Token, env);
-    const apiKey = credential(source, core_constants/* Inputs */.G0.ApiKey, core_constants/* CredentialEnv */.Vz.ApiKey, env);
-    const org = credential(source, core_constants/* Inputs */.G0.Org, core_constants/* CredentialEnv */.Vz.Org, env);
+    const token = credential(source, constants/* Inputs */.G0.Token, constants/* CredentialEnv */.Vz.Token, env);
+    const apiKey = credential(source, constants/* Inputs */.G0.ApiKey, constants/* CredentialEnv */.Vz.ApiKey, env);
+    const org = credential(source, constants/* Inputs */.G0.Org, constants/* CredentialEnv */.Vz.Org, env);
     const credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value };
-    const githubToken = input(core_constants/* Inputs */.G0.GithubToken) || undefined;
+    const githubToken = input(constants/* Inputs */.G0.GithubToken) || undefined;
     // Every credential the step can see, not only those the action uses: any of them may be in a log file.
     const secrets = [credentials.token, credentials.apiKey, githubToken, ...environmentSecrets(env)];
     registerSecrets(secrets, mask);
     const redact = createRedactor(secrets);
-    const modeText = input(core_constants/* Inputs */.G0.Mode) || core_constants/* Defaults */.Hw.Mode;
+    const modeText = input(constants/* Inputs */.G0.Mode) || constants/* Defaults */.Hw.Mode;
     const mode = MODES.find(m => m === modeText.toLowerCase());
     if (!mode)
-        reader.invalid(core_constants/* Inputs */.G0.Mode, modeText, `one of ${MODES.join(', ')}`);
+        reader.invalid(constants/* Inputs */.G0.Mode, modeText, `one of ${MODES.join(', ')}`);
     // What the failure callback needs; an error here means no callback can be sent at all.
     const essentialErrors = errors.length;
     const taskId = parseTaskId(reader);
-    const apiUrl = parseApiUrl(reader, input(core_constants/* Inputs */.G0.ApiUrl) || core_constants/* Defaults */.Hw.ApiUrl);
+    const apiUrl = parseApiUrl(reader, input(constants/* Inputs */.G0.ApiUrl) || constants/* Defaults */.Hw.ApiUrl);
     checkCredentials(source, credentials, fail);
     for (const given of [token, apiKey, org])
         if (given)
             checkHeaderValue(given, fail);
     const essentialsOk = errors.length === essentialErrors;
-    const retries = reader.number(core_constants/* Inputs */.G0.Retries, core_constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: core_constants/* MAX_RETRIES */.kd }) ??
-        core_constants/* Defaults */.Hw.Retries;
-    const retryForSeconds = reader.number(core_constants/* Inputs */.G0.RetryFor, core_constants/* Defaults */.Hw.RetryForSeconds, {
+    const retries = reader.number(constants/* Inputs */.G0.Retries, constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: constants/* MAX_RETRIES */.kd }) ??
+        constants/* Defaults */.Hw.Retries;
+    const retryForSeconds = reader.number(constants/* Inputs */.G0.RetryFor, constants/* Defaults */.Hw.RetryForSeconds, {
         integer: true,
         min: 0,
-        max: core_constants/* MAX_RETRY_FOR_SECONDS */.sA
-    }) ?? core_constants/* Defaults */.Hw.RetryForSeconds;
-    const timeoutSeconds = reader.number(core_constants/* Inputs */.G0.Timeout, core_constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }) ??
-        core_constants/* Defaults */.Hw.TimeoutSeconds;
+        max: constants/* MAX_RETRY_FOR_SECONDS */.sA
+    }) ?? constants/* Defaults */.Hw.RetryForSeconds;
+    const timeoutSeconds = reader.number(constants/* Inputs */.G0.Timeout, constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }) ??
+        constants/* Defaults */.Hw.TimeoutSeconds;
     const connection = essentialsOk && apiUrl
         ? {
             apiUrl,
@@ -6646,38 +6707,38 @@ function readSettings(source, mask, env = process.env) {
         }
         : undefined;
     const needsStatus = mode !== 'subtext';
-    const statusChoice = parseStatus(reader, input(core_constants/* Inputs */.G0.Status) || 'auto');
+    const statusChoice = parseStatus(reader, input(constants/* Inputs */.G0.Status) || 'auto');
     const jobStatus = parseJobStatus(reader, needsStatus && statusChoice === 'auto');
     const needs = parseNeeds(reader);
     const output = parseOutput(reader);
-    const subtext = input(core_constants/* Inputs */.G0.Subtext) || undefined;
+    const subtext = input(constants/* Inputs */.G0.Subtext) || undefined;
     if (mode === 'subtext' && !subtext) {
-        fail(`${source.label(core_constants/* Inputs */.G0.Subtext)} is empty: a subtext update needs the text to show on the task.`);
+        fail(`${source.label(constants/* Inputs */.G0.Subtext)} is empty: a subtext update needs the text to show on the task.`);
     }
-    const maxLogBytes = reader.number(core_constants/* Inputs */.G0.MaxLogBytes, core_constants/* Defaults */.Hw.MaxLogBytes, {
+    const maxLogBytes = reader.number(constants/* Inputs */.G0.MaxLogBytes, constants/* Defaults */.Hw.MaxLogBytes, {
         integer: true,
-        min: core_constants/* MIN_LOG_BYTES */.AM,
+        min: constants/* MIN_LOG_BYTES */.AM,
         max: 16 * 1024 * 1024
-    }) ?? core_constants/* Defaults */.Hw.MaxLogBytes;
-    const includeRunInfo = reader.boolean(core_constants/* Inputs */.G0.IncludeRunInfo, core_constants/* Defaults */.Hw.IncludeRunInfo);
-    const dryRun = reader.boolean(core_constants/* Inputs */.G0.DryRun, core_constants/* Defaults */.Hw.DryRun);
-    const failOnError = reader.boolean(core_constants/* Inputs */.G0.FailOnError, core_constants/* Defaults */.Hw.FailOnError);
-    const failOnTestFailures = reader.boolean(core_constants/* Inputs */.G0.FailOnTestFailures, core_constants/* Defaults */.Hw.FailOnTestFailures);
-    const progressText = input(core_constants/* Inputs */.G0.Progress) || core_constants/* Defaults */.Hw.Progress;
+    }) ?? constants/* Defaults */.Hw.MaxLogBytes;
+    const includeRunInfo = reader.boolean(constants/* Inputs */.G0.IncludeRunInfo, constants/* Defaults */.Hw.IncludeRunInfo);
+    const dryRun = reader.boolean(constants/* Inputs */.G0.DryRun, constants/* Defaults */.Hw.DryRun);
+    const failOnError = reader.boolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError);
+    const failOnTestFailures = reader.boolean(constants/* Inputs */.G0.FailOnTestFailures, constants/* Defaults */.Hw.FailOnTestFailures);
+    const progressText = input(constants/* Inputs */.G0.Progress) || constants/* Defaults */.Hw.Progress;
     const progress = PROGRESS_CHOICES.find(choice => choice === progressText.toLowerCase());
     if (!progress)
-        reader.invalid(core_constants/* Inputs */.G0.Progress, progressText, `one of ${PROGRESS_CHOICES.join(', ')}`);
-    const progressIntervalSeconds = reader.number(core_constants/* Inputs */.G0.ProgressInterval, core_constants/* Defaults */.Hw.ProgressIntervalSeconds, {
+        reader.invalid(constants/* Inputs */.G0.Progress, progressText, `one of ${PROGRESS_CHOICES.join(', ')}`);
+    const progressIntervalSeconds = reader.number(constants/* Inputs */.G0.ProgressInterval, constants/* Defaults */.Hw.ProgressIntervalSeconds, {
         integer: true,
-        min: core_constants/* MIN_PROGRESS_INTERVAL_SECONDS */.H8,
-        max: core_constants/* MAX_PROGRESS_INTERVAL_SECONDS */.tS
-    }) ?? core_constants/* Defaults */.Hw.ProgressIntervalSeconds;
+        min: constants/* MIN_PROGRESS_INTERVAL_SECONDS */.H8,
+        max: constants/* MAX_PROGRESS_INTERVAL_SECONDS */.tS
+    }) ?? constants/* Defaults */.Hw.ProgressIntervalSeconds;
     // A typo must not leave the task waiting forever: the task is failed with the validation
     // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
     // asked for a subtext update or a dry run sends nothing.
     const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
     const failureTarget = canReport
-        ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? core_constants/* Defaults */.Hw.IncludeRunInfo }
+        ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo }
         : undefined;
     if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice || !progress) {
         return { ok: false, errors, mode, failureTarget };
@@ -6693,18 +6754,18 @@ function readSettings(source, mask, env = process.env) {
             jobStatus,
             jobStatusReason: jobStatus && source.jobStatusReason?.(),
             needs: needs ?? [],
-            logs: reader.lines(core_constants/* Inputs */.G0.Logs),
-            logFilePatterns: reader.patterns(core_constants/* Inputs */.G0.LogsFile),
-            junitPatterns: reader.patterns(core_constants/* Inputs */.G0.JunitFiles),
-            failOnTestFailures: failOnTestFailures ?? core_constants/* Defaults */.Hw.FailOnTestFailures,
+            logs: reader.lines(constants/* Inputs */.G0.Logs),
+            logFilePatterns: reader.patterns(constants/* Inputs */.G0.LogsFile),
+            junitPatterns: reader.patterns(constants/* Inputs */.G0.JunitFiles),
+            failOnTestFailures: failOnTestFailures ?? constants/* Defaults */.Hw.FailOnTestFailures,
             output,
             subtext,
-            includeRunInfo: includeRunInfo ?? core_constants/* Defaults */.Hw.IncludeRunInfo,
+            includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo,
             maxLogBytes,
-            dryRun: dryRun ?? core_constants/* Defaults */.Hw.DryRun,
-            failOnError: failOnError ?? core_constants/* Defaults */.Hw.FailOnError,
+            dryRun: dryRun ?? constants/* Defaults */.Hw.DryRun,
+            failOnError: failOnError ?? constants/* Defaults */.Hw.FailOnError,
             githubToken,
-            jobCheckRunId: Number(input(core_constants/* Inputs */.G0.JobCheckRunId)) || undefined,
+            jobCheckRunId: Number(input(constants/* Inputs */.G0.JobCheckRunId)) || undefined,
             progress,
             progressIntervalMs: progressIntervalSeconds * 1000,
             redact
@@ -6753,12 +6814,12 @@ function describeSettings(settings) {
 const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
 function parseTaskId(reader) {
     const { source } = reader;
-    const taskId = reader.text(core_constants/* Inputs */.G0.TaskId);
+    const taskId = reader.text(constants/* Inputs */.G0.TaskId);
     if (!taskId) {
-        return reader.fail(source.missing?.(core_constants/* Inputs */.G0.TaskId) ?? `No task id: ${source.label(core_constants/* Inputs */.G0.TaskId)} is empty.`);
+        return reader.fail(source.missing?.(constants/* Inputs */.G0.TaskId) ?? `No task id: ${source.label(constants/* Inputs */.G0.TaskId)} is empty.`);
     }
     if (!TASK_ID.test(taskId)) {
-        return reader.fail(`${source.label(core_constants/* Inputs */.G0.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
+        return reader.fail(`${source.label(constants/* Inputs */.G0.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
             `(such as _v_R91m5VM-CqX3Y).`);
     }
     return taskId;
@@ -6775,36 +6836,36 @@ function parseApiUrl(reader, given) {
         url = new URL(given);
     }
     catch {
-        return reader.invalid(core_constants/* Inputs */.G0.ApiUrl, shown, `an absolute URL such as ${core_constants/* Defaults */.Hw.ApiUrl}`);
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, `an absolute URL such as ${constants/* Defaults */.Hw.ApiUrl}`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return reader.invalid(core_constants/* Inputs */.G0.ApiUrl, shown, 'an https:// URL');
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'an https:// URL');
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        return reader.fail(`${reader.source.label(core_constants/* Inputs */.G0.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
+        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
             `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`);
     }
     if (url.username || url.password || url.search || url.hash) {
-        return reader.invalid(core_constants/* Inputs */.G0.ApiUrl, shown, 'a base URL without user, query or fragment');
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'a base URL without user, query or fragment');
     }
     return (url.origin + url.pathname).replace(/\/+$/, '');
 }
 function checkCredentials(source, { token, apiKey, org }, fail) {
     if (token || (apiKey && org))
         return;
-    const [tokenName, keyName, orgName] = [core_constants/* Inputs */.G0.Token, core_constants/* Inputs */.G0.ApiKey, core_constants/* Inputs */.G0.Org].map(n => source.name(n));
+    const [tokenName, keyName, orgName] = [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey, constants/* Inputs */.G0.Org].map(n => source.name(n));
     if (apiKey) {
-        fail(`${source.label(core_constants/* Inputs */.G0.Org)} is empty: the API key (${keyName}) is sent with the org ` +
-            `slug, so set ${orgName} (or ${core_constants/* CredentialEnv */.Vz.Org}), or give a bearer ${tokenName}.`);
+        fail(`${source.label(constants/* Inputs */.G0.Org)} is empty: the API key (${keyName}) is sent with the org ` +
+            `slug, so set ${orgName} (or ${constants/* CredentialEnv */.Vz.Org}), or give a bearer ${tokenName}.`);
     }
     else if (org) {
-        fail(`${source.label(core_constants/* Inputs */.G0.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
-            `(or ${core_constants/* CredentialEnv */.Vz.ApiKey}), or give a bearer ${tokenName}.`);
+        fail(`${source.label(constants/* Inputs */.G0.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
+            `(or ${constants/* CredentialEnv */.Vz.ApiKey}), or give a bearer ${tokenName}.`);
     }
     else {
-        fail(`No VibeIQ credentials: set ${tokenName} (or ${core_constants/* CredentialEnv */.Vz.Token}) to a bearer ` +
-            `token, or ${keyName} and ${orgName} (or ${core_constants/* CredentialEnv */.Vz.ApiKey} and ` +
-            `${core_constants/* CredentialEnv */.Vz.Org}), from the repository's secrets.`);
+        fail(`No VibeIQ credentials: set ${tokenName} (or ${constants/* CredentialEnv */.Vz.Token}) to a bearer ` +
+            `token, or ${keyName} and ${orgName} (or ${constants/* CredentialEnv */.Vz.ApiKey} and ` +
+            `${constants/* CredentialEnv */.Vz.Org}), from the repository's secrets.`);
     }
 }
 function parseStatus(reader, given) {
@@ -6813,27 +6874,27 @@ function parseStatus(reader, given) {
     const status = STATUS_WORDS[given.toLowerCase()];
     if (status)
         return status;
-    return reader.invalid(core_constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');
+    return reader.invalid(constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');
 }
 function parseJobStatus(reader, required) {
     const { source } = reader;
-    const given = reader.text(core_constants/* Inputs */.G0.JobStatus);
+    const given = reader.text(constants/* Inputs */.G0.JobStatus);
     if (given === '') {
         if (!required)
             return undefined;
-        return reader.fail(source.missing?.(core_constants/* Inputs */.G0.JobStatus) ??
-            `${source.label(core_constants/* Inputs */.G0.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
-                `Leave ${source.name(core_constants/* Inputs */.G0.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(core_constants/* Inputs */.G0.Status)}.`);
+        return reader.fail(source.missing?.(constants/* Inputs */.G0.JobStatus) ??
+            `${source.label(constants/* Inputs */.G0.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
+                `Leave ${source.name(constants/* Inputs */.G0.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(constants/* Inputs */.G0.Status)}.`);
     }
     const status = JOB_STATUSES.find(s => s === given.toLowerCase());
-    return status ?? reader.invalid(core_constants/* Inputs */.G0.JobStatus, given, JOB_STATUSES.join(', '));
+    return status ?? reader.invalid(constants/* Inputs */.G0.JobStatus, given, JOB_STATUSES.join(', '));
 }
 function parseNeeds(reader) {
-    const given = reader.text(core_constants/* Inputs */.G0.Needs);
+    const given = reader.text(constants/* Inputs */.G0.Needs);
     if (given === '')
         return [];
     const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}';
-    const parsed = reader.jsonObject(core_constants/* Inputs */.G0.Needs, given, expected);
+    const parsed = reader.jsonObject(constants/* Inputs */.G0.Needs, given, expected);
     if (!parsed)
         return undefined;
     const needs = [];
@@ -6841,7 +6902,7 @@ function parseNeeds(reader) {
         const result = isPlainObject(value) ? value['result'] : undefined;
         const known = NEED_RESULTS.find(r => r === result);
         if (!known) {
-            return reader.fail(`${reader.source.label(core_constants/* Inputs */.G0.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
+            return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
                 `expected one of ${NEED_RESULTS.join(', ')} (from \${{ toJSON(needs) }}).`);
         }
         needs.push({ job, result: known });
@@ -6851,14 +6912,14 @@ function parseNeeds(reader) {
 /** Deeper is no build's output, and would cost every step that walks it a stack frame per level. */
 const MAX_OUTPUT_DEPTH = 64;
 function parseOutput(reader) {
-    const given = reader.text(core_constants/* Inputs */.G0.Output);
+    const given = reader.text(constants/* Inputs */.G0.Output);
     if (given === '')
         return undefined;
     const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
-    const output = reader.jsonObject(core_constants/* Inputs */.G0.Output, given, expected);
+    const output = reader.jsonObject(constants/* Inputs */.G0.Output, given, expected);
     const depth = output && jsonDepth(output);
     if (depth && depth > MAX_OUTPUT_DEPTH) {
-        return reader.fail(`${reader.source.label(core_constants/* Inputs */.G0.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
+        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
     }
     return output;
 }
@@ -6887,7 +6948,7 @@ async function updateSubtext(settings, subtext, edge, hooks) {
     const request = client.subtextRequest(settings.taskId, settings.redact(subtext));
     printRequest(edge, `Subtext update for VibeIQ task ${settings.taskId}`, request);
     if (settings.dryRun) {
-        edge.info(`Dry run: the update above was not sent (${core_constants/* Inputs */.G0.DryRun}: true).`);
+        edge.info(`Dry run: the update above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
         return undefined;
     }
     const delivery = await client.send(request);
@@ -6928,40 +6989,40 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const COMMANDS = ['complete', 'subtext'];
 /** The Action inputs the command line takes, as flags of the same names. */
 const FLAG_INPUTS = [
-    core_constants/* Inputs */.G0.TaskId,
-    core_constants/* Inputs */.G0.Status,
-    core_constants/* Inputs */.G0.Logs,
-    core_constants/* Inputs */.G0.LogsFile,
-    core_constants/* Inputs */.G0.Output,
-    core_constants/* Inputs */.G0.Subtext,
-    core_constants/* Inputs */.G0.JunitFiles,
-    core_constants/* Inputs */.G0.FailOnTestFailures,
-    core_constants/* Inputs */.G0.ApiUrl,
-    core_constants/* Inputs */.G0.Token,
-    core_constants/* Inputs */.G0.ApiKey,
-    core_constants/* Inputs */.G0.Org,
-    core_constants/* Inputs */.G0.Retries,
-    core_constants/* Inputs */.G0.RetryFor,
-    core_constants/* Inputs */.G0.Timeout,
-    core_constants/* Inputs */.G0.MaxLogBytes,
-    core_constants/* Inputs */.G0.IncludeRunInfo,
-    core_constants/* Inputs */.G0.DryRun,
-    core_constants/* Inputs */.G0.FailOnError
+    constants/* Inputs */.G0.TaskId,
+    constants/* Inputs */.G0.Status,
+    constants/* Inputs */.G0.Logs,
+    constants/* Inputs */.G0.LogsFile,
+    constants/* Inputs */.G0.Output,
+    constants/* Inputs */.G0.Subtext,
+    constants/* Inputs */.G0.JunitFiles,
+    constants/* Inputs */.G0.FailOnTestFailures,
+    constants/* Inputs */.G0.ApiUrl,
+    constants/* Inputs */.G0.Token,
+    constants/* Inputs */.G0.ApiKey,
+    constants/* Inputs */.G0.Org,
+    constants/* Inputs */.G0.Retries,
+    constants/* Inputs */.G0.RetryFor,
+    constants/* Inputs */.G0.Timeout,
+    constants/* Inputs */.G0.MaxLogBytes,
+    constants/* Inputs */.G0.IncludeRunInfo,
+    constants/* Inputs */.G0.DryRun,
+    constants/* Inputs */.G0.FailOnError
 ];
 /** Given more than once, each is one more line, as the Action input takes one per line. */
-const REPEATABLE = [core_constants/* Inputs */.G0.LogsFile, core_constants/* Inputs */.G0.JunitFiles];
+const REPEATABLE = [constants/* Inputs */.G0.LogsFile, constants/* Inputs */.G0.JunitFiles];
 /** `--dry-run` alone means true; `--dry-run false` is read too. */
 const BOOLEANS = [
-    core_constants/* Inputs */.G0.FailOnTestFailures,
-    core_constants/* Inputs */.G0.IncludeRunInfo,
-    core_constants/* Inputs */.G0.DryRun,
-    core_constants/* Inputs */.G0.FailOnError
+    constants/* Inputs */.G0.FailOnTestFailures,
+    constants/* Inputs */.G0.IncludeRunInfo,
+    constants/* Inputs */.G0.DryRun,
+    constants/* Inputs */.G0.FailOnError
 ];
 /** Their variables are the ones the Action falls back to too (the core reads them). */
 const CREDENTIALS = {
-    [core_constants/* Inputs */.G0.Token]: core_constants/* CredentialEnv */.Vz.Token,
-    [core_constants/* Inputs */.G0.ApiKey]: core_constants/* CredentialEnv */.Vz.ApiKey,
-    [core_constants/* Inputs */.G0.Org]: core_constants/* CredentialEnv */.Vz.Org
+    [constants/* Inputs */.G0.Token]: constants/* CredentialEnv */.Vz.Token,
+    [constants/* Inputs */.G0.ApiKey]: constants/* CredentialEnv */.Vz.ApiKey,
+    [constants/* Inputs */.G0.Org]: constants/* CredentialEnv */.Vz.Org
 };
 function parseCommandLine(argv) {
     const { values, positionals, tokens } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -6984,7 +7045,7 @@ function parseCommandLine(argv) {
             continue;
         const flag = token.rawName;
         if (!known.has(token.name)) {
-            problems.push(`Unknown option '${flag}': see ${core_constants/* ACTION_NAME */.px} --help.`);
+            problems.push(`Unknown option '${flag}': see ${constants/* ACTION_NAME */.px} --help.`);
         }
         else if (isCommandLineInput(token.name)) {
             // A value is never quoted: it may be a secret given to a mistyped flag.
@@ -7011,7 +7072,7 @@ function parseCommandLine(argv) {
     const version = values['version'] === true;
     if (!help && !version) {
         if (!word)
-            problems.push(`No command: expected ${COMMANDS.join(' or ')} (see ${core_constants/* ACTION_NAME */.px} --help).`);
+            problems.push(`No command: expected ${COMMANDS.join(' or ')} (see ${constants/* ACTION_NAME */.px} --help).`);
         else if (!command)
             problems.push(`Unknown command '${word}': expected ${COMMANDS.join(' or ')}.`);
         if (extra.length > 0) {
@@ -7041,7 +7102,7 @@ function isCommandLineInput(name) {
 function isCredential(name) {
     return name in CREDENTIALS;
 }
-const USAGE = `Usage: ${core_constants/* ACTION_NAME */.px} <command> [flags]
+const USAGE = `Usage: ${constants/* ACTION_NAME */.px} <command> [flags]
 
 Completes a VibeIQ workflow's async task from any CI: the job's real outcome, its logs, test
 counts and output, with retries, a log budget and secret scrubbing.
@@ -7062,9 +7123,9 @@ Flags (each also read from VIBEIQ_<NAME>, such as VIBEIQ_TASK_ID; a flag wins):
   --subtext TEXT             the task's one-line subtext
   --junit-files PATTERN      a JUnit XML report or glob pattern (repeatable)
   --fail-on-test-failures    a failed or errored test sends FAILURE
-  --api-url URL              default ${core_constants/* Defaults */.Hw.ApiUrl}
-  --token TOKEN              bearer token; prefer ${core_constants/* CredentialEnv */.Vz.Token}
-  --api-key KEY, --org SLUG  API key and org; prefer ${core_constants/* CredentialEnv */.Vz.ApiKey} and ${core_constants/* CredentialEnv */.Vz.Org}
+  --api-url URL              default ${constants/* Defaults */.Hw.ApiUrl}
+  --token TOKEN              bearer token; prefer ${constants/* CredentialEnv */.Vz.Token}
+  --api-key KEY, --org SLUG  API key and org; prefer ${constants/* CredentialEnv */.Vz.ApiKey} and ${constants/* CredentialEnv */.Vz.Org}
   --retries N, --retry-for SECONDS, --timeout SECONDS, --max-log-bytes BYTES
   --include-run-info false   leave ciRun (the CI run's URL, ids, commit) out of the output
   --dry-run                  validate and print the request without sending it
@@ -7299,7 +7360,9 @@ var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./src/action/completion-mark.ts
 /**
  * The mark that a task's callback was sent, shared by every step of a job through RUNNER_TEMP,
- * so that a watch step's post phase never sends a second, contradicting callback.
+ * so that a watch step's post phase never sends a second, contradicting callback, and a
+ * progress reporter sends nothing after the callback. It is written before the first byte of
+ * the callback leaves ("sending", with the exact body), and then says what came of it.
  */
 
 
@@ -7316,50 +7379,57 @@ class NoRunnerTemp extends Error {
 }
 function markDirectory(env) {
     const runnerTemp = env['RUNNER_TEMP'];
-    return runnerTemp ? (0,external_node_path_.join)(runnerTemp, core_constants/* ACTION_NAME */.px) : undefined;
+    return runnerTemp ? (0,external_node_path_.join)(runnerTemp, constants/* ACTION_NAME */.px) : undefined;
+}
+/**
+ * A task's name in file names: a hash in lower-case hex, so that task ids that differ only in
+ * case never share a file on a file system that ignores case (macOS, Windows).
+ */
+function taskKey(taskId) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(taskId).digest('hex').slice(0, 32);
 }
 function markFile(directory, taskId) {
-    // Task ids are validated to [A-Za-z0-9_-], so they are safe in a file name.
-    return (0,external_node_path_.join)(directory, `completed-${taskId}.json`);
+    return (0,external_node_path_.join)(directory, `completed-${taskKey(taskId)}.json`);
 }
 /**
  * Written whole or not at all, and never through a link planted at its path: the content goes
  * to a new file of a random name, opened exclusively, which then replaces the mark path itself.
+ * Synchronous, so that a signal handler never runs between the two.
  */
-async function markCompleted(taskId, mark, env = process.env) {
+function markCompleted(taskId, mark, env = process.env) {
     const directory = markDirectory(env);
     if (!directory)
         throw new NoRunnerTemp();
-    await (0,promises_.mkdir)(directory, { recursive: true, mode: 0o700 });
-    if (!(await (0,promises_.lstat)(directory)).isDirectory())
+    writeAtomically(directory, markFile(ensureDirectory(directory), taskId), JSON.stringify(mark));
+}
+function ensureDirectory(directory) {
+    (0,external_node_fs_.mkdirSync)(directory, { recursive: true, mode: 0o700 });
+    if (!(0,external_node_fs_.lstatSync)(directory).isDirectory())
         throw new Error(`${directory} is not a directory`);
-    const path = markFile(directory, taskId);
-    const temporary = `${path}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`;
+    return directory;
+}
+function writeAtomically(directory, path, text) {
+    const temporary = (0,external_node_path_.join)(directory, `.${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`);
     try {
-        await (0,promises_.writeFile)(temporary, JSON.stringify(mark), { flag: 'wx', mode: 0o600 });
-        await (0,promises_.rename)(temporary, path);
+        (0,external_node_fs_.writeFileSync)(temporary, text, { flag: 'wx', mode: 0o600 });
+        (0,external_node_fs_.renameSync)(temporary, path);
     }
     catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
         throw error;
     }
 }
-/** The mark, if this job holds a valid one; a link, or anything unreadable, is no mark. */
-async function readCompletion(taskId, env = process.env) {
-    const directory = markDirectory(env);
-    if (!directory)
-        return undefined;
-    let text;
+/** The mark's text as it is, if it is a regular file; undefined otherwise. */
+async function readMarkText(path, directory) {
     try {
-        const path = markFile(directory, taskId);
-        if (!(await lstat(directory)).isDirectory() || !(await lstat(path)).isFile())
+        if (!(await (0,promises_.lstat)(directory)).isDirectory() || !(await (0,promises_.lstat)(path)).isFile())
             return undefined;
         // O_NOFOLLOW closes the gap between the check and the open, where the platform has it.
-        const file = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+        const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
         try {
             if (!(await file.stat()).isFile())
                 return undefined;
-            text = await file.readFile('utf8');
+            return await file.readFile('utf8');
         }
         finally {
             await file.close();
@@ -7368,7 +7438,14 @@ async function readCompletion(taskId, env = process.env) {
     catch {
         return undefined;
     }
-    return parseMark(text, taskId);
+}
+/** The mark, if this job holds a valid one; a link, or anything unreadable, is no mark. */
+async function readCompletion(taskId, env = process.env) {
+    const directory = markDirectory(env);
+    if (!directory)
+        return undefined;
+    const text = await readMarkText(markFile(directory, taskId), directory);
+    return text === undefined ? undefined : parseMark(text, taskId);
 }
 function parseMark(text, taskId) {
     let mark;
@@ -7384,30 +7461,127 @@ function parseMark(text, taskId) {
     if (mark.state === undefined || mark.state === 'accepted')
         return { ...mark, state: 'accepted' };
     const body = 'body' in mark ? mark.body : undefined;
-    const resendable = mark.state === 'uncertain' && body?.taskId === taskId && body.status === mark.status;
+    const uncertain = mark.state === 'uncertain' || mark.state === 'sending';
+    const resendable = uncertain && body?.taskId === taskId && body.status === mark.status;
     return resendable ? mark : undefined;
 }
 /**
- * The mark that keeps a watch step's post phase from sending another status: accepted, or
- * uncertain with the body to send again. Without it, a warning, not a failure.
+ * Records the callback as "sending", with its exact body, before its first byte leaves; waits,
+ * within a short bound, for a progress update already on its way to be answered; and returns
+ * what records the outcome: accepted, or uncertain with the body to send again. A refusal (VibeIQ
+ * said no, or nothing reached it) puts back the mark that was there before. Without a mark, a
+ * warning, not a failure.
  */
-async function recordDelivery(taskId, body, delivery, log) {
-    if (delivery.outcome === 'refused')
-        return;
-    const common = { status: body.status, httpStatus: delivery.httpStatus, at: new Date().toISOString() };
-    const mark = delivery.outcome === 'accepted'
-        ? { state: 'accepted', ...common }
-        : { state: 'uncertain', ...common, body };
+async function recordSending(taskId, body, log, env = process.env) {
+    const directory = markDirectory(env);
+    const path = directory && markFile(directory, taskId);
+    const before = directory && path ? await readMarkText(path, directory) : undefined;
+    const at = () => new Date().toISOString();
+    let problem;
     try {
-        await markCompleted(taskId, mark);
+        markCompleted(taskId, { state: 'sending', status: body.status, at: at(), body }, env);
+        await settleUpdates(taskId, env);
     }
     catch (error) {
-        const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed';
-        const consequence = 'a watch step of this job may send a second callback';
-        log.warning(error instanceof NoRunnerTemp
-            ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
-            : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,errors/* errorText */.k)(error)}): ${consequence}.`);
+        problem = error;
     }
+    return async (delivery) => {
+        if (delivery.outcome === 'refused') {
+            if (problem || !directory || !path)
+                return;
+            try {
+                if (before === undefined)
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                else
+                    writeAtomically(directory, path, before);
+            }
+            catch {
+                // the "sending" mark stays: a later step sends the same body again, never another
+            }
+            return;
+        }
+        const common = { status: body.status, httpStatus: delivery.httpStatus, at: at() };
+        const mark = delivery.outcome === 'accepted' ? { state: 'accepted', ...common } : { state: 'uncertain', ...common, body };
+        try {
+            if (problem)
+                throw problem;
+            markCompleted(taskId, mark, env);
+        }
+        catch (error) {
+            const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed';
+            const consequence = 'a watch step of this job may send a second callback';
+            log.warning(error instanceof NoRunnerTemp
+                ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
+                : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,errors/* errorText */.k)(error)}): ${consequence}.`);
+        }
+    };
+}
+/** How long a callback waits for a progress update already on its way to be answered. */
+const UPDATE_SETTLE_MS = 5000;
+const SETTLE_CHECK_MS = 25;
+/**
+ * A progress reporter flags each update it sends with a file of its own; one that was killed
+ * leaves a flag whose process is gone, which is not waited for.
+ */
+function updateFlagPrefix(taskId) {
+    return `updating-${taskKey(taskId)}-`;
+}
+async function settleUpdates(taskId, env, withinMs = UPDATE_SETTLE_MS) {
+    const directory = markDirectory(env);
+    if (!directory)
+        return;
+    const deadline = Date.now() + withinMs;
+    while (updatesOnTheirWay(directory, taskId) && Date.now() < deadline) {
+        await new Promise(resolve => setTimeout(resolve, SETTLE_CHECK_MS));
+    }
+}
+function updatesOnTheirWay(directory, taskId) {
+    const prefix = updateFlagPrefix(taskId);
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(directory).filter(name => name.startsWith(prefix));
+    }
+    catch {
+        return false;
+    }
+    return names.some(name => {
+        try {
+            process.kill(Number((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(directory, name), 'utf8')), 0);
+            return true;
+        }
+        catch {
+            return false; // gone, or its flag is unreadable
+        }
+    });
+}
+/**
+ * For the progress reporter: flags an update about to be sent, then looks for a mark. The
+ * callback writes its mark, then looks for flags: whichever comes second sees the other, so no
+ * update leaves after a callback without the callback waiting for it. Returns the mark that
+ * forbids the update (the flag is gone then), or what ends the update once it is answered.
+ */
+async function beginUpdate(taskId, env = process.env) {
+    const directory = markDirectory(env);
+    let flag;
+    if (directory) {
+        try {
+            flag = join(ensureDirectory(directory), `${updateFlagPrefix(taskId)}${process.pid}-${randomUUID()}`);
+            writeFileSync(flag, String(process.pid), { flag: 'wx', mode: 0o600 });
+        }
+        catch {
+            flag = undefined;
+        }
+    }
+    const end = () => {
+        if (flag)
+            rmSync(flag, { force: true });
+    };
+    const completed = await readCompletion(taskId, env);
+    if (completed) {
+        end();
+        return { completed };
+    }
+    return { end };
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -7443,6 +7617,7 @@ const openWithNode = request => new Promise((resolve, reject) => {
     }, resolve);
     // Redirects come back as answers, never followed: credentials go nowhere but api-url.
     outgoing.on('timeout', () => outgoing.destroy(Object.assign(new Error('Request timeout: the connection went idle'), { code: 'ETIMEDOUT' })));
+    outgoing.on('socket', request.onSocket);
     outgoing.on('error', reject);
     request.signal.addEventListener('abort', () => agent.destroy(), { once: true });
     outgoing.end(request.body);
@@ -7502,9 +7677,7 @@ function terminalEdge({ env, run, write = text => process.stderr.write(text) }) 
         openRequest: openWithNode,
         run: () => run,
         // In a GitHub Actions `run` step, a watch step of the same job must not send a second status.
-        recordDelivery: inGitHubActions
-            ? (taskId, body, delivery) => recordDelivery(taskId, body, delivery, edge)
-            : undefined
+        recordSending: inGitHubActions ? (taskId, body) => recordSending(taskId, body, edge, env) : undefined
     };
     return edge;
 }
@@ -7535,7 +7708,7 @@ async function main(argv, io) {
         return ExitCode.Delivered;
     }
     if (cli.version) {
-        print(`${core_constants/* ACTION_NAME */.px} ${core_constants/* ACTION_VERSION */.Yt}\n`);
+        print(`${constants/* ACTION_NAME */.px} ${constants/* ACTION_VERSION */.Yt}\n`);
         return ExitCode.Delivered;
     }
     const ci = detectCi(io.env);
@@ -7561,7 +7734,7 @@ async function main(argv, io) {
 async function runCommand(cli, ci, edge, io) {
     const result = readSettings(commandLineValues(cli, ci, io.env), secret => edge.mask(secret), io.env);
     // Masked by now: a secret given as a flag can be named without printing it.
-    for (const name of [core_constants/* Inputs */.G0.Token, core_constants/* Inputs */.G0.ApiKey]) {
+    for (const name of [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey]) {
         if (cli.flags.get(name)) {
             edge.warning(`--${name} was given on the command line, where other processes of this machine can read it; ` +
                 `prefer the ${variableFor(name)} environment variable.`);
@@ -7608,13 +7781,13 @@ function commandLineValues(cli, ci, env) {
         const value = env[variable]?.trim();
         return value ? { value, from: variable } : { value: '' };
     };
-    const statusWord = () => given(core_constants/* Inputs */.G0.Status).value || 'auto';
+    const statusWord = () => given(constants/* Inputs */.G0.Status).value || 'auto';
     const jobStatus = () => (statusWord().toLowerCase() === 'auto' && ci ? ci.jobStatus(env) : undefined);
     return {
         get(name) {
-            if (name === core_constants/* Inputs */.G0.Mode)
+            if (name === constants/* Inputs */.G0.Mode)
                 return cli.command === 'subtext' ? 'subtext' : 'callback';
-            if (name === core_constants/* Inputs */.G0.JobStatus) {
+            if (name === constants/* Inputs */.G0.JobStatus) {
                 const found = jobStatus();
                 return found && 'status' in found ? (found.status === 'SUCCESS' ? 'success' : 'failure') : '';
             }
@@ -7623,9 +7796,9 @@ function commandLineValues(cli, ci, env) {
         label: name => given(name).from ?? `--${name}`,
         name: name => `--${name}`,
         missing(name) {
-            if (name === core_constants/* Inputs */.G0.TaskId)
+            if (name === constants/* Inputs */.G0.TaskId)
                 return `No task id: pass --${name} or set ${variableFor(name)}.`;
-            if (name !== core_constants/* Inputs */.G0.JobStatus)
+            if (name !== constants/* Inputs */.G0.JobStatus)
                 return undefined;
             const found = jobStatus();
             const why = found && 'unavailable' in found
@@ -7643,19 +7816,19 @@ function commandLineValues(cli, ci, env) {
 /** `--json`: the result as one object. */
 function resultJson(edge, code, delivery, cli) {
     const out = edge.outputs;
-    const tests = out.has(core_constants/* Outputs */.tY.TestsTotal)
+    const tests = out.has(constants/* Outputs */.tY.TestsTotal)
         ? {
-            total: out.get(core_constants/* Outputs */.tY.TestsTotal),
-            passed: out.get(core_constants/* Outputs */.tY.TestsPassed),
-            failed: out.get(core_constants/* Outputs */.tY.TestsFailed),
-            skipped: out.get(core_constants/* Outputs */.tY.TestsSkipped),
-            flaky: out.get(core_constants/* Outputs */.tY.TestsFlaky)
+            total: out.get(constants/* Outputs */.tY.TestsTotal),
+            passed: out.get(constants/* Outputs */.tY.TestsPassed),
+            failed: out.get(constants/* Outputs */.tY.TestsFailed),
+            skipped: out.get(constants/* Outputs */.tY.TestsSkipped),
+            flaky: out.get(constants/* Outputs */.tY.TestsFlaky)
         }
         : undefined;
     return {
         command: cli.command,
-        taskId: out.get(core_constants/* Outputs */.tY.TaskId) || undefined,
-        status: out.get(core_constants/* Outputs */.tY.Status) || undefined,
+        taskId: out.get(constants/* Outputs */.tY.TaskId) || undefined,
+        status: out.get(constants/* Outputs */.tY.Status) || undefined,
         delivered: delivery?.outcome === 'accepted',
         outcome: delivery?.outcome ?? (code === ExitCode.Delivered ? 'dry-run' : undefined),
         httpStatus: delivery?.httpStatus,
@@ -7709,7 +7882,7 @@ if (major < 24 || (major === 24 && minor < 5)) {
 /* harmony export */   tY: () => (/* binding */ Outputs),
 /* harmony export */   vI: () => (/* binding */ taskPath)
 /* harmony export */ });
-/* unused harmony exports State, ProgressEnv, CANCELLED_DELIVERY_MS */
+/* unused harmony exports State, ProgressEnv, CANCELLED_POST_PHASE_MS */
 /** Every name the action shares with action.yml, the runner or VibeIQ, in one place. */
 const ACTION_NAME = 'vibeiq-task-callback';
 const ACTION_VERSION = '1.0.0';
@@ -7806,10 +7979,11 @@ const MAX_RETRY_FOR_SECONDS = 3600;
  */
 const SUBTEXT_RETRY_FOR_MS = 30_000;
 /**
- * The runner gives a cancelled job's post steps 5 minutes before it kills them; the callback of a
- * cancelled job, every retry included, ends within this, leaving time to gather its content.
+ * The runner gives a cancelled job's post steps 5 minutes before it kills them; a watch step's
+ * post phase in a cancelled job (stopping the reporter, reading logs and JUnit reports, and the
+ * delivery with every retry) ends within this, leaving a minute to spare.
  */
-const CANCELLED_DELIVERY_MS = 240_000;
+const CANCELLED_POST_PHASE_MS = 240_000;
 /** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
 const MIN_PROGRESS_INTERVAL_SECONDS = 2;
 const MAX_PROGRESS_INTERVAL_SECONDS = 3600;
@@ -7952,6 +8126,63 @@ async function withinTime(promise, ms) {
 function displayPath(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, file);
     return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel : file;
+}
+
+
+/***/ }),
+
+/***/ 80:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ud: () => (/* binding */ interruptedWhileSending),
+/* harmony export */   _S: () => (/* binding */ whileSending),
+/* harmony export */   vH: () => (/* binding */ handleInterruptions)
+/* harmony export */ });
+/* unused harmony export INTERRUPTING_SIGNALS */
+/**
+ * What a signal would cut short. A cancelled CI job's runner signals the running step (GitHub's
+ * sends SIGINT, then SIGTERM, then kills it): the entry points handle both, and say whether a
+ * callback was on its way, which VibeIQ may then have received. The completion mark is written
+ * synchronously, so a handler never runs in the middle of it.
+ */
+let onItsWay;
+/** Runs `send` as the callback on its way, for a signal handler to name. */
+async function whileSending(callback, send) {
+    onItsWay = callback;
+    try {
+        return await send();
+    }
+    finally {
+        onItsWay = undefined;
+    }
+}
+/** The words for a callback cut short by a signal: it may have arrived. */
+function interruptedWhileSending(signal, { taskId, status }) {
+    return (`Stopped by ${signal} while the ${status} callback for task ${taskId} was being sent: VibeIQ may ` +
+        `have received it, so the task may already be complete (check it in VibeIQ before sending anything).`);
+}
+const INTERRUPTING_SIGNALS = ['SIGINT', 'SIGTERM'];
+let handled = false;
+/**
+ * Handles SIGINT and SIGTERM, once per process: `report` says what was cut short and returns the
+ * exit code; the process then ends at once, as it would have without a handler.
+ */
+function handleInterruptions(report, exit = code => process.exit(code)) {
+    if (handled)
+        return;
+    handled = true;
+    for (const signal of INTERRUPTING_SIGNALS) {
+        process.once(signal, () => {
+            let code = 1;
+            try {
+                code = report(signal, onItsWay);
+            }
+            finally {
+                exit(code);
+            }
+        });
+    }
 }
 
 

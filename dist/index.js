@@ -294,7 +294,7 @@ const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
 const RetryAgent = __nccwpck_require__(50)
 const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6615)
 const buildConnector = __nccwpck_require__(9136)
@@ -408,7 +408,7 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
 module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6297)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
@@ -459,7 +459,7 @@ module.exports.EventSource = EventSource
 /***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(1059)
+const { addAbortListener } = __nccwpck_require__(3440)
 const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
@@ -528,7 +528,7 @@ module.exports = {
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
@@ -650,7 +650,7 @@ const {
   InvalidReturnValueError,
   RequestAbortedError
 } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
@@ -901,7 +901,7 @@ module.exports = pipeline
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(9927)
 const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
@@ -1122,7 +1122,7 @@ module.exports.RequestHandler = RequestHandler
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
 const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
@@ -1348,7 +1348,7 @@ module.exports = stream
 
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
@@ -1480,8 +1480,8 @@ module.exports.connect = __nccwpck_require__(2279)
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
-const { ReadableStreamFrom } = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1969,7 +1969,7 @@ module.exports = {
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
 const timers = __nccwpck_require__(6603)
 
@@ -2998,7 +2998,7 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
@@ -3697,7 +3697,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1059:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4433,7 +4433,7 @@ const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __ncc
 const DispatcherBase = __nccwpck_require__(1841)
 const Pool = __nccwpck_require__(628)
 const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
@@ -4582,7 +4582,7 @@ const {
 } = __nccwpck_require__(2128)
 const Pool = __nccwpck_require__(628)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(1059)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4787,7 +4787,7 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const timers = __nccwpck_require__(6603)
 const {
@@ -6307,7 +6307,7 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
@@ -7108,7 +7108,7 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const Request = __nccwpck_require__(4655)
 const DispatcherBase = __nccwpck_require__(1841)
@@ -8565,7 +8565,7 @@ const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
 } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
 const buildConnector = __nccwpck_require__(9136)
 
@@ -9081,7 +9081,7 @@ module.exports = class DecoratorHandler {
 
 
 
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
@@ -9328,7 +9328,7 @@ const {
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -10146,7 +10146,7 @@ module.exports = interceptorOpts => {
 
 
 
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
 const DecoratorHandler = __nccwpck_require__(8155)
 
@@ -10968,7 +10968,7 @@ const {
   kMockDispatch
 } = __nccwpck_require__(1117)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(1059)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11276,7 +11276,7 @@ const {
   kOrigin,
   kGetNetConnect
 } = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(1059)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -12160,7 +12160,7 @@ module.exports = {
 
 const { kConstruct } = __nccwpck_require__(109)
 const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(1059)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
@@ -13027,7 +13027,7 @@ module.exports = {
 const { kConstruct } = __nccwpck_require__(109)
 const { Cache } = __nccwpck_require__(9634)
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -14723,7 +14723,7 @@ const { parseMIMEType } = __nccwpck_require__(1900)
 const { createFastMessageEvent } = __nccwpck_require__(5188)
 const { isNetworkError } = __nccwpck_require__(9051)
 const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { environmentSettingsObject } = __nccwpck_require__(3168)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
@@ -15248,7 +15248,7 @@ module.exports = {
 
 
 
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -16852,7 +16852,7 @@ module.exports = { FileLike, isFileLike }
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(1059)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { utf8DecodeBytes } = __nccwpck_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
 const { isFileLike } = __nccwpck_require__(7114)
@@ -17335,7 +17335,7 @@ module.exports = {
 
 const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
 const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { FileLike, isFileLike } = __nccwpck_require__(7114)
 const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 6297:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -17642,7 +17642,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
@@ -18392,7 +18392,7 @@ const {
 } = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(1059)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { webidl } = __nccwpck_require__(5893)
@@ -20615,7 +20615,7 @@ module.exports = {
 const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
 const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
@@ -21656,7 +21656,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -22290,10 +22290,10 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(6297)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(1059)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
 const { webidl } = __nccwpck_require__(5893)
@@ -23928,7 +23928,7 @@ module.exports = {
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(1059)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24938,7 +24938,7 @@ const {
   kAborted
 } = __nccwpck_require__(961)
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -26228,7 +26228,7 @@ module.exports = {
 
 
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
@@ -27793,7 +27793,7 @@ const {
 } = __nccwpck_require__(8625)
 const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
 const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(1059)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
@@ -28368,6 +28368,254 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Us: () => (/* binding */ recordSending),
+/* harmony export */   nC: () => (/* binding */ beginUpdate),
+/* harmony export */   tZ: () => (/* binding */ readCompletion)
+/* harmony export */ });
+/* unused harmony exports NoRunnerTemp, taskKey, markFile, markCompleted, UPDATE_SETTLE_MS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6214);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
+/**
+ * The mark that a task's callback was sent, shared by every step of a job through RUNNER_TEMP,
+ * so that a watch step's post phase never sends a second, contradicting callback, and a
+ * progress reporter sends nothing after the callback. It is written before the first byte of
+ * the callback leaves ("sending", with the exact body), and then says what came of it.
+ */
+
+
+
+
+
+
+/** Without RUNNER_TEMP there is no place private to this job: the shared /tmp would let one job silence another's post phase. */
+class NoRunnerTemp extends Error {
+    constructor() {
+        super('RUNNER_TEMP is not set');
+        this.name = 'NoRunnerTemp';
+    }
+}
+function markDirectory(env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    return runnerTemp ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(runnerTemp, _core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_NAME */ .px) : undefined;
+}
+/**
+ * A task's name in file names: a hash in lower-case hex, so that task ids that differ only in
+ * case never share a file on a file system that ignores case (macOS, Windows).
+ */
+function taskKey(taskId) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(taskId).digest('hex').slice(0, 32);
+}
+function markFile(directory, taskId) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `completed-${taskKey(taskId)}.json`);
+}
+/**
+ * Written whole or not at all, and never through a link planted at its path: the content goes
+ * to a new file of a random name, opened exclusively, which then replaces the mark path itself.
+ * Synchronous, so that a signal handler never runs between the two.
+ */
+function markCompleted(taskId, mark, env = process.env) {
+    const directory = markDirectory(env);
+    if (!directory)
+        throw new NoRunnerTemp();
+    writeAtomically(directory, markFile(ensureDirectory(directory), taskId), JSON.stringify(mark));
+}
+function ensureDirectory(directory) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(directory, { recursive: true, mode: 0o700 });
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(directory).isDirectory())
+        throw new Error(`${directory} is not a directory`);
+    return directory;
+}
+function writeAtomically(directory, path, text) {
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temporary, text, { flag: 'wx', mode: 0o600 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+/** The mark's text as it is, if it is a regular file; undefined otherwise. */
+async function readMarkText(path, directory) {
+    try {
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(directory)).isDirectory() || !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path)).isFile())
+            return undefined;
+        // O_NOFOLLOW closes the gap between the check and the open, where the platform has it.
+        const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0));
+        try {
+            if (!(await file.stat()).isFile())
+                return undefined;
+            return await file.readFile('utf8');
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The mark, if this job holds a valid one; a link, or anything unreadable, is no mark. */
+async function readCompletion(taskId, env = process.env) {
+    const directory = markDirectory(env);
+    if (!directory)
+        return undefined;
+    const text = await readMarkText(markFile(directory, taskId), directory);
+    return text === undefined ? undefined : parseMark(text, taskId);
+}
+function parseMark(text, taskId) {
+    let mark;
+    try {
+        mark = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (mark?.status !== 'SUCCESS' && mark?.status !== 'FAILURE')
+        return undefined;
+    // A mark of version 1.0.0 has no state: it was written only for an accepted callback.
+    if (mark.state === undefined || mark.state === 'accepted')
+        return { ...mark, state: 'accepted' };
+    const body = 'body' in mark ? mark.body : undefined;
+    const uncertain = mark.state === 'uncertain' || mark.state === 'sending';
+    const resendable = uncertain && body?.taskId === taskId && body.status === mark.status;
+    return resendable ? mark : undefined;
+}
+/**
+ * Records the callback as "sending", with its exact body, before its first byte leaves; waits,
+ * within a short bound, for a progress update already on its way to be answered; and returns
+ * what records the outcome: accepted, or uncertain with the body to send again. A refusal (VibeIQ
+ * said no, or nothing reached it) puts back the mark that was there before. Without a mark, a
+ * warning, not a failure.
+ */
+async function recordSending(taskId, body, log, env = process.env) {
+    const directory = markDirectory(env);
+    const path = directory && markFile(directory, taskId);
+    const before = directory && path ? await readMarkText(path, directory) : undefined;
+    const at = () => new Date().toISOString();
+    let problem;
+    try {
+        markCompleted(taskId, { state: 'sending', status: body.status, at: at(), body }, env);
+        await settleUpdates(taskId, env);
+    }
+    catch (error) {
+        problem = error;
+    }
+    return async (delivery) => {
+        if (delivery.outcome === 'refused') {
+            if (problem || !directory || !path)
+                return;
+            try {
+                if (before === undefined)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+                else
+                    writeAtomically(directory, path, before);
+            }
+            catch {
+                // the "sending" mark stays: a later step sends the same body again, never another
+            }
+            return;
+        }
+        const common = { status: body.status, httpStatus: delivery.httpStatus, at: at() };
+        const mark = delivery.outcome === 'accepted' ? { state: 'accepted', ...common } : { state: 'uncertain', ...common, body };
+        try {
+            if (problem)
+                throw problem;
+            markCompleted(taskId, mark, env);
+        }
+        catch (error) {
+            const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed';
+            const consequence = 'a watch step of this job may send a second callback';
+            log.warning(error instanceof NoRunnerTemp
+                ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
+                : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error)}): ${consequence}.`);
+        }
+    };
+}
+/** How long a callback waits for a progress update already on its way to be answered. */
+const UPDATE_SETTLE_MS = 5000;
+const SETTLE_CHECK_MS = 25;
+/**
+ * A progress reporter flags each update it sends with a file of its own; one that was killed
+ * leaves a flag whose process is gone, which is not waited for.
+ */
+function updateFlagPrefix(taskId) {
+    return `updating-${taskKey(taskId)}-`;
+}
+async function settleUpdates(taskId, env, withinMs = UPDATE_SETTLE_MS) {
+    const directory = markDirectory(env);
+    if (!directory)
+        return;
+    const deadline = Date.now() + withinMs;
+    while (updatesOnTheirWay(directory, taskId) && Date.now() < deadline) {
+        await new Promise(resolve => setTimeout(resolve, SETTLE_CHECK_MS));
+    }
+}
+function updatesOnTheirWay(directory, taskId) {
+    const prefix = updateFlagPrefix(taskId);
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(directory).filter(name => name.startsWith(prefix));
+    }
+    catch {
+        return false;
+    }
+    return names.some(name => {
+        try {
+            process.kill(Number((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, name), 'utf8')), 0);
+            return true;
+        }
+        catch {
+            return false; // gone, or its flag is unreadable
+        }
+    });
+}
+/**
+ * For the progress reporter: flags an update about to be sent, then looks for a mark. The
+ * callback writes its mark, then looks for flags: whichever comes second sees the other, so no
+ * update leaves after a callback without the callback waiting for it. Returns the mark that
+ * forbids the update (the flag is gone then), or what ends the update once it is answered.
+ */
+async function beginUpdate(taskId, env = process.env) {
+    const directory = markDirectory(env);
+    let flag;
+    if (directory) {
+        try {
+            flag = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(ensureDirectory(directory), `${updateFlagPrefix(taskId)}${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(flag, String(process.pid), { flag: 'wx', mode: 0o600 });
+        }
+        catch {
+            flag = undefined;
+        }
+    }
+    const end = () => {
+        if (flag)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(flag, { force: true });
+    };
+    const completed = await readCompletion(taskId, env);
+    if (completed) {
+        end();
+        return { completed };
+    }
+    return { end };
+}
+
+
+/***/ }),
+
 /***/ 1331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28469,7 +28717,7 @@ function failedStepNames(job) {
 
 const openWithHttpClient = async (request) => {
     const { 'User-Agent': userAgent, ...headers } = request.headers;
-    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(userAgent, [boundTo(request.signal)], {
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(userAgent, [boundTo(request)], {
         allowRedirects: false,
         allowRetries: false,
         keepAlive: false,
@@ -28484,14 +28732,24 @@ const openWithHttpClient = async (request) => {
 /**
  * What http-client leaves to Node that Node reads differently: the attempt's abort signal, and
  * the host of a URL such as http://[::1]:8080/, which URL gives with its brackets and
- * `net.connect` would look up as a name.
+ * `net.connect` would look up as a name. It also shows the attempt the request's socket.
  */
-function boundTo(signal) {
+function boundTo({ signal, onSocket }) {
     return {
         prepareRequest(options) {
             if (options.host?.startsWith('['))
                 options.host = options.host.slice(1, -1);
             options.signal = signal;
+            // The agent (Node's, or through a proxy the `tunnel` package's) is this client's own:
+            // every request it is given shows its socket.
+            const agent = options.agent;
+            const addRequest = agent?.addRequest;
+            if (addRequest) {
+                agent.addRequest = function (request, ...rest) {
+                    request.once('socket', onSocket);
+                    return addRequest.call(this, request, ...rest);
+                };
+            }
             // Through a proxy, the agent is the `tunnel` package's: its CONNECT request is made with
             // these options, so the signal also ends a tunnel still being set up.
             const tunnel = options.agent;
@@ -28573,7 +28831,7 @@ function taskIdFromEvent(env) {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 6621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28590,6 +28848,52 @@ var constants = __nccwpck_require__(6214);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/outcome.ts
 var core_outcome = __nccwpck_require__(9411);
+;// CONCATENATED MODULE: ./src/core/interruption.ts
+/**
+ * What a signal would cut short. A cancelled CI job's runner signals the running step (GitHub's
+ * sends SIGINT, then SIGTERM, then kills it): the entry points handle both, and say whether a
+ * callback was on its way, which VibeIQ may then have received. The completion mark is written
+ * synchronously, so a handler never runs in the middle of it.
+ */
+let onItsWay;
+/** Runs `send` as the callback on its way, for a signal handler to name. */
+async function whileSending(callback, send) {
+    onItsWay = callback;
+    try {
+        return await send();
+    }
+    finally {
+        onItsWay = undefined;
+    }
+}
+/** The words for a callback cut short by a signal: it may have arrived. */
+function interruptedWhileSending(signal, { taskId, status }) {
+    return (`Stopped by ${signal} while the ${status} callback for task ${taskId} was being sent: VibeIQ may ` +
+        `have received it, so the task may already be complete (check it in VibeIQ before sending anything).`);
+}
+const INTERRUPTING_SIGNALS = ['SIGINT', 'SIGTERM'];
+let handled = false;
+/**
+ * Handles SIGINT and SIGTERM, once per process: `report` says what was cut short and returns the
+ * exit code; the process then ends at once, as it would have without a handler.
+ */
+function handleInterruptions(report, exit = code => process.exit(code)) {
+    if (handled)
+        return;
+    handled = true;
+    for (const signal of INTERRUPTING_SIGNALS) {
+        process.once(signal, () => {
+            let code = 1;
+            try {
+                code = report(signal, onItsWay);
+            }
+            finally {
+                exit(code);
+            }
+        });
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var secrets = __nccwpck_require__(8198);
 ;// CONCATENATED MODULE: ./src/core/payload.ts
@@ -28754,6 +29058,8 @@ function byHand({ request, delivery }, body) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/retry-policy.ts
+var retry_policy = __nccwpck_require__(7444);
 // EXTERNAL MODULE: ./src/core/file-patterns.ts
 var file_patterns = __nccwpck_require__(389);
 // EXTERNAL MODULE: ./src/core/utf8.ts
@@ -29296,6 +29602,8 @@ var test_summary = __nccwpck_require__(8838);
 
 
 
+
+
 /** `mode: callback`, and the command line's `complete`: the outcome as the settings say it now. */
 async function runCallbackMode(settings, edge, hooks) {
     const outcome = (0,core_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs, settings.jobStatusReason);
@@ -29329,7 +29637,9 @@ async function completeTask(settings, completion, edge, hooks) {
             : undefined
     }, redact);
     const title = `Callback to VibeIQ: ${status} for task ${taskId}`;
-    const sent = settings.dryRun ? undefined : await sendCallback(settings, body, title, edge, hooks);
+    const sent = settings.dryRun
+        ? undefined
+        : await sendCallback(settings, body, title, edge, hooks, completion.deadline);
     if (sent)
         announce(edge, taskId, status, sent.delivery, settings.failOnError);
     else
@@ -29356,18 +29666,26 @@ async function completeTask(settings, completion, edge, hooks) {
     return sent?.delivery;
 }
 /**
- * Prints the request, sends it, records the outcome for the other steps of this job, and prints
- * VibeIQ's answer. The record comes first: once VibeIQ may have the callback, nothing that can
- * fail (outputs, the summary) may stand between it and the record that stops a second one.
+ * Prints the request, records it as on its way, sends it, records what came of it for the other
+ * steps of this job, and prints VibeIQ's answer. The records come first: once VibeIQ may have the
+ * callback, nothing that can fail (outputs, the summary) may stand between it and the record that
+ * stops a second one; a step killed mid-send leaves the first record, with the body to send again.
  */
-async function sendCallback(target, body, title, edge, hooks) {
-    const client = new vibeiq_client/* VibeIqClient */.uC(target.connection, target.redact, edge, hooks);
+async function sendCallback(target, body, title, edge, hooks, deadline) {
+    const connection = deadline === undefined ? target.connection : (0,retry_policy/* budgetWithin */.jo)(target.connection, timeLeft(deadline, hooks));
+    const client = new vibeiq_client/* VibeIqClient */.uC(connection, target.redact, edge, hooks);
     const request = client.callbackRequest(body);
     printRequest(edge, title, request);
-    const delivery = await client.send(request);
-    await edge.recordDelivery?.(target.taskId, body, delivery);
+    const recordOutcome = await edge.recordSending?.(target.taskId, body);
+    const delivery = await whileSending({ taskId: target.taskId, status: body.status }, () => client.send(request));
+    await recordOutcome?.(delivery);
     printResponse(edge, delivery);
     return { request, delivery };
+}
+/** However late it is, one short attempt is still made: a callback never tried leaves the task waiting. */
+const LAST_ATTEMPT_MS = 5000;
+function timeLeft(deadline, hooks) {
+    return Math.max(LAST_ATTEMPT_MS, deadline - (hooks?.now ?? Date.now)());
 }
 /**
  * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
@@ -29391,12 +29709,15 @@ async function readTests(patterns, redact, edge) {
  * body again, never another status. A refusal of it most likely means that the first one
  * completed the task, so it is a warning; the outcome stays uncertain unless VibeIQ accepts.
  */
-async function resendUncertainCallback(target, earlier, failOnError, edge, hooks) {
+async function resendUncertainCallback(target, earlier, failOnError, edge, hooks, deadline) {
     const { taskId } = target;
-    edge.info(`An earlier step of this job sent ${earlier.status} for task ${taskId} and VibeIQ may have processed it ` +
-        `(the task may already be complete): sending that same callback again, not this job's outcome.`);
+    const what = earlier.state === 'sending'
+        ? `was stopped while it sent ${earlier.status} for task ${taskId}, so VibeIQ may have received it`
+        : `sent ${earlier.status} for task ${taskId} and VibeIQ may have processed it`;
+    edge.info(`An earlier step of this job ${what} (the task may already be complete): sending that same ` +
+        `callback again, not this job's outcome.`);
     const title = `Callback to VibeIQ: ${earlier.status} for task ${taskId}, sent again`;
-    const sent = await sendCallback(target, earlier.body, title, edge, hooks);
+    const sent = await sendCallback(target, earlier.body, title, edge, hooks, deadline);
     const answeredNo = sent.delivery.outcome === 'refused' && (sent.delivery.httpStatus ?? 0) >= 400;
     const delivery = sent.delivery.outcome === 'accepted' ? sent.delivery : { ...sent.delivery, outcome: 'uncertain' };
     if (answeredNo) {
@@ -29423,7 +29744,7 @@ async function resendUncertainCallback(target, earlier, failOnError, edge, hooks
  * Inputs that cannot be read still complete the task, as FAILURE, when the task id, URL and
  * credentials are usable: a typo must not leave the task waiting forever. The step fails either way.
  */
-async function reportInvalidInputs(errors, target, edge, hooks) {
+async function reportInvalidInputs(errors, target, edge, hooks, deadline) {
     const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`;
     if (!target) {
         edge.fail(problem ?? 'Invalid inputs');
@@ -29438,7 +29759,7 @@ async function reportInvalidInputs(errors, target, edge, hooks) {
         run: target.includeRunInfo ? { key: run.outputKey, details: run.details } : undefined
     }, target.redact);
     const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`;
-    const sent = await sendCallback(target, body, title, edge, hooks);
+    const sent = await sendCallback(target, body, title, edge, hooks, deadline);
     const { delivery } = sent;
     setResultOutputs(edge, { taskId: target.taskId, status: 'FAILURE', delivery, body });
     await writeSummary(edge, {
@@ -29499,132 +29820,14 @@ async function runSubtextMode(settings, edge, hooks) {
     return delivery;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/action/completion-mark.ts
-/**
- * The mark that a task's callback was sent, shared by every step of a job through RUNNER_TEMP,
- * so that a watch step's post phase never sends a second, contradicting callback.
- */
-
-
-
-
-
-
-/** Without RUNNER_TEMP there is no place private to this job: the shared /tmp would let one job silence another's post phase. */
-class NoRunnerTemp extends Error {
-    constructor() {
-        super('RUNNER_TEMP is not set');
-        this.name = 'NoRunnerTemp';
-    }
-}
-function markDirectory(env) {
-    const runnerTemp = env['RUNNER_TEMP'];
-    return runnerTemp ? (0,external_node_path_.join)(runnerTemp, constants/* ACTION_NAME */.px) : undefined;
-}
-function markFile(directory, taskId) {
-    // Task ids are validated to [A-Za-z0-9_-], so they are safe in a file name.
-    return (0,external_node_path_.join)(directory, `completed-${taskId}.json`);
-}
-/**
- * Written whole or not at all, and never through a link planted at its path: the content goes
- * to a new file of a random name, opened exclusively, which then replaces the mark path itself.
- */
-async function markCompleted(taskId, mark, env = process.env) {
-    const directory = markDirectory(env);
-    if (!directory)
-        throw new NoRunnerTemp();
-    await (0,promises_.mkdir)(directory, { recursive: true, mode: 0o700 });
-    if (!(await (0,promises_.lstat)(directory)).isDirectory())
-        throw new Error(`${directory} is not a directory`);
-    const path = markFile(directory, taskId);
-    const temporary = `${path}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-    try {
-        await (0,promises_.writeFile)(temporary, JSON.stringify(mark), { flag: 'wx', mode: 0o600 });
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-/** The mark, if this job holds a valid one; a link, or anything unreadable, is no mark. */
-async function readCompletion(taskId, env = process.env) {
-    const directory = markDirectory(env);
-    if (!directory)
-        return undefined;
-    let text;
-    try {
-        const path = markFile(directory, taskId);
-        if (!(await (0,promises_.lstat)(directory)).isDirectory() || !(await (0,promises_.lstat)(path)).isFile())
-            return undefined;
-        // O_NOFOLLOW closes the gap between the check and the open, where the platform has it.
-        const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
-        try {
-            if (!(await file.stat()).isFile())
-                return undefined;
-            text = await file.readFile('utf8');
-        }
-        finally {
-            await file.close();
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return parseMark(text, taskId);
-}
-function parseMark(text, taskId) {
-    let mark;
-    try {
-        mark = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (mark?.status !== 'SUCCESS' && mark?.status !== 'FAILURE')
-        return undefined;
-    // A mark of version 1.0.0 has no state: it was written only for an accepted callback.
-    if (mark.state === undefined || mark.state === 'accepted')
-        return { ...mark, state: 'accepted' };
-    const body = 'body' in mark ? mark.body : undefined;
-    const resendable = mark.state === 'uncertain' && body?.taskId === taskId && body.status === mark.status;
-    return resendable ? mark : undefined;
-}
-/**
- * The mark that keeps a watch step's post phase from sending another status: accepted, or
- * uncertain with the body to send again. Without it, a warning, not a failure.
- */
-async function recordDelivery(taskId, body, delivery, log) {
-    if (delivery.outcome === 'refused')
-        return;
-    const common = { status: body.status, httpStatus: delivery.httpStatus, at: new Date().toISOString() };
-    const mark = delivery.outcome === 'accepted'
-        ? { state: 'accepted', ...common }
-        : { state: 'uncertain', ...common, body };
-    try {
-        await markCompleted(taskId, mark);
-    }
-    catch (error) {
-        const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed';
-        const consequence = 'a watch step of this job may send a second callback';
-        log.warning(error instanceof NoRunnerTemp
-            ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
-            : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,errors/* errorText */.k)(error)}): ${consequence}.`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/action/completion-mark.ts
+var completion_mark = __nccwpck_require__(8222);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var inputs = __nccwpck_require__(1729);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/action/progress-record.ts
@@ -29657,6 +29860,10 @@ function savedProgressReporter() {
     return Number.isInteger(pid) && pid > 0 && directory ? { pid, directory } : undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/action/http-client-transport.ts
 var http_client_transport = __nccwpck_require__(4170);
 ;// CONCATENATED MODULE: ./src/action/run-info.ts
@@ -29720,7 +29927,7 @@ const toolkitEdge = {
             url: details.url
         };
     },
-    recordDelivery: (taskId, body, delivery) => recordDelivery(taskId, body, delivery, toolkitEdge)
+    recordSending: (taskId, body) => (0,completion_mark/* recordSending */.Us)(taskId, body, toolkitEdge)
 };
 
 ;// CONCATENATED MODULE: ./src/action/progress-control.ts
@@ -29740,8 +29947,12 @@ const toolkitEdge = {
 
 
 
-/** How long the post phase waits for the reporter to exit after SIGTERM, then after SIGKILL. */
-const REPORTER_STOP_WAIT_MS = 2000;
+/**
+ * How long the post phase waits for the reporter to stop when asked (an update on its way is
+ * answered first), then, for a process proven to be the reporter, after SIGTERM and SIGKILL.
+ */
+const REPORTER_STOP_WAIT_MS = 5000;
+const REPORTER_TERM_WAIT_MS = 1000;
 const REPORTER_KILL_WAIT_MS = 1000;
 const EXIT_CHECK_MS = 20;
 /** The post phase prints the last updates only; the record holds them all. */
@@ -29812,7 +30023,11 @@ function spawnReporter(bundle) {
         (0,external_node_fs_.closeSync)(log);
     }
 }
-/** Stops the reporter (SIGTERM, then SIGKILL), each within a short bound, then says what it sent. */
+/**
+ * Asks the reporter to stop, and waits a short while for it to finish an update on its way and
+ * end; signals it only when it does not, and only a process proven to be this step's reporter.
+ * Then says what it sent.
+ */
 async function stopProgressReporter(reporter, redact = text => text) {
     const stopping = await stopProcess(reporter);
     // Redacted again: the record is a file that any later step of the job could have rewritten.
@@ -29824,13 +30039,29 @@ async function stopProgressReporter(reporter, redact = text => text) {
     await reportUpdates(entries, stopping);
 }
 async function stopProcess({ pid, directory }) {
-    if (!isReporter(pid, directory))
+    const paths = (0,progress_record/* reporterPaths */.Cq)(directory);
+    const ended = () => (0,progress_record/* readRecord */.aE)(paths.record).some(entry => 'ended' in entry);
+    const gone = () => ended() && !isReporter(pid, directory);
+    if (gone())
         return 'had ended';
-    signal(pid, 'SIGTERM');
-    if (await exits(pid, directory, REPORTER_STOP_WAIT_MS))
+    try {
+        (0,external_node_fs_.writeFileSync)(paths.stop, '');
+    }
+    catch {
+        // its directory is gone: only a signal can stop it
+    }
+    if (await within(gone, REPORTER_STOP_WAIT_MS))
         return 'stopped';
+    if (!isReporter(pid, directory)) {
+        if (ended())
+            return 'stopped';
+        return (0,external_node_fs_.existsSync)('/proc/self/environ') ? 'had ended' : 'unconfirmed';
+    }
+    signal(pid, 'SIGTERM');
+    if (await within(() => !isReporter(pid, directory), REPORTER_TERM_WAIT_MS))
+        return 'killed';
     signal(pid, 'SIGKILL');
-    return (await exits(pid, directory, REPORTER_KILL_WAIT_MS)) ? 'killed' : 'still running';
+    return (await within(() => !isReporter(pid, directory), REPORTER_KILL_WAIT_MS)) ? 'killed' : 'still running';
 }
 function signal(pid, name) {
     try {
@@ -29840,9 +30071,9 @@ function signal(pid, name) {
         // it has just exited
     }
 }
-async function exits(pid, directory, withinMs) {
+async function within(condition, withinMs) {
     const deadline = Date.now() + withinMs;
-    while (isReporter(pid, directory)) {
+    while (!condition()) {
         if (Date.now() >= deadline)
             return false;
         await new Promise(resolve => setTimeout(resolve, EXIT_CHECK_MS));
@@ -29850,29 +30081,21 @@ async function exits(pid, directory, withinMs) {
     return true;
 }
 /**
- * Whether `pid` is still the reporter that this step started, and not a process that took its
- * pid after it ended: on Linux, /proc shows the reporter's own environment variable; without
- * /proc (macOS, Windows), the saved pid is trusted.
+ * Whether `pid` is proven to be the reporter that this step started, and not a process that
+ * took its pid after it ended: /proc shows the reporter's own environment variable, naming its
+ * directory (random, made for it). Without /proc (macOS, Windows), or where /proc is not ours
+ * to read, nothing is proven, and no signal is sent: the reporter stops when asked by file,
+ * and sends nothing once the task's outcome is recorded.
  */
 function isReporter(pid, directory) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch {
-        return false; // gone, or another user's process
-    }
-    if (!(0,external_node_fs_.existsSync)('/proc/self/environ'))
-        return true;
     try {
         const environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`, 'utf8').split('\0');
         return environ.includes(`${constants/* ProgressEnv */.dm.Reporter}=${directory}`);
     }
-    catch (error) {
+    catch {
         // ESRCH: it has exited, though still in the process table, as its parent has not collected
-        // it (a container's init may never); ENOENT: gone since. Otherwise /proc is not ours to
-        // read, and the saved pid is trusted.
-        const code = error.code;
-        return code !== 'ESRCH' && code !== 'ENOENT';
+        // it (a container's init may never); ENOENT: gone, or no /proc; EACCES: not ours.
+        return false;
     }
 }
 /** A folded group with every update (time and text), the notes, and a line in the job summary. */
@@ -29926,6 +30149,10 @@ function stoppingLine(stopping, recordedEnd) {
     }
     if (stopping === 'still running')
         return 'The reporter could not be stopped.';
+    if (stopping === 'unconfirmed') {
+        return (`The reporter did not confirm within ${REPORTER_STOP_WAIT_MS / 1000} s that it stopped; it ` +
+            `sends nothing once the callback is recorded.`);
+    }
     if (recordedEnd)
         return undefined;
     return stopping === 'stopped' ? 'The reporter stopped when asked.' : 'The reporter was no longer running.';
@@ -29934,8 +30161,6 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/core/retry-policy.ts
-var retry_policy = __nccwpck_require__(7444);
 // EXTERNAL MODULE: ./src/action/failure-details.ts
 var failure_details = __nccwpck_require__(1331);
 ;// CONCATENATED MODULE: ./src/action/watch.ts
@@ -29944,7 +30169,6 @@ var failure_details = __nccwpck_require__(1331);
  * its post phase, which the runner runs when the job ends, sends the job's real outcome
  * unless another step of this job already completed the task.
  */
-
 
 
 
@@ -29965,19 +30189,16 @@ async function startWatching(settings, hooks, bundle) {
     core/* info */.pq(`Watching task ${settings.taskId}: when this job ends, the post step of this action sends ` +
         `its outcome, unless a callback step of this job has completed the task by then.`);
 }
-async function finishWatching(given, hooks) {
-    const mark = await readCompletion(given.taskId);
+/** `deadline`: a cancelled job's, by which the post phase ends, its delivery included. */
+async function finishWatching(settings, hooks, deadline) {
+    const mark = await (0,completion_mark/* readCompletion */.tZ)(settings.taskId);
     if (mark?.state === 'accepted') {
-        core/* info */.pq(`Task ${given.taskId} was already completed by an earlier step of this job ` +
+        core/* info */.pq(`Task ${settings.taskId} was already completed by an earlier step of this job ` +
             `(${mark.status}, HTTP ${mark.httpStatus ?? '-'}): nothing more to send.`);
         return;
     }
-    // The runner kills a cancelled job's post steps 5 minutes after the cancellation.
-    const settings = given.jobStatus === 'cancelled'
-        ? { ...given, connection: (0,retry_policy/* budgetWithin */.jo)(given.connection, constants/* CANCELLED_DELIVERY_MS */.sg) }
-        : given;
-    if (mark?.state === 'uncertain') {
-        await resendUncertainCallback(settings, mark, settings.failOnError, toolkitEdge, hooks);
+    if (mark) {
+        await resendUncertainCallback(settings, mark, settings.failOnError, toolkitEdge, hooks, deadline);
         return;
     }
     const outcome = (0,core_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs);
@@ -30001,7 +30222,7 @@ async function finishWatching(given, hooks) {
     const defaultSubtext = endingSubtext(ended, outcome, settings.jobStatus);
     // The `subtext` input described the job while it ran; the task's last word is its outcome.
     const final = { ...settings, subtext: undefined };
-    await completeTask(final, { outcome, leading, defaultSubtext, runDetails }, toolkitEdge, hooks);
+    await completeTask(final, { outcome, leading, defaultSubtext, runDetails, deadline }, toolkitEdge, hooks);
 }
 function jobEnding(jobStatus) {
     if (jobStatus === 'failure')
@@ -30030,8 +30251,11 @@ function endingSubtext(ended, outcome, jobStatus) {
 
 
 
+
+
 /** `bundle`: the action's bundle, which a watch step starts again as its progress reporter. */
 async function run(hooks, bundle) {
+    handleInterruptions(reportInterruption);
     try {
         if (isPostPhase()) {
             await postPhase(hooks);
@@ -30044,6 +30268,14 @@ async function run(hooks, bundle) {
     catch (error) {
         core/* setFailed */.C1((0,errors/* errorText */.k)(error));
     }
+}
+/** The runner cancels a step with SIGINT, then SIGTERM: say what was cut short, and fail. */
+function reportInterruption(signal, sending) {
+    core/* setFailed */.C1(sending
+        ? `${interruptedWhileSending(signal, sending)} It is recorded as on its way: a watch step of this ` +
+            `job sends that same callback again, never another status.`
+        : `Stopped by ${signal}; no callback was on its way.`);
+    return 1;
 }
 function readInputs() {
     return (0,core_settings/* readSettings */.sb)((0,inputs/* actionInputs */.e)(), secret => toolkitEdge.mask(secret));
@@ -30071,6 +30303,10 @@ async function mainPhase(hooks, bundle) {
 async function postPhase(hooks) {
     if (!isWatching())
         return;
+    // The runner gives a cancelled job's post steps 5 minutes: everything from here on, reading
+    // and delivery alike, ends within this deadline.
+    const cancelled = core/* getInput */.V4(constants/* Inputs */.G0.JobStatus).trim().toLowerCase() === 'cancelled';
+    const deadline = cancelled ? (hooks?.now ?? Date.now)() + constants/* CANCELLED_POST_PHASE_MS */.ug : undefined;
     const result = readInputs();
     // Before anything is read or sent: no subtext update may reach VibeIQ after the callback.
     const reporter = savedProgressReporter();
@@ -30080,14 +30316,14 @@ async function postPhase(hooks) {
     }
     if (!result.ok) {
         const target = result.failureTarget;
-        const mark = target && (await readCompletion(target.taskId));
+        const mark = target && (await (0,completion_mark/* readCompletion */.tZ)(target.taskId));
         // A task that an earlier step completed, or may have, gets no other status from here.
-        if (target && mark?.state === 'uncertain')
-            await resendUncertainCallback(target, mark, true, toolkitEdge, hooks);
-        await reportInvalidInputs(result.errors, mark ? undefined : target, toolkitEdge, hooks);
+        if (target && mark && mark.state !== 'accepted')
+            await resendUncertainCallback(target, mark, true, toolkitEdge, hooks, deadline);
+        await reportInvalidInputs(result.errors, mark ? undefined : target, toolkitEdge, hooks, deadline);
         return;
     }
-    await finishWatching(result.settings, hooks);
+    await finishWatching(result.settings, hooks, deadline);
 }
 
 
@@ -30119,7 +30355,8 @@ function reporterPaths(directory) {
         directory,
         progressFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'progress.txt'),
         log: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'reporter.log'),
-        record: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'record.jsonl')
+        record: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'record.jsonl'),
+        stop: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, 'stop')
     };
 }
 /** A new directory of its own (two watch steps in a job each get one), private to this job. */
@@ -30189,9 +30426,9 @@ function readRecord(path) {
 /* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
 /* harmony export */   px: () => (/* binding */ ACTION_NAME),
 /* harmony export */   sA: () => (/* binding */ MAX_RETRY_FOR_SECONDS),
-/* harmony export */   sg: () => (/* binding */ CANCELLED_DELIVERY_MS),
 /* harmony export */   tS: () => (/* binding */ MAX_PROGRESS_INTERVAL_SECONDS),
 /* harmony export */   tY: () => (/* binding */ Outputs),
+/* harmony export */   ug: () => (/* binding */ CANCELLED_POST_PHASE_MS),
 /* harmony export */   vI: () => (/* binding */ taskPath)
 /* harmony export */ });
 /* unused harmony export ACTION_VERSION */
@@ -30291,10 +30528,11 @@ const MAX_RETRY_FOR_SECONDS = 3600;
  */
 const SUBTEXT_RETRY_FOR_MS = 30_000;
 /**
- * The runner gives a cancelled job's post steps 5 minutes before it kills them; the callback of a
- * cancelled job, every retry included, ends within this, leaving time to gather its content.
+ * The runner gives a cancelled job's post steps 5 minutes before it kills them; a watch step's
+ * post phase in a cancelled job (stopping the reporter, reading logs and JUnit reports, and the
+ * delivery with every retry) ends within this, leaving a minute to spare.
  */
-const CANCELLED_DELIVERY_MS = 240_000;
+const CANCELLED_POST_PHASE_MS = 240_000;
 /** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
 const MIN_PROGRESS_INTERVAL_SECONDS = 2;
 const MAX_PROGRESS_INTERVAL_SECONDS = 3600;
@@ -31486,18 +31724,21 @@ async function attempt(options, open) {
         }, options.timeoutMs);
     });
     let message;
+    const wire = new Wire();
     const opening = open({
         method: options.method,
         url: options.url,
         body: options.body,
         headers: { 'User-Agent': constants/* USER_AGENT */._O, ...options.headers },
         signal: abort.signal,
-        idleTimeoutMs: options.timeoutMs
+        idleTimeoutMs: options.timeoutMs,
+        onSocket: socket => wire.follow(socket)
     });
     try {
         const response = await Promise.race([opening, expired]);
         if (response === EXPIRED) {
-            throw new NetworkError(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', true);
+            const what = wire.state === 'connecting' ? 'no connection' : 'no answer';
+            throw new NetworkError(`${what} within ${options.timeoutMs / 1000} s`, 'TIMEOUT', wire.mayHaveLeft(true));
         }
         message = response;
         const received = [];
@@ -31506,7 +31747,7 @@ async function attempt(options, open) {
         return { status: message.statusCode ?? 0, headers: message.headers, body };
     }
     catch (error) {
-        throw asNetworkError(error);
+        throw asNetworkError(error, wire);
     }
     finally {
         clearTimeout(timer);
@@ -31547,15 +31788,48 @@ const NOT_SENT_CODES = new Set([
 const TLS_REFUSAL = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|INVALID_CA|^ERR_TLS_|^ERR_SSL_/;
 /** The proxy did not open the way to the server (the `tunnel` package's words, then Node's). */
 const NO_TUNNEL = /^tunneling socket could not be established|^Failed to establish tunnel/;
-function asNetworkError(error) {
+function asNetworkError(error, wire) {
     if (error instanceof NetworkError)
         return error;
     const code = error?.code ?? 'UNKNOWN';
     const text = error instanceof Error ? error.message : String(error);
-    if (/^Request timeout/.test(text))
-        return new NetworkError('the connection went idle', 'TIMEOUT', true);
+    if (/^Request timeout/.test(text)) {
+        const idle = wire.state === 'connecting' ? 'the connection was never set up' : 'the connection went idle';
+        return new NetworkError(idle, 'TIMEOUT', wire.mayHaveLeft(true));
+    }
     const notSent = NOT_SENT_CODES.has(code) || TLS_REFUSAL.test(code) || NO_TUNNEL.test(text);
-    return new NetworkError(text || code, code, !notSent);
+    return new NetworkError(text || code, code, wire.mayHaveLeft(!notSent));
+}
+/**
+ * What happened on the wire: nothing of a request can reach the server before its connection
+ * is up (TCP connected; through a proxy, the tunnel open; over https, the TLS handshake done),
+ * since the transport holds the request until then. A connection that is up may have carried
+ * it, whatever failed next.
+ */
+class Wire {
+    /** `unknown`: the transport never showed its socket (a test's interceptor). */
+    state = 'unknown';
+    follow(socket) {
+        if (this.state === 'up')
+            return;
+        const secure = 'encrypted' in socket && socket.encrypted === true;
+        // A TLS socket that is reused, or handed over already set up, has no event left to send.
+        const ready = secure
+            ? socket._secureEstablished === true
+            : !socket.connecting && !socket.pending;
+        if (ready) {
+            this.state = 'up';
+            return;
+        }
+        this.state = 'connecting';
+        socket.once(secure ? 'secureConnect' : 'connect', () => (this.state = 'up'));
+    }
+    /** Whether the request may have reached the server; `byError` is the guess from the error alone. */
+    mayHaveLeft(byError) {
+        if (this.state === 'unknown')
+            return byError;
+        return this.state === 'up' && byError;
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/retry-policy.ts
@@ -31790,7 +32064,7 @@ function seconds(ms) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3440);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6621);
 /* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6214);
 
 

@@ -5,7 +5,15 @@ import './cli/node-version.js'
 // into a chunk. Re-exported, so that no bundler drops them as unused.
 export { glob } from 'tinyglobby'
 export { readJunitReports } from './core/junit-reports.js'
-import { main } from './cli/main.js'
+import { ExitCode, main } from './cli/main.js'
+import { handleInterruptions, interruptedWhileSending } from './core/interruption.js'
+
+// A cancelled job's CI signals the command: a callback cut short may have arrived (exit 3).
+handleInterruptions((signal, sending) => {
+  if (!sending) return 128 + (signal === 'SIGINT' ? 2 : 15)
+  process.stderr.write(`${interruptedWhileSending(signal, sending)}\n`)
+  return ExitCode.Uncertain
+})
 
 const code = await main(process.argv.slice(2), { env: process.env })
 // The command is done: nothing left open (a socket a proxy never answered, a glob still walking)

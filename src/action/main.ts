@@ -1,7 +1,9 @@
 /** The Action's two phases and its one top-level catch. */
 import * as core from '@actions/core'
 import { reportInvalidInputs, resendUncertainCallback, runCallbackMode } from '../core/completion.js'
+import { CANCELLED_POST_PHASE_MS, Inputs } from '../core/constants.js'
 import { errorText } from '../core/errors.js'
+import { handleInterruptions, interruptedWhileSending, type CallbackOnItsWay } from '../core/interruption.js'
 import { describeSettings, readSettings } from '../core/settings.js'
 import { runSubtextMode } from '../core/subtext.js'
 import type { ClientHooks } from '../core/vibeiq-client.js'
@@ -20,6 +22,7 @@ import { finishWatching, startWatching } from './watch.js'
 
 /** `bundle`: the action's bundle, which a watch step starts again as its progress reporter. */
 export async function run(hooks?: ClientHooks, bundle?: string): Promise<void> {
+  handleInterruptions(reportInterruption)
   try {
     if (isPostPhase()) {
       await postPhase(hooks)
@@ -30,6 +33,17 @@ export async function run(hooks?: ClientHooks, bundle?: string): Promise<void> {
   } catch (error) {
     core.setFailed(errorText(error))
   }
+}
+
+/** The runner cancels a step with SIGINT, then SIGTERM: say what was cut short, and fail. */
+function reportInterruption(signal: string, sending: CallbackOnItsWay | undefined): number {
+  core.setFailed(
+    sending
+      ? `${interruptedWhileSending(signal, sending)} It is recorded as on its way: a watch step of this ` +
+          `job sends that same callback again, never another status.`
+      : `Stopped by ${signal}; no callback was on its way.`
+  )
+  return 1
 }
 
 function readInputs() {
@@ -55,6 +69,10 @@ async function mainPhase(hooks?: ClientHooks, bundle?: string): Promise<void> {
 /** The runner runs the post phase of every step of this action; only a watch step has work here. */
 async function postPhase(hooks?: ClientHooks): Promise<void> {
   if (!isWatching()) return
+  // The runner gives a cancelled job's post steps 5 minutes: everything from here on, reading
+  // and delivery alike, ends within this deadline.
+  const cancelled = core.getInput(Inputs.JobStatus).trim().toLowerCase() === 'cancelled'
+  const deadline = cancelled ? (hooks?.now ?? Date.now)() + CANCELLED_POST_PHASE_MS : undefined
   const result = readInputs()
   // Before anything is read or sent: no subtext update may reach VibeIQ after the callback.
   const reporter = savedProgressReporter()
@@ -66,9 +84,10 @@ async function postPhase(hooks?: ClientHooks): Promise<void> {
     const target = result.failureTarget
     const mark = target && (await readCompletion(target.taskId))
     // A task that an earlier step completed, or may have, gets no other status from here.
-    if (target && mark?.state === 'uncertain') await resendUncertainCallback(target, mark, true, edge, hooks)
-    await reportInvalidInputs(result.errors, mark ? undefined : target, edge, hooks)
+    if (target && mark && mark.state !== 'accepted')
+      await resendUncertainCallback(target, mark, true, edge, hooks, deadline)
+    await reportInvalidInputs(result.errors, mark ? undefined : target, edge, hooks, deadline)
     return
   }
-  await finishWatching(result.settings, hooks)
+  await finishWatching(result.settings, hooks, deadline)
 }

@@ -16,8 +16,12 @@ import type { Settings } from '../core/settings.js'
 import { rememberProgressReporter, type SavedReporter } from './state.js'
 import { toolkitEdge as edge } from './toolkit-edge.js'
 
-/** How long the post phase waits for the reporter to exit after SIGTERM, then after SIGKILL. */
-export const REPORTER_STOP_WAIT_MS = 2000
+/**
+ * How long the post phase waits for the reporter to stop when asked (an update on its way is
+ * answered first), then, for a process proven to be the reporter, after SIGTERM and SIGKILL.
+ */
+export const REPORTER_STOP_WAIT_MS = 5000
+export const REPORTER_TERM_WAIT_MS = 1000
 export const REPORTER_KILL_WAIT_MS = 1000
 const EXIT_CHECK_MS = 20
 /** The post phase prints the last updates only; the record holds them all. */
@@ -91,9 +95,13 @@ function spawnReporter(bundle: string): SavedReporter & { progressFile: string }
   }
 }
 
-type Stopping = 'had ended' | 'stopped' | 'killed' | 'still running'
+type Stopping = 'had ended' | 'stopped' | 'killed' | 'still running' | 'unconfirmed'
 
-/** Stops the reporter (SIGTERM, then SIGKILL), each within a short bound, then says what it sent. */
+/**
+ * Asks the reporter to stop, and waits a short while for it to finish an update on its way and
+ * end; signals it only when it does not, and only a process proven to be this step's reporter.
+ * Then says what it sent.
+ */
 export async function stopProgressReporter(
   reporter: SavedReporter,
   redact: Redact = text => text
@@ -113,11 +121,24 @@ export async function stopProgressReporter(
 }
 
 async function stopProcess({ pid, directory }: SavedReporter): Promise<Stopping> {
-  if (!isReporter(pid, directory)) return 'had ended'
+  const paths = reporterPaths(directory)
+  const ended = () => readRecord(paths.record).some(entry => 'ended' in entry)
+  const gone = () => ended() && !isReporter(pid, directory)
+  if (gone()) return 'had ended'
+  try {
+    writeFileSync(paths.stop, '')
+  } catch {
+    // its directory is gone: only a signal can stop it
+  }
+  if (await within(gone, REPORTER_STOP_WAIT_MS)) return 'stopped'
+  if (!isReporter(pid, directory)) {
+    if (ended()) return 'stopped'
+    return existsSync('/proc/self/environ') ? 'had ended' : 'unconfirmed'
+  }
   signal(pid, 'SIGTERM')
-  if (await exits(pid, directory, REPORTER_STOP_WAIT_MS)) return 'stopped'
+  if (await within(() => !isReporter(pid, directory), REPORTER_TERM_WAIT_MS)) return 'killed'
   signal(pid, 'SIGKILL')
-  return (await exits(pid, directory, REPORTER_KILL_WAIT_MS)) ? 'killed' : 'still running'
+  return (await within(() => !isReporter(pid, directory), REPORTER_KILL_WAIT_MS)) ? 'killed' : 'still running'
 }
 
 function signal(pid: number, name: NodeJS.Signals): void {
@@ -128,9 +149,9 @@ function signal(pid: number, name: NodeJS.Signals): void {
   }
 }
 
-async function exits(pid: number, directory: string, withinMs: number): Promise<boolean> {
+async function within(condition: () => boolean, withinMs: number): Promise<boolean> {
   const deadline = Date.now() + withinMs
-  while (isReporter(pid, directory)) {
+  while (!condition()) {
     if (Date.now() >= deadline) return false
     await new Promise(resolve => setTimeout(resolve, EXIT_CHECK_MS))
   }
@@ -138,26 +159,20 @@ async function exits(pid: number, directory: string, withinMs: number): Promise<
 }
 
 /**
- * Whether `pid` is still the reporter that this step started, and not a process that took its
- * pid after it ended: on Linux, /proc shows the reporter's own environment variable; without
- * /proc (macOS, Windows), the saved pid is trusted.
+ * Whether `pid` is proven to be the reporter that this step started, and not a process that
+ * took its pid after it ended: /proc shows the reporter's own environment variable, naming its
+ * directory (random, made for it). Without /proc (macOS, Windows), or where /proc is not ours
+ * to read, nothing is proven, and no signal is sent: the reporter stops when asked by file,
+ * and sends nothing once the task's outcome is recorded.
  */
 export function isReporter(pid: number, directory: string): boolean {
   try {
-    process.kill(pid, 0)
-  } catch {
-    return false // gone, or another user's process
-  }
-  if (!existsSync('/proc/self/environ')) return true
-  try {
     const environ = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')
     return environ.includes(`${ProgressEnv.Reporter}=${directory}`)
-  } catch (error) {
+  } catch {
     // ESRCH: it has exited, though still in the process table, as its parent has not collected
-    // it (a container's init may never); ENOENT: gone since. Otherwise /proc is not ours to
-    // read, and the saved pid is trusted.
-    const code = (error as NodeJS.ErrnoException).code
-    return code !== 'ESRCH' && code !== 'ENOENT'
+    // it (a container's init may never); ENOENT: gone, or no /proc; EACCES: not ours.
+    return false
   }
 }
 
@@ -213,6 +228,12 @@ function stoppingLine(stopping: Stopping, recordedEnd: boolean): string | undefi
     return `The reporter did not stop within ${REPORTER_STOP_WAIT_MS / 1000} s, and was killed.`
   }
   if (stopping === 'still running') return 'The reporter could not be stopped.'
+  if (stopping === 'unconfirmed') {
+    return (
+      `The reporter did not confirm within ${REPORTER_STOP_WAIT_MS / 1000} s that it stopped; it ` +
+      `sends nothing once the callback is recorded.`
+    )
+  }
   if (recordedEnd) return undefined
   return stopping === 'stopped' ? 'The reporter stopped when asked.' : 'The reporter was no longer running.'
 }

@@ -15,6 +15,8 @@ export interface ReporterPaths {
   log: string
   /** One JSON entry per line: each update, each note, and why it ended. */
   record: string
+  /** Created by the post phase: the reporter stops at its next look, once an update on its way is answered. */
+  stop: string
 }
 
 export function reporterPaths(directory: string): ReporterPaths {
@@ -22,7 +24,8 @@ export function reporterPaths(directory: string): ReporterPaths {
     directory,
     progressFile: join(directory, 'progress.txt'),
     log: join(directory, 'reporter.log'),
-    record: join(directory, 'record.jsonl')
+    record: join(directory, 'record.jsonl'),
+    stop: join(directory, 'stop')
   }
 }
 

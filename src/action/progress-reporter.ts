@@ -7,9 +7,11 @@
  * settings writes `::add-mask::` lines holding the secrets; its own lines go to a log in
  * RUNNER_TEMP, and what it sent to a record that the post phase prints.
  */
-import { appendFileSync } from 'node:fs'
+import { appendFileSync, existsSync } from 'node:fs'
 import { ProgressEnv } from '../core/constants.js'
 import { errorText } from '../core/errors.js'
+import { beginUpdate, readCompletion, type CompletionMark } from './completion-mark.js'
+import type { JobStep } from './failure-details.js'
 import { JobPoller, type JobPoll } from './job-steps.js'
 import { ProgressFile, type Written } from './progress-file.js'
 import { appendRecord, reporterPaths, type RecordEntry, type ReporterPaths } from './progress-record.js'
@@ -37,7 +39,17 @@ export interface ReporterIo {
   send: (subtext: string) => Promise<Delivery | undefined>
   record: (entry: RecordEntry) => void
   log: (message: string) => void
+  /**
+   * Asked before each update: `go` (then `done` once it is answered), `wait` (a callback is on
+   * its way), or `stop`, why: the task's outcome is recorded, or the post phase asked it to stop.
+   * Absent: always `go`.
+   */
+  claimUpdate?: () => Promise<UpdateClaim>
+  /** Why to stop now, asked after each wait: the post phase asked, or the outcome is recorded. */
+  shouldStop?: () => Promise<string | undefined>
 }
+
+export type UpdateClaim = { kind: 'go'; done: () => void } | { kind: 'wait' } | { kind: 'stop'; why: string }
 
 export interface FollowOptions {
   intervalMs: number
@@ -65,11 +77,19 @@ export async function followProgress(options: FollowOptions, io: ReporterIo): Pr
     if (io.now() - started >= maxLifetimeMs) {
       return `it ran for ${maxLifetimeMs / 3_600_000} hours, the most a reporter may`
     }
+    const stop = await io.shouldStop?.()
+    if (stop) return stop
     if (pollJob && io.now() >= pausedUntil) {
-      const polled = await pollJob()
+      // Whatever the API answers (null, steps that are not a list...), the look goes on.
+      const polled = await pollJob().catch((error: unknown) => ({
+        kind: 'failed' as const,
+        reason: `the GitHub API failed: ${errorText(error)}`
+      }))
       if (polled.kind === 'changed') {
-        if (polled.job.status === 'completed') return 'the job has completed'
-        step = runningStep(polled.job.steps ?? [], redact, io.now()) ?? step
+        const job: unknown = polled.job
+        if (isObject(job) && job['status'] === 'completed') return 'the job has completed'
+        if (!isObject(job) || !Array.isArray(job['steps'])) io.log('The job came without a list of steps.')
+        step = runningStep(stepsOf(job), redact, io.now()) ?? step
       } else if (polled.kind === 'unavailable') {
         io.record({ at: at(), note: `Following the progress file only: ${redact(polled.reason)}.` })
         pollJob = undefined
@@ -94,8 +114,16 @@ export async function followProgress(options: FollowOptions, io: ReporterIo): Pr
     }
     const latest = newer(step, line)
     if (latest && latest.text !== shown) {
+      const claim = (await io.claimUpdate?.()) ?? { kind: 'go', done: () => undefined }
+      if (claim.kind === 'stop') return claim.why
+      if (claim.kind === 'wait') continue
       shown = latest.text
-      const delivery = await io.send(latest.text)
+      let delivery: Delivery | undefined
+      try {
+        delivery = await io.send(latest.text)
+      } finally {
+        claim.done()
+      }
       io.record({
         at: at(),
         subtext: latest.text,
@@ -103,6 +131,19 @@ export async function followProgress(options: FollowOptions, io: ReporterIo): Pr
       })
     }
   }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The steps that look like steps: an API answer may hold anything. */
+function stepsOf(job: unknown): JobStep[] {
+  const steps = isObject(job) ? job['steps'] : undefined
+  if (!Array.isArray(steps)) return []
+  return steps.filter(
+    (candidate): candidate is JobStep => isObject(candidate) && typeof candidate['name'] === 'string'
+  )
 }
 
 /** A subtext update's own budget: one retry within 5 s, each attempt 10 s at most. */
@@ -115,6 +156,14 @@ export function progressConnection(connection: Connection): Connection {
   }
 }
 
+/** How often a waiting reporter looks for the post phase's request to stop. */
+const STOP_CHECK_MS = 100
+
+/** Why the task's outcome, once recorded, ends the reporter. */
+function completedWhy(mark: CompletionMark): string {
+  return `the task's outcome is recorded (${mark.status}, ${mark.state}), so nothing more is sent`
+}
+
 /** The reporter process's entry point (see index.ts). */
 export async function runProgressReporter(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const paths = reporterPaths(env[ProgressEnv.Reporter] ?? '')
@@ -125,8 +174,8 @@ export async function runProgressReporter(env: NodeJS.ProcessEnv = process.env):
     appendRecord(paths.record, { at: new Date().toISOString(), ended: redact(why) })
     log(`Ended: ${why}.`)
   }
-  // Exiting at once closes every socket: an update in flight is cut off, and cannot reach
-  // VibeIQ after the callback that the post phase sends next.
+  // The post phase asks by a file first, and waits for an update on its way to be answered; it
+  // signals only when that does not end it in time. Exiting at once then closes every socket.
   process.once('SIGTERM', () => {
     try {
       end('stopped by the post phase')
@@ -174,9 +223,28 @@ function reporterIo(
   } else if (settings.progress === 'steps') {
     record({ at: new Date().toISOString(), note: 'Following the progress file only: github-token is empty.' })
   }
+  const stopRequested = () => existsSync(paths.stop)
   return {
     now: Date.now,
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    // Cut short by the post phase's request to stop.
+    sleep: async ms => {
+      const until = Date.now() + ms
+      while (!stopRequested() && Date.now() < until) {
+        await new Promise(resolve => setTimeout(resolve, Math.min(STOP_CHECK_MS, until - Date.now())))
+      }
+    },
+    shouldStop: async () => {
+      if (stopRequested()) return 'stopped by the post phase'
+      const mark = await readCompletion(settings.taskId, env)
+      return mark && mark.state !== 'sending' ? completedWhy(mark) : undefined
+    },
+    claimUpdate: async () => {
+      if (stopRequested()) return { kind: 'stop', why: 'stopped by the post phase' }
+      const claim = await beginUpdate(settings.taskId, env)
+      if ('end' in claim) return { kind: 'go', done: claim.end }
+      // A callback on its way may yet be refused: wait for what comes of it.
+      return claim.completed.state === 'sending' ? { kind: 'wait' } : { kind: 'stop', why: completedWhy(claim.completed) }
+    },
     pollJob: poller && (() => poller.poll()),
     readProgressFile: () => file.readNew(),
     send: async subtext =>

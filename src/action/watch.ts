@@ -5,9 +5,8 @@
  */
 import * as core from '@actions/core'
 import { completeTask, neededJobLines, resendUncertainCallback } from '../core/completion.js'
-import { CANCELLED_DELIVERY_MS, Outputs } from '../core/constants.js'
+import { Outputs } from '../core/constants.js'
 import { decideOutcome, type JobStatus, type Outcome } from '../core/outcome.js'
-import { budgetWithin } from '../core/retry-policy.js'
 import type { Settings } from '../core/settings.js'
 import { updateSubtext } from '../core/subtext.js'
 import type { ClientHooks } from '../core/vibeiq-client.js'
@@ -30,22 +29,22 @@ export async function startWatching(settings: Settings, hooks?: ClientHooks, bun
   )
 }
 
-export async function finishWatching(given: Settings, hooks?: ClientHooks): Promise<void> {
-  const mark = await readCompletion(given.taskId)
+/** `deadline`: a cancelled job's, by which the post phase ends, its delivery included. */
+export async function finishWatching(
+  settings: Settings,
+  hooks?: ClientHooks,
+  deadline?: number
+): Promise<void> {
+  const mark = await readCompletion(settings.taskId)
   if (mark?.state === 'accepted') {
     core.info(
-      `Task ${given.taskId} was already completed by an earlier step of this job ` +
+      `Task ${settings.taskId} was already completed by an earlier step of this job ` +
         `(${mark.status}, HTTP ${mark.httpStatus ?? '-'}): nothing more to send.`
     )
     return
   }
-  // The runner kills a cancelled job's post steps 5 minutes after the cancellation.
-  const settings =
-    given.jobStatus === 'cancelled'
-      ? { ...given, connection: budgetWithin(given.connection, CANCELLED_DELIVERY_MS) }
-      : given
-  if (mark?.state === 'uncertain') {
-    await resendUncertainCallback(settings, mark, settings.failOnError, edge, hooks)
+  if (mark) {
+    await resendUncertainCallback(settings, mark, settings.failOnError, edge, hooks, deadline)
     return
   }
   const outcome = decideOutcome(settings.statusChoice, settings.jobStatus, settings.needs)
@@ -68,7 +67,7 @@ export async function finishWatching(given: Settings, hooks?: ClientHooks): Prom
   const defaultSubtext = endingSubtext(ended, outcome, settings.jobStatus)
   // The `subtext` input described the job while it ran; the task's last word is its outcome.
   const final = { ...settings, subtext: undefined }
-  await completeTask(final, { outcome, leading, defaultSubtext, runDetails }, edge, hooks)
+  await completeTask(final, { outcome, leading, defaultSubtext, runDetails, deadline }, edge, hooks)
 }
 
 function jobEnding(jobStatus: JobStatus | undefined): string {

@@ -35,6 +35,7 @@ export const openWithNode: OpenRequest = request =>
         Object.assign(new Error('Request timeout: the connection went idle'), { code: 'ETIMEDOUT' })
       )
     )
+    outgoing.on('socket', request.onSocket)
     outgoing.on('error', reject)
     request.signal.addEventListener('abort', () => agent.destroy(), { once: true })
     outgoing.end(request.body)

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { appendFile } from 'node:fs/promises'
-import { recordDelivery } from '../action/completion-mark.js'
+import { recordSending } from '../action/completion-mark.js'
 import type { Edge, RunLink } from '../core/edge.js'
 import { openWithNode } from './node-transport.js'
 
@@ -73,9 +73,7 @@ export function terminalEdge({
     openRequest: openWithNode,
     run: () => run,
     // In a GitHub Actions `run` step, a watch step of the same job must not send a second status.
-    recordDelivery: inGitHubActions
-      ? (taskId, body, delivery) => recordDelivery(taskId, body, delivery, edge)
-      : undefined
+    recordSending: inGitHubActions ? (taskId, body) => recordSending(taskId, body, edge, env) : undefined
   }
   return edge
 }

@@ -4,6 +4,7 @@ import type { Edge } from './edge.js'
 import { errorText } from './errors.js'
 import type { TestResults } from './junit-reports.js'
 import { decideOutcome, withTestFailures, type CallbackStatus, type Outcome } from './outcome.js'
+import { whileSending } from './interruption.js'
 import { buildCallbackBody, type CallbackBody } from './payload.js'
 import {
   announce,
@@ -16,6 +17,7 @@ import {
   writeSummary,
   type Sent
 } from './report.js'
+import { budgetWithin } from './retry-policy.js'
 import type { FailureTarget, Settings } from './settings.js'
 import { gatherLogs } from './task-logs.js'
 import {
@@ -39,12 +41,16 @@ export interface Completion {
   defaultSubtext?: string
   /** Merged into the run's details in the output (`githubRun`). */
   runDetails?: Record<string, unknown>
+  /** When the delivery must have ended, every retry included (on the clock of `hooks.now`). */
+  deadline?: number
 }
 
 /** A callback sent earlier, which VibeIQ may have processed: the only one that may be sent again. */
 export interface EarlierCallback {
   status: CallbackStatus
   body: CallbackBody
+  /** `sending`: the step that sent it ended before it knew what came of it (killed mid-send). */
+  state?: 'uncertain' | 'sending'
 }
 
 /** `mode: callback`, and the command line's `complete`: the outcome as the settings say it now. */
@@ -108,7 +114,9 @@ export async function completeTask(
     redact
   )
   const title = `Callback to VibeIQ: ${status} for task ${taskId}`
-  const sent = settings.dryRun ? undefined : await sendCallback(settings, body, title, edge, hooks)
+  const sent = settings.dryRun
+    ? undefined
+    : await sendCallback(settings, body, title, edge, hooks, completion.deadline)
   if (sent) announce(edge, taskId, status, sent.delivery, settings.failOnError)
   else printRequest(edge, title, new VibeIqClient(settings.connection, redact, edge).callbackRequest(body))
   // The delivery is recorded by now: an output or a summary that fails below cannot undo it.
@@ -132,24 +140,36 @@ export async function completeTask(
 }
 
 /**
- * Prints the request, sends it, records the outcome for the other steps of this job, and prints
- * VibeIQ's answer. The record comes first: once VibeIQ may have the callback, nothing that can
- * fail (outputs, the summary) may stand between it and the record that stops a second one.
+ * Prints the request, records it as on its way, sends it, records what came of it for the other
+ * steps of this job, and prints VibeIQ's answer. The records come first: once VibeIQ may have the
+ * callback, nothing that can fail (outputs, the summary) may stand between it and the record that
+ * stops a second one; a step killed mid-send leaves the first record, with the body to send again.
  */
 async function sendCallback(
   target: FailureTarget,
   body: CallbackBody,
   title: string,
   edge: Edge,
-  hooks?: ClientHooks
+  hooks?: ClientHooks,
+  deadline?: number
 ): Promise<Sent> {
-  const client = new VibeIqClient(target.connection, target.redact, edge, hooks)
+  const connection =
+    deadline === undefined ? target.connection : budgetWithin(target.connection, timeLeft(deadline, hooks))
+  const client = new VibeIqClient(connection, target.redact, edge, hooks)
   const request = client.callbackRequest(body)
   printRequest(edge, title, request)
-  const delivery = await client.send(request)
-  await edge.recordDelivery?.(target.taskId, body, delivery)
+  const recordOutcome = await edge.recordSending?.(target.taskId, body)
+  const delivery = await whileSending({ taskId: target.taskId, status: body.status }, () => client.send(request))
+  await recordOutcome?.(delivery)
   printResponse(edge, delivery)
   return { request, delivery }
+}
+
+/** However late it is, one short attempt is still made: a callback never tried leaves the task waiting. */
+export const LAST_ATTEMPT_MS = 5000
+
+function timeLeft(deadline: number, hooks?: ClientHooks): number {
+  return Math.max(LAST_ATTEMPT_MS, deadline - (hooks?.now ?? Date.now)())
 }
 
 /**
@@ -184,15 +204,20 @@ export async function resendUncertainCallback(
   earlier: EarlierCallback,
   failOnError: boolean,
   edge: Edge,
-  hooks?: ClientHooks
+  hooks?: ClientHooks,
+  deadline?: number
 ): Promise<void> {
   const { taskId } = target
+  const what =
+    earlier.state === 'sending'
+      ? `was stopped while it sent ${earlier.status} for task ${taskId}, so VibeIQ may have received it`
+      : `sent ${earlier.status} for task ${taskId} and VibeIQ may have processed it`
   edge.info(
-    `An earlier step of this job sent ${earlier.status} for task ${taskId} and VibeIQ may have processed it ` +
-      `(the task may already be complete): sending that same callback again, not this job's outcome.`
+    `An earlier step of this job ${what} (the task may already be complete): sending that same ` +
+      `callback again, not this job's outcome.`
   )
   const title = `Callback to VibeIQ: ${earlier.status} for task ${taskId}, sent again`
-  const sent = await sendCallback(target, earlier.body, title, edge, hooks)
+  const sent = await sendCallback(target, earlier.body, title, edge, hooks, deadline)
   const answeredNo = sent.delivery.outcome === 'refused' && (sent.delivery.httpStatus ?? 0) >= 400
   const delivery: Delivery =
     sent.delivery.outcome === 'accepted' ? sent.delivery : { ...sent.delivery, outcome: 'uncertain' }
@@ -226,7 +251,8 @@ export async function reportInvalidInputs(
   errors: readonly string[],
   target: FailureTarget | undefined,
   edge: Edge,
-  hooks?: ClientHooks
+  hooks?: ClientHooks,
+  deadline?: number
 ): Promise<Delivery | undefined> {
   const problem = errors.length === 1 ? errors[0] : `Invalid inputs:\n- ${errors.join('\n- ')}`
   if (!target) {
@@ -245,7 +271,7 @@ export async function reportInvalidInputs(
     target.redact
   )
   const title = `Callback to VibeIQ: FAILURE for task ${target.taskId} (invalid inputs)`
-  const sent = await sendCallback(target, body, title, edge, hooks)
+  const sent = await sendCallback(target, body, title, edge, hooks, deadline)
   const { delivery } = sent
   setResultOutputs(edge, { taskId: target.taskId, status: 'FAILURE', delivery, body })
   await writeSummary(edge, {

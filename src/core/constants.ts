@@ -102,10 +102,11 @@ export const MAX_RETRY_FOR_SECONDS = 3600
  */
 export const SUBTEXT_RETRY_FOR_MS = 30_000
 /**
- * The runner gives a cancelled job's post steps 5 minutes before it kills them; the callback of a
- * cancelled job, every retry included, ends within this, leaving time to gather its content.
+ * The runner gives a cancelled job's post steps 5 minutes before it kills them; a watch step's
+ * post phase in a cancelled job (stopping the reporter, reading logs and JUnit reports, and the
+ * delivery with every retry) ends within this, leaving a minute to spare.
  */
-export const CANCELLED_DELIVERY_MS = 240_000
+export const CANCELLED_POST_PHASE_MS = 240_000
 
 /** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
 export const MIN_PROGRESS_INTERVAL_SECONDS = 2

@@ -5,6 +5,7 @@
  * Node's own HTTP client (src/cli/terminal-edge.ts).
  */
 import type { IncomingMessage } from 'node:http'
+import type { Socket } from 'node:net'
 import type { CallbackBody } from './payload.js'
 import type { Delivery } from './vibeiq-client.js'
 
@@ -24,6 +25,12 @@ export interface HttpRequest {
   signal: AbortSignal
   /** The longest a socket may stay idle. */
   idleTimeoutMs: number
+  /**
+   * Given the request's socket as soon as the transport has it, so that a failure can be told
+   * by what happened on the wire: nothing of the request can have left before the connection
+   * (and its TLS handshake) is up.
+   */
+  onSocket(socket: Socket): void
 }
 
 /** Sends one request and resolves with the answer's head; the body is read by the core. */
@@ -57,8 +64,10 @@ export interface Edge extends Log {
   readonly openRequest: OpenRequest
   run(): RunLink
   /**
-   * Keeps, for the other steps of this job, that a callback was accepted or may have been:
-   * where steps share a job (GitHub's watch mode), so that none sends a second status.
+   * Keeps, for the other steps of this job, that a callback is on its way (recorded before its
+   * first byte leaves, with its exact body), then, through what this returns, whether it was
+   * accepted or may have been: where steps share a job (GitHub's watch mode), so that none sends
+   * a second status and no progress update follows it.
    */
-  recordDelivery?(taskId: string, body: CallbackBody, delivery: Delivery): Promise<void>
+  recordSending?(taskId: string, body: CallbackBody): Promise<(delivery: Delivery) => Promise<void>>
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import type { Socket } from 'node:net'
 import { USER_AGENT } from './constants.js'
 import type { OpenRequest } from './edge.js'
 import { truncateUtf8 } from './utf8.js'
@@ -52,18 +53,21 @@ export async function attempt(options: AttemptOptions, open: OpenRequest): Promi
     }, options.timeoutMs)
   })
   let message: IncomingMessage | undefined
+  const wire = new Wire()
   const opening = open({
     method: options.method,
     url: options.url,
     body: options.body,
     headers: { 'User-Agent': USER_AGENT, ...options.headers },
     signal: abort.signal,
-    idleTimeoutMs: options.timeoutMs
+    idleTimeoutMs: options.timeoutMs,
+    onSocket: socket => wire.follow(socket)
   })
   try {
     const response = await Promise.race([opening, expired])
     if (response === EXPIRED) {
-      throw new NetworkError(`no answer within ${options.timeoutMs / 1000} s`, 'TIMEOUT', true)
+      const what = wire.state === 'connecting' ? 'no connection' : 'no answer'
+      throw new NetworkError(`${what} within ${options.timeoutMs / 1000} s`, 'TIMEOUT', wire.mayHaveLeft(true))
     }
     message = response
     const received: Buffer[] = []
@@ -71,7 +75,7 @@ export async function attempt(options: AttemptOptions, open: OpenRequest): Promi
     const body = truncateUtf8(Buffer.concat(received).toString('utf8'), options.maxBodyBytes)
     return { status: message.statusCode ?? 0, headers: message.headers, body }
   } catch (error) {
-    throw asNetworkError(error)
+    throw asNetworkError(error, wire)
   } finally {
     clearTimeout(timer)
     message?.destroy()
@@ -115,11 +119,46 @@ const TLS_REFUSAL = /CERT|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|INVALID_CA|^E
 /** The proxy did not open the way to the server (the `tunnel` package's words, then Node's). */
 const NO_TUNNEL = /^tunneling socket could not be established|^Failed to establish tunnel/
 
-function asNetworkError(error: unknown): NetworkError {
+function asNetworkError(error: unknown, wire: Wire): NetworkError {
   if (error instanceof NetworkError) return error
   const code = (error as NodeJS.ErrnoException)?.code ?? 'UNKNOWN'
   const text = error instanceof Error ? error.message : String(error)
-  if (/^Request timeout/.test(text)) return new NetworkError('the connection went idle', 'TIMEOUT', true)
+  if (/^Request timeout/.test(text)) {
+    const idle = wire.state === 'connecting' ? 'the connection was never set up' : 'the connection went idle'
+    return new NetworkError(idle, 'TIMEOUT', wire.mayHaveLeft(true))
+  }
   const notSent = NOT_SENT_CODES.has(code) || TLS_REFUSAL.test(code) || NO_TUNNEL.test(text)
-  return new NetworkError(text || code, code, !notSent)
+  return new NetworkError(text || code, code, wire.mayHaveLeft(!notSent))
+}
+
+/**
+ * What happened on the wire: nothing of a request can reach the server before its connection
+ * is up (TCP connected; through a proxy, the tunnel open; over https, the TLS handshake done),
+ * since the transport holds the request until then. A connection that is up may have carried
+ * it, whatever failed next.
+ */
+export class Wire {
+  /** `unknown`: the transport never showed its socket (a test's interceptor). */
+  state: 'unknown' | 'connecting' | 'up' = 'unknown'
+
+  follow(socket: Socket): void {
+    if (this.state === 'up') return
+    const secure = 'encrypted' in socket && socket.encrypted === true
+    // A TLS socket that is reused, or handed over already set up, has no event left to send.
+    const ready = secure
+      ? (socket as Socket & { _secureEstablished?: boolean })._secureEstablished === true
+      : !socket.connecting && !socket.pending
+    if (ready) {
+      this.state = 'up'
+      return
+    }
+    this.state = 'connecting'
+    socket.once(secure ? 'secureConnect' : 'connect', () => (this.state = 'up'))
+  }
+
+  /** Whether the request may have reached the server; `byError` is the guess from the error alone. */
+  mayHaveLeft(byError: boolean): boolean {
+    if (this.state === 'unknown') return byError
+    return this.state === 'up' && byError
+  }
 }
