@@ -43,6 +43,8 @@ export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js')
  * @property {string} [node] the node binary
  * @property {string[]} [nodeArgs]
  * @property {number} [timeoutMs] kill the step after this long
+ * @property {(child: import('node:child_process').ChildProcess) => void} [onStart] given the
+ *   step's process once it runs: a test signals it as the runner cancels a step
  */
 
 /** @typedef {{ name: string, default?: string }} InputSpec */
@@ -265,7 +267,8 @@ async function runPhase(job, stepId, phase, step, extraEnv) {
     {
       env,
       cwd: job.workspace,
-      timeoutMs: step.timeoutMs ?? 120_000
+      timeoutMs: step.timeoutMs ?? 120_000,
+      onStart: step.onStart
     }
   )
   const durationMs = performance.now() - started
@@ -292,12 +295,13 @@ export function readStepResult(paths, stdout) {
 /**
  * @param {string} node
  * @param {string[]} args
- * @param {{ env: Record<string, string>, cwd: string, timeoutMs: number }} options
+ * @param {{ env: Record<string, string>, cwd: string, timeoutMs: number, onStart?: (child: import('node:child_process').ChildProcess) => void }} options
  * @returns {Promise<{ exitCode: number | null, stdout: string, stderr: string }>}
  */
 export function spawnNode(node, args, options) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(node, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    options.onStart?.(child)
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk))

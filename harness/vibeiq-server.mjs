@@ -20,6 +20,9 @@ import { createServer as createTlsServer } from 'node:https'
  * @property {boolean} [stallBody] send the status, headers and half the body, then nothing more
  * @property {boolean} [process] act on the request as VibeIQ would (complete the task) before
  *   answering as scripted: a gateway that answers 504 after the work was done
+ * @property {number} [applyAfterMs] act on the request this long after it came, then answer as
+ *   VibeIQ would, whether or not the client is still there: a backend that keeps processing
+ *   after the client disconnects
  */
 
 /**
@@ -30,6 +33,7 @@ import { createServer as createTlsServer } from 'node:https'
  * @property {string} rawBody
  * @property {any} body parsed JSON, or undefined
  * @property {number} at ms since the server started
+ * @property {number} [appliedAt] ms since the server started, when it was acted on (absent: never)
  */
 
 /**
@@ -100,8 +104,20 @@ export async function startVibeIqStandIn(options = {}) {
       requests.push(recorded)
       options.onRequest?.(recorded)
       const scripted = queue.shift()
+      if (scripted?.applyAfterMs) {
+        later(() => {
+          const reply = defaultReply(req.method ?? '', path, body, tasks, awaited)
+          recorded.appliedAt = Date.now() - started
+          if (!res.destroyed && !req.socket.destroyed) {
+            res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' })
+            res.end(JSON.stringify(reply.body ?? {}))
+          }
+        }, scripted.applyAfterMs)
+        return
+      }
       const processed =
         !scripted || scripted.process ? defaultReply(req.method ?? '', path, body, tasks, awaited) : undefined
+      if (processed) recorded.appliedAt = recorded.at
       const reply = scripted ?? processed ?? {}
       if (reply.hang) return
       const answer = () => {
