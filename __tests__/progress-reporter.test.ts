@@ -27,8 +27,10 @@ import {
   followProgress,
   MAX_REPORTER_LIFETIME_MS,
   progressConnection,
-  type ReporterIo
+  type ReporterIo,
+  type UpdateClaim
 } from '../src/action/progress-reporter.js'
+import { markFile } from '../src/action/completion-mark.js'
 import {
   MAX_SUBTEXT_CHARS,
   newer,
@@ -125,7 +127,10 @@ const jobAt = (running: number, startedAt: number): JobPoll => ({
  * Runs the loop for `looks.length` looks, `looks[i]` changing the world before look i + 1;
  * the lifetime then ends it.
  */
-async function follow(looks: Array<(world: World) => void>, options: { steps?: boolean } = {}) {
+async function follow(
+  looks: Array<(world: World) => void>,
+  options: { steps?: boolean; claims?: Array<UpdateClaim['kind']> } = {}
+) {
   const world: World = {
     clock: START,
     looks: 0,
@@ -162,7 +167,15 @@ async function follow(looks: Array<(world: World) => void>, options: { steps?: b
       return Promise.resolve(world.delivery)
     },
     record: entry => world.records.push(entry),
-    log: message => world.logs.push(message)
+    log: message => world.logs.push(message),
+    claimUpdate: options.claims
+      ? () => {
+          const kind = options.claims?.shift() ?? 'go'
+          if (kind === 'stop') return Promise.resolve({ kind, why: 'the outcome is recorded' })
+          if (kind === 'wait') return Promise.resolve({ kind })
+          return Promise.resolve({ kind, done: () => world.logs.push('answered') })
+        }
+      : undefined
   }
   const ended = await followProgress(
     { intervalMs: INTERVAL, redact, maxLifetimeMs: INTERVAL * (looks.length + 1) },
@@ -233,6 +246,46 @@ describe('the reporter, look by look', () => {
         error: 'credentials refused'
       }
     ])
+  })
+
+  it('asks before each update: waits while a callback is on its way, stops once the outcome is recorded', async () => {
+    const { world, ended } = await follow(
+      [
+        w => (w.written = { text: 'Packaging 1 of 3', at: w.clock }),
+        w => (w.written = { text: 'Packaging 2 of 3', at: w.clock }),
+        () => undefined,
+        w => (w.written = { text: 'Packaging 3 of 3', at: w.clock }),
+        () => undefined
+      ],
+      { claims: ['go', 'wait', 'go', 'stop'] }
+    )
+    // the text held back while a callback was on its way is sent at the next look
+    expect(world.sent.map(s => s.text)).toEqual(['Packaging 1 of 3', 'Packaging 2 of 3'])
+    expect(world.logs.filter(line => line === 'answered')).toHaveLength(2)
+    expect(ended).toBe('the outcome is recorded')
+  })
+
+  it.each([
+    ['null', null],
+    ['a job whose steps are not a list', { status: 'in_progress', steps: 'Build' }],
+    ['steps that are not steps', { status: 'in_progress', steps: [null, 7, { name: 3 }, 'Build'] }],
+    ['a number', 42]
+  ])('survives a jobs API body of %s, and keeps following the progress file', async (_, body) => {
+    const { world, ended } = await follow([
+      w => (w.poll = { kind: 'changed', job: body as never }),
+      w => (w.written = { text: 'Rendering 5 of 9', at: w.clock }),
+      w => (w.poll = jobAt(2, w.clock))
+    ])
+    expect(world.sent.map(s => s.text)).toEqual(['Rendering 5 of 9', "Running 'Build' (step 3 of 5)"])
+    expect(ended).toMatch(/^it ran for/)
+  })
+
+  it('a job whose list of steps holds other things shows the steps among them', async () => {
+    const job = stepsJob({ steps: STEPS, running: 2, startedAt: new Date(START) })
+    const { world } = await follow([
+      w => (w.poll = { kind: 'changed', job: { ...job, steps: [null, ...job.steps, 5] } as never })
+    ])
+    expect(world.sent.map(s => s.text)).toEqual(["Running 'Build' (step 3 of 5)"])
   })
 
   it('in a dry run, records each update as not sent', async () => {
@@ -515,5 +568,15 @@ onLinux('telling the reporter apart from a process that took its pid (Linux)', (
     expect(zombie()).toBe(true)
     expect(() => process.kill(pid, 0)).not.toThrow() // still in the process table
     expect(isReporter(pid, directory)).toBe(false)
+  })
+})
+
+describe('the completion mark', () => {
+  it('task ids that differ only in case never share a mark, even where the file system ignores case', () => {
+    const directory = join(tmpdir(), 'marks')
+    const names = ['rbGtiz4rUX8JNJZv', 'RBGTIZ4RUX8JNJZV', 'rbgtiz4rux8jnjzv'].map(id =>
+      markFile(directory, id).toLowerCase()
+    )
+    expect(new Set(names).size).toBe(3)
   })
 })

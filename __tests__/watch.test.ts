@@ -304,6 +304,45 @@ describe('watch mode, post phase, its budget and its mark', () => {
     expect(post.errors[0]).toContain('(retry-for: 210 s)')
   })
 
+  it('in a cancelled job, the 4 minutes cover the whole post phase: time spent reading shortens the delivery', async () => {
+    nock('https://api.vibeiq.test').post(CALLBACK).times(60).reply(503)
+    let reads = 0
+    const post = await runInProcess(job, {
+      with: { ...watch, 'job-status': 'cancelled' },
+      state: POST_STATE,
+      // the first look at the clock starts the post phase; by the next, reading took 100 s
+      hooks: fake => ({ ...fake, now: () => fake.now() + (reads++ === 0 ? 0 : 100_000) })
+    })
+    expect(post.exitCode).toBe(1)
+    // 240 - 100 s spent reading - 30 s for the last attempt
+    expect(post.delays.reduce((a, b) => a + b, 0)).toBe(110_000)
+    expect(post.errors[0]).toContain('(retry-for: 110 s)')
+  })
+
+  it('in a cancelled job, the callback for invalid inputs ends within the 4 minutes too', async () => {
+    nock('https://api.vibeiq.test').post(CALLBACK).times(60).reply(503)
+    const post = await runInProcess(job, {
+      with: { ...watch, 'job-status': 'cancelled', output: 'nope' },
+      state: POST_STATE
+    })
+    expect(post.exitCode).toBe(1)
+    expect(post.delays.reduce((a, b) => a + b, 0)).toBe(210_000)
+    expect(post.errors[0]).toContain("Input 'output' is not valid JSON")
+  })
+
+  it('in a cancelled job, an earlier uncertain callback sent again ends within the 4 minutes too', async () => {
+    const body = { taskId: TASK_ID, status: 'SUCCESS', logs: ['built'] }
+    mkdirSync(join(job.runnerTemp, 'vibeiq-task-callback'))
+    writeFileSync(
+      join(job.runnerTemp, 'vibeiq-task-callback', `completed-${taskKey(TASK_ID)}.json`),
+      JSON.stringify({ state: 'sending', status: 'SUCCESS', at: 'then', body })
+    )
+    nock('https://api.vibeiq.test').post(CALLBACK, body).times(60).reply(503)
+    const post = await runInProcess(job, { with: { ...watch, 'job-status': 'cancelled' }, state: POST_STATE })
+    expect(post.delays.reduce((a, b) => a + b, 0)).toBe(210_000)
+    expect(post.stdout).toContain(`An earlier step of this job was stopped while it sent SUCCESS for task ${TASK_ID}`)
+  })
+
   it('in a cancelled job, a long timeout leaves a single attempt', async () => {
     const scope = nock('https://api.vibeiq.test').post(CALLBACK).times(2).reply(503)
     const post = await runInProcess(job, {

@@ -18,6 +18,8 @@ export interface InProcessStep {
   env?: Record<string, string>
   /** STATE_* values: the post phase. */
   state?: Record<string, string>
+  /** Changes the fake clock and waits given to the client (a clock that jumps, as reading takes time). */
+  hooks?: (fake: Required<ClientHooks>) => ClientHooks
 }
 
 export interface InProcessResult {
@@ -57,7 +59,7 @@ export async function runInProcess(job: Job, step: InProcessStep = {}): Promise<
   const delays: number[] = []
   // A fake clock that only the client's waits move, so time budgets and Retry-After dates are exact.
   let clock = FAKE_NOW
-  const hooks: ClientHooks = {
+  const fake: Required<ClientHooks> = {
     sleep: ms => {
       delays.push(ms)
       clock += ms
@@ -66,6 +68,7 @@ export async function runInProcess(job: Job, step: InProcessStep = {}): Promise<
     random: () => 0.5,
     now: () => clock
   }
+  const hooks = step.hooks?.(fake) ?? fake
   try {
     await run(hooks)
   } finally {
