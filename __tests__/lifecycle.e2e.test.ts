@@ -40,7 +40,8 @@ async function setUp() {
     github,
     job,
     step,
-    watchStep: (given: Record<string, string> = {}) => step({ mode: 'watch', 'progress-interval': '2', ...given }),
+    watchStep: (given: Record<string, string> = {}) =>
+      step({ mode: 'watch', 'progress-interval': '2', ...given }),
     callbacks: () => vibeiq.requests.filter(r => r.method === 'POST'),
     puts: () => vibeiq.requests.filter(r => r.method === 'PUT'),
     moveTo: (running: number) => github.set({ jobs: [stepsJob({ steps: STEPS, running })] }),
@@ -50,7 +51,7 @@ async function setUp() {
       const [callback] = scene.callbacks()
       expect(callback).toBeDefined()
       const later = vibeiq.requests.filter(r => r.method === 'PUT' && r.at > (callback?.at ?? 0))
-      expect(later.map(r => r.body?.subtext)).toEqual([])
+      expect(later.map(r => String(r.body?.subtext))).toEqual([])
     },
     tearDown: async () => {
       job.cleanup()
@@ -107,7 +108,9 @@ describe('record before you send', () => {
       expect(watch.exitCode).toBe(0)
       vibeiq.reply({ process: true, hang: true }) // VibeIQ completes the task, its answer never comes
       let stepProcess: ChildProcess | undefined
-      const running = job.run(step({ status: 'success', logs: 'built' }, { onStart: child => (stepProcess = child) }))
+      const running = job.run(
+        step({ status: 'success', logs: 'built' }, { onStart: child => (stepProcess = child) })
+      )
       await waitFor('the callback at VibeIQ', () => callbacks().length === 1)
       await cancel(stepProcess as ChildProcess)
       const callback = await running
@@ -141,7 +144,7 @@ describe('record before you send', () => {
       ])
       // VibeIQ received one status only, the same body twice
       expect(callbacks().map(r => r.rawBody)).toEqual([callbacks()[0]?.rawBody, callbacks()[0]?.rawBody])
-      expect(callbacks().map(r => r.body.status)).toEqual(['SUCCESS', 'SUCCESS'])
+      expect(callbacks().map(r => String(r.body?.status))).toEqual(['SUCCESS', 'SUCCESS'])
       expect(vibeiq.tasks.get(TASK_ID)?.status).toBe('COMPLETE')
     }
   )
@@ -175,7 +178,9 @@ describe('uncertain means the request may have arrived', () => {
       try {
         const watch = await job.run(watchStep({ progress: 'off' }))
         const url = `https://127.0.0.1:${silent.port}/prod/api`
-        const callback = await job.run(step({ status: 'success', 'api-url': url, retries: '1', timeout: '1' }))
+        const callback = await job.run(
+          step({ status: 'success', 'api-url': url, retries: '1', timeout: '1' })
+        )
         expect(callback.exitCode).toBe(1)
         expect(callback.outputs).toMatchObject({ outcome: 'refused', delivered: 'false' })
         const error = callback.commands.find(c => c.name === 'error')?.message ?? ''
@@ -186,48 +191,58 @@ describe('uncertain means the request may have arrived', () => {
 
         const post = await watch.post() // the failed step made the job's status failure
         expect(post.exitCode).toBe(0)
-        expect(callbacks().map(r => r.body.status)).toEqual(['FAILURE'])
+        expect(callbacks().map(r => String(r.body?.status))).toEqual(['FAILURE'])
       } finally {
         await silent.close()
       }
     }
   )
 
-  it.concurrent('the command line: exit 1 for a handshake never completed, 3 for a request never answered', async () => {
-    const { vibeiq, callbacks } = await setUp()
-    const silent = await silentServer()
-    const run = (url: string) =>
-      spawnNode(node, [CLI, 'complete', '--task-id', TASK_ID, '--status', 'success', '--retries', '0', '--timeout', '1'], {
-        env: { PATH: process.env['PATH'] ?? '', VIBEIQ_TOKEN: TOKEN, VIBEIQ_API_URL: url },
-        cwd: process.cwd(),
-        timeoutMs: 30_000
-      })
-    try {
-      const handshake = await run(`https://127.0.0.1:${silent.port}/prod/api`)
-      expect(handshake.exitCode).toBe(1)
-      expect(handshake.stderr).toContain('no connection within 1 s')
-      expect(handshake.stderr).not.toContain('may already be complete')
+  it.concurrent(
+    'the command line: exit 1 for a handshake never completed, 3 for a request never answered',
+    async () => {
+      const { vibeiq, callbacks } = await setUp()
+      const silent = await silentServer()
+      const run = (url: string) =>
+        spawnNode(
+          node,
+          [CLI, 'complete', '--task-id', TASK_ID, '--status', 'success', '--retries', '0', '--timeout', '1'],
+          {
+            env: { PATH: process.env['PATH'] ?? '', VIBEIQ_TOKEN: TOKEN, VIBEIQ_API_URL: url },
+            cwd: process.cwd(),
+            timeoutMs: 30_000
+          }
+        )
+      try {
+        const handshake = await run(`https://127.0.0.1:${silent.port}/prod/api`)
+        expect(handshake.exitCode).toBe(1)
+        expect(handshake.stderr).toContain('no connection within 1 s')
+        expect(handshake.stderr).not.toContain('may already be complete')
 
-      vibeiq.reply({ hang: true }) // reads the whole request, then never answers
-      const hung = await run(vibeiq.url)
-      expect(callbacks()).toHaveLength(1)
-      expect(hung.exitCode).toBe(3)
-      expect(hung.stderr).toContain('no answer within 1 s')
-      expect(hung.stderr).toContain('may already be complete')
-    } finally {
-      await silent.close()
+        vibeiq.reply({ hang: true }) // reads the whole request, then never answers
+        const hung = await run(vibeiq.url)
+        expect(callbacks()).toHaveLength(1)
+        expect(hung.exitCode).toBe(3)
+        expect(hung.stderr).toContain('no answer within 1 s')
+        expect(hung.stderr).toContain('may already be complete')
+      } finally {
+        await silent.close()
+      }
     }
-  })
+  )
 })
 
 describe('one outcome ends all progress', () => {
   it.concurrent(
     "a callback step between a watch step's main and post: no update after the callback",
     async () => {
-      const { vibeiq, job, step, watchStep, callbacks, puts, moveTo, expectNothingAfterCallback } = await setUp()
+      const { vibeiq, job, step, watchStep, callbacks, puts, moveTo, expectNothingAfterCallback } =
+        await setUp()
       const watch = await job.run(watchStep())
       await job.shell('echo "Uploading artifacts" >> "$VIBEIQ_PROGRESS"')
-      await waitFor('the progress line on the task', () => puts().some(r => r.body?.subtext === 'Uploading artifacts'))
+      await waitFor('the progress line on the task', () =>
+        puts().some(r => String(r.body?.subtext) === 'Uploading artifacts')
+      )
       const callback = await job.run(step({ status: 'success', subtext: 'Built' }))
       expect(callback.exitCode).toBe(0)
       // the job goes on: a new step, a new line; the reporter must not send them
@@ -236,7 +251,9 @@ describe('one outcome ends all progress', () => {
       await pause(5000)
       const post = await watch.post()
       expect(post.exitCode).toBe(0)
-      expect(post.stdout).toContain('was already completed by an earlier step of this job (SUCCESS, HTTP 200)')
+      expect(post.stdout).toContain(
+        'was already completed by an earlier step of this job (SUCCESS, HTTP 200)'
+      )
       expect(post.stdout).toMatch(
         /The reporter ended: the task's outcome is recorded \(SUCCESS, accepted\), so nothing more is sent\./
       )
@@ -289,10 +306,12 @@ describe('one outcome ends all progress', () => {
       const watch = await job.run(watchStep({ progress: 'file' }))
       vibeiq.reply({ applyAfterMs: 1500 }) // the next update is applied 1.5 s after it came
       await job.shell('echo "Packaging 3 of 3" >> "$VIBEIQ_PROGRESS"')
-      await waitFor('the update at VibeIQ', () => puts().some(r => r.body?.subtext === 'Packaging 3 of 3'))
+      await waitFor('the update at VibeIQ', () =>
+        puts().some(r => String(r.body?.subtext) === 'Packaging 3 of 3')
+      )
       const post = await watch.post()
       expect(post.exitCode).toBe(0)
-      const update = puts().find(r => r.body?.subtext === 'Packaging 3 of 3')
+      const update = puts().find(r => String(r.body?.subtext) === 'Packaging 3 of 3')
       const [callback] = callbacks()
       // in this order: the update came, was applied and answered, then the callback came
       expect(update?.appliedAt).toBeDefined()
@@ -313,7 +332,9 @@ describe('one outcome ends all progress', () => {
     const watch = await job.run(watchStep())
     await pause(2500) // a look at the job
     await job.shell('echo "Rendering 5 of 9" >> "$VIBEIQ_PROGRESS"')
-    await waitFor('the progress line on the task', () => puts().some(r => r.body?.subtext === 'Rendering 5 of 9'))
+    await waitFor('the progress line on the task', () =>
+      puts().some(r => String(r.body?.subtext) === 'Rendering 5 of 9')
+    )
     const post = await watch.post()
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toMatch(/The reporter ended: stopped by the post phase\./)

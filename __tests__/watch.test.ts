@@ -340,7 +340,9 @@ describe('watch mode, post phase, its budget and its mark', () => {
     nock('https://api.vibeiq.test').post(CALLBACK, body).times(60).reply(503)
     const post = await runInProcess(job, { with: { ...watch, 'job-status': 'cancelled' }, state: POST_STATE })
     expect(post.delays.reduce((a, b) => a + b, 0)).toBe(210_000)
-    expect(post.stdout).toContain(`An earlier step of this job was stopped while it sent SUCCESS for task ${TASK_ID}`)
+    expect(post.stdout).toContain(
+      `An earlier step of this job was stopped while it sent SUCCESS for task ${TASK_ID}`
+    )
   })
 
   it('in a cancelled job, a long timeout leaves a single attempt', async () => {

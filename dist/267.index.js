@@ -427,7 +427,9 @@ function reporterIo(settings, paths, env, log) {
             if ('end' in claim)
                 return { kind: 'go', done: claim.end };
             // A callback on its way may yet be refused: wait for what comes of it.
-            return claim.completed.state === 'sending' ? { kind: 'wait' } : { kind: 'stop', why: completedWhy(claim.completed) };
+            return claim.completed.state === 'sending'
+                ? { kind: 'wait' }
+                : { kind: 'stop', why: completedWhy(claim.completed) };
         },
         pollJob: poller && (() => poller.poll()),
         readProgressFile: () => file.readNew(),

@@ -28514,36 +28514,46 @@ async function recordSending(taskId, body, log, env = process.env) {
     catch (error) {
         problem = error;
     }
-    return async (delivery) => {
-        if (delivery.outcome === 'refused') {
-            if (problem || !directory || !path)
-                return;
-            try {
-                if (before === undefined)
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
-                else
-                    writeAtomically(directory, path, before);
-            }
-            catch {
-                // the "sending" mark stays: a later step sends the same body again, never another
-            }
-            return;
-        }
-        const common = { status: body.status, httpStatus: delivery.httpStatus, at: at() };
-        const mark = delivery.outcome === 'accepted' ? { state: 'accepted', ...common } : { state: 'uncertain', ...common, body };
-        try {
-            if (problem)
-                throw problem;
-            markCompleted(taskId, mark, env);
-        }
-        catch (error) {
-            const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed';
-            const consequence = 'a watch step of this job may send a second callback';
-            log.warning(error instanceof NoRunnerTemp
-                ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
-                : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error)}): ${consequence}.`);
-        }
+    const warn = (delivery, error) => {
+        const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed';
+        const consequence = 'a watch step of this job may send a second callback';
+        log.warning(error instanceof NoRunnerTemp
+            ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
+            : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error)}): ${consequence}.`);
     };
+    return delivery => {
+        if (delivery.outcome === 'refused') {
+            if (!problem && directory && path)
+                putBack(directory, path, before);
+        }
+        else if (problem) {
+            warn(delivery, problem);
+        }
+        else {
+            const common = { status: body.status, httpStatus: delivery.httpStatus, at: at() };
+            try {
+                markCompleted(taskId, delivery.outcome === 'accepted'
+                    ? { state: 'accepted', ...common }
+                    : { state: 'uncertain', ...common, body }, env);
+            }
+            catch (error) {
+                warn(delivery, error);
+            }
+        }
+        return Promise.resolve();
+    };
+}
+/** The mark as it was before a callback that VibeIQ refused, or none. */
+function putBack(directory, path, before) {
+    try {
+        if (before === undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+        else
+            writeAtomically(directory, path, before);
+    }
+    catch {
+        // the "sending" mark stays: a later step sends the same body again, never another
+    }
 }
 /** How long a callback waits for a progress update already on its way to be answered. */
 const UPDATE_SETTLE_MS = 5000;

@@ -5,7 +5,16 @@
  * the callback leaves ("sending", with the exact body), and then says what came of it.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { constants, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  constants,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { lstat, open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ACTION_NAME } from '../core/constants.js'
@@ -67,7 +76,11 @@ export function markFile(directory: string, taskId: string): string {
  * to a new file of a random name, opened exclusively, which then replaces the mark path itself.
  * Synchronous, so that a signal handler never runs between the two.
  */
-export function markCompleted(taskId: string, mark: CompletionMark, env: NodeJS.ProcessEnv = process.env): void {
+export function markCompleted(
+  taskId: string,
+  mark: CompletionMark,
+  env: NodeJS.ProcessEnv = process.env
+): void {
   const directory = markDirectory(env)
   if (!directory) throw new NoRunnerTemp()
   writeAtomically(directory, markFile(ensureDirectory(directory), taskId), JSON.stringify(mark))
@@ -162,32 +175,45 @@ export async function recordSending(
   } catch (error) {
     problem = error
   }
-  return async delivery => {
+  const warn = (delivery: Delivery, error: unknown) => {
+    const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed'
+    const consequence = 'a watch step of this job may send a second callback'
+    log.warning(
+      error instanceof NoRunnerTemp
+        ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
+        : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${errorText(error)}): ${consequence}.`
+    )
+  }
+  return delivery => {
     if (delivery.outcome === 'refused') {
-      if (problem || !directory || !path) return
+      if (!problem && directory && path) putBack(directory, path, before)
+    } else if (problem) {
+      warn(delivery, problem)
+    } else {
+      const common = { status: body.status, httpStatus: delivery.httpStatus, at: at() }
       try {
-        if (before === undefined) rmSync(path, { force: true })
-        else writeAtomically(directory, path, before)
-      } catch {
-        // the "sending" mark stays: a later step sends the same body again, never another
+        markCompleted(
+          taskId,
+          delivery.outcome === 'accepted'
+            ? { state: 'accepted', ...common }
+            : { state: 'uncertain', ...common, body },
+          env
+        )
+      } catch (error) {
+        warn(delivery, error)
       }
-      return
     }
-    const common = { status: body.status, httpStatus: delivery.httpStatus, at: at() }
-    const mark: CompletionMark =
-      delivery.outcome === 'accepted' ? { state: 'accepted', ...common } : { state: 'uncertain', ...common, body }
-    try {
-      if (problem) throw problem
-      markCompleted(taskId, mark, env)
-    } catch (error) {
-      const completed = delivery.outcome === 'accepted' ? 'is completed' : 'may be completed'
-      const consequence = 'a watch step of this job may send a second callback'
-      log.warning(
-        error instanceof NoRunnerTemp
-          ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
-          : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${errorText(error)}): ${consequence}.`
-      )
-    }
+    return Promise.resolve()
+  }
+}
+
+/** The mark as it was before a callback that VibeIQ refused, or none. */
+function putBack(directory: string, path: string, before: string | undefined): void {
+  try {
+    if (before === undefined) rmSync(path, { force: true })
+    else writeAtomically(directory, path, before)
+  } catch {
+    // the "sending" mark stays: a later step sends the same body again, never another
   }
 }
 
@@ -203,7 +229,11 @@ function updateFlagPrefix(taskId: string): string {
   return `updating-${taskKey(taskId)}-`
 }
 
-async function settleUpdates(taskId: string, env: NodeJS.ProcessEnv, withinMs = UPDATE_SETTLE_MS): Promise<void> {
+async function settleUpdates(
+  taskId: string,
+  env: NodeJS.ProcessEnv,
+  withinMs = UPDATE_SETTLE_MS
+): Promise<void> {
   const directory = markDirectory(env)
   if (!directory) return
   const deadline = Date.now() + withinMs

@@ -243,7 +243,9 @@ function reporterIo(
       const claim = await beginUpdate(settings.taskId, env)
       if ('end' in claim) return { kind: 'go', done: claim.end }
       // A callback on its way may yet be refused: wait for what comes of it.
-      return claim.completed.state === 'sending' ? { kind: 'wait' } : { kind: 'stop', why: completedWhy(claim.completed) }
+      return claim.completed.state === 'sending'
+        ? { kind: 'wait' }
+        : { kind: 'stop', why: completedWhy(claim.completed) }
     },
     pollJob: poller && (() => poller.poll()),
     readProgressFile: () => file.readNew(),

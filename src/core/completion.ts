@@ -159,7 +159,9 @@ async function sendCallback(
   const request = client.callbackRequest(body)
   printRequest(edge, title, request)
   const recordOutcome = await edge.recordSending?.(target.taskId, body)
-  const delivery = await whileSending({ taskId: target.taskId, status: body.status }, () => client.send(request))
+  const delivery = await whileSending({ taskId: target.taskId, status: body.status }, () =>
+    client.send(request)
+  )
   await recordOutcome?.(delivery)
   printResponse(edge, delivery)
   return { request, delivery }

@@ -30,7 +30,7 @@ export interface HttpRequest {
    * by what happened on the wire: nothing of the request can have left before the connection
    * (and its TLS handshake) is up.
    */
-  onSocket(socket: Socket): void
+  onSocket: (socket: Socket) => void
 }
 
 /** Sends one request and resolves with the answer's head; the body is read by the core. */

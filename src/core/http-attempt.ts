@@ -67,7 +67,11 @@ export async function attempt(options: AttemptOptions, open: OpenRequest): Promi
     const response = await Promise.race([opening, expired])
     if (response === EXPIRED) {
       const what = wire.state === 'connecting' ? 'no connection' : 'no answer'
-      throw new NetworkError(`${what} within ${options.timeoutMs / 1000} s`, 'TIMEOUT', wire.mayHaveLeft(true))
+      throw new NetworkError(
+        `${what} within ${options.timeoutMs / 1000} s`,
+        'TIMEOUT',
+        wire.mayHaveLeft(true)
+      )
     }
     message = response
     const received: Buffer[] = []
