@@ -5360,6 +5360,10 @@ class Wire {
     follow(socket) {
         if (this.state === 'up')
             return;
+        if (!socket) {
+            this.state = 'connecting';
+            return;
+        }
         const secure = 'encrypted' in socket && socket.encrypted === true;
         // A TLS socket that is reused, or handed over already set up, has no event left to send.
         const ready = secure
@@ -7627,6 +7631,8 @@ const openWithNode = request => new Promise((resolve, reject) => {
     }, resolve);
     // Redirects come back as answers, never followed: credentials go nowhere but api-url.
     outgoing.on('timeout', () => outgoing.destroy(Object.assign(new Error('Request timeout: the connection went idle'), { code: 'ETIMEDOUT' })));
+    // Nothing leaves before the agent hands it a socket (after the tunnel, if any).
+    request.onSocket();
     outgoing.on('socket', request.onSocket);
     outgoing.on('error', reject);
     request.signal.addEventListener('abort', () => agent.destroy(), { once: true });

@@ -28756,6 +28756,7 @@ function boundTo({ signal, onSocket }) {
             const addRequest = agent?.addRequest;
             if (addRequest) {
                 agent.addRequest = function (request, ...rest) {
+                    onSocket(); // nothing leaves before the agent hands it a socket (after the tunnel, if any)
                     request.once('socket', onSocket);
                     return addRequest.call(this, request, ...rest);
                 };
@@ -30281,10 +30282,13 @@ async function run(hooks, bundle) {
 }
 /** The runner cancels a step with SIGINT, then SIGTERM: say what was cut short, and fail. */
 function reportInterruption(signal, sending) {
-    core/* setFailed */.C1(sending
-        ? `${interruptedWhileSending(signal, sending)} It is recorded as on its way: a watch step of this ` +
-            `job sends that same callback again, never another status.`
-        : `Stopped by ${signal}; no callback was on its way.`);
+    if (!sending)
+        core/* setFailed */.C1(`Stopped by ${signal}; no callback was on its way.`);
+    else if (isPostPhase())
+        core/* setFailed */.C1(interruptedWhileSending(signal, sending));
+    else
+        core/* setFailed */.C1(`${interruptedWhileSending(signal, sending)} It is recorded as on its way: a watch step of this ` +
+            `job sends that same callback again, never another status.`);
     return 1;
 }
 function readInputs() {
@@ -31822,6 +31826,10 @@ class Wire {
     follow(socket) {
         if (this.state === 'up')
             return;
+        if (!socket) {
+            this.state = 'connecting';
+            return;
+        }
         const secure = 'encrypted' in socket && socket.encrypted === true;
         // A TLS socket that is reused, or handed over already set up, has no event left to send.
         const ready = secure

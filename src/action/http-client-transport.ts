@@ -38,6 +38,7 @@ function boundTo({ signal, onSocket }: HttpRequest): RequestHandler {
       const addRequest = agent?.addRequest
       if (addRequest) {
         agent.addRequest = function (request: ClientRequest, ...rest: unknown[]) {
+          onSocket() // nothing leaves before the agent hands it a socket (after the tunnel, if any)
           request.once('socket', onSocket)
           return addRequest.call(this, request, ...rest)
         }

@@ -37,12 +37,13 @@ export async function run(hooks?: ClientHooks, bundle?: string): Promise<void> {
 
 /** The runner cancels a step with SIGINT, then SIGTERM: say what was cut short, and fail. */
 function reportInterruption(signal: string, sending: CallbackOnItsWay | undefined): number {
-  core.setFailed(
-    sending
-      ? `${interruptedWhileSending(signal, sending)} It is recorded as on its way: a watch step of this ` +
-          `job sends that same callback again, never another status.`
-      : `Stopped by ${signal}; no callback was on its way.`
-  )
+  if (!sending) core.setFailed(`Stopped by ${signal}; no callback was on its way.`)
+  else if (isPostPhase()) core.setFailed(interruptedWhileSending(signal, sending))
+  else
+    core.setFailed(
+      `${interruptedWhileSending(signal, sending)} It is recorded as on its way: a watch step of this ` +
+        `job sends that same callback again, never another status.`
+    )
   return 1
 }
 

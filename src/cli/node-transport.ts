@@ -35,6 +35,8 @@ export const openWithNode: OpenRequest = request =>
         Object.assign(new Error('Request timeout: the connection went idle'), { code: 'ETIMEDOUT' })
       )
     )
+    // Nothing leaves before the agent hands it a socket (after the tunnel, if any).
+    request.onSocket()
     outgoing.on('socket', request.onSocket)
     outgoing.on('error', reject)
     request.signal.addEventListener('abort', () => agent.destroy(), { once: true })

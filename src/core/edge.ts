@@ -26,11 +26,12 @@ export interface HttpRequest {
   /** The longest a socket may stay idle. */
   idleTimeoutMs: number
   /**
-   * Given the request's socket as soon as the transport has it, so that a failure can be told
-   * by what happened on the wire: nothing of the request can have left before the connection
-   * (and its TLS handshake) is up.
+   * Given the request's socket as soon as the transport has it (called without one while the
+   * request waits for it, as it does for a proxy's tunnel), so that a failure can be told by
+   * what happened on the wire: nothing of the request can have left before the connection (and
+   * its TLS handshake) is up.
    */
-  onSocket: (socket: Socket) => void
+  onSocket: (socket?: Socket) => void
 }
 
 /** Sends one request and resolves with the answer's head; the body is read by the core. */

@@ -145,8 +145,12 @@ export class Wire {
   /** `unknown`: the transport never showed its socket (a test's interceptor). */
   state: 'unknown' | 'connecting' | 'up' = 'unknown'
 
-  follow(socket: Socket): void {
+  follow(socket?: Socket): void {
     if (this.state === 'up') return
+    if (!socket) {
+      this.state = 'connecting'
+      return
+    }
     const secure = 'encrypted' in socket && socket.encrypted === true
     // A TLS socket that is reused, or handed over already set up, has no event left to send.
     const ready = secure
