@@ -199,6 +199,38 @@ describe('uncertain means the request may have arrived', () => {
   )
 
   it.concurrent(
+    'a proxy that never opens its tunnel: not delivered, from the Action and the command line',
+    async () => {
+      const { job, step, markFile } = await setUp()
+      const proxy = await silentServer()
+      const url = 'https://vibeiq.test/prod/api'
+      const env = { HTTPS_PROXY: `http://127.0.0.1:${proxy.port}` }
+      try {
+        const callback = await job.run(
+          step({ status: 'success', 'api-url': url, retries: '0', timeout: '1' }, { env })
+        )
+        expect(callback.exitCode).toBe(1)
+        expect(callback.outputs).toMatchObject({ outcome: 'refused' })
+        expect(callback.commands.find(c => c.name === 'error')?.message).toContain('was not delivered')
+        expect(existsSync(markFile())).toBe(false)
+        const ran = await spawnNode(
+          node,
+          [CLI, 'complete', '--task-id', TASK_ID, '--status', 'success', '--retries', '0', '--timeout', '1'],
+          {
+            env: { PATH: process.env['PATH'] ?? '', VIBEIQ_TOKEN: TOKEN, VIBEIQ_API_URL: url, ...env },
+            cwd: process.cwd(),
+            timeoutMs: 30_000
+          }
+        )
+        expect(ran.exitCode).toBe(1)
+        expect(ran.stderr).not.toContain('may already be complete')
+      } finally {
+        await proxy.close()
+      }
+    }
+  )
+
+  it.concurrent(
     'the command line: exit 1 for a handshake never completed, 3 for a request never answered',
     async () => {
       const { vibeiq, callbacks } = await setUp()
