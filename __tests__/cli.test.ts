@@ -528,7 +528,7 @@ describe("the command line's transport", () => {
       expect(proxy.connects).toHaveLength(1)
     })
 
-    it('a proxy that never opens the tunnel cannot hold it', async () => {
+    it('a proxy that never opens the tunnel cannot hold it, and nothing was sent: not delivered (1)', async () => {
       const held: Socket[] = []
       const silent = createServer()
       silent.on('connect', (_req, socket: Socket) => void held.push(socket)) // answers nothing
@@ -539,8 +539,8 @@ describe("the command line's transport", () => {
         const started = Date.now()
         const ran = await cli([...complete, '--retries', '0', '--timeout', '0.5'], env)
         expect(Date.now() - started).toBeLessThan(10_000)
-        expect(ran.code).toBe(3)
-        expect(JSON.parse(ran.stdout)).toMatchObject({ outcome: 'uncertain', attempts: 1 })
+        expect(ran.code).toBe(1)
+        expect(JSON.parse(ran.stdout)).toMatchObject({ outcome: 'refused', attempts: 1 })
       } finally {
         for (const socket of held) socket.destroy()
         await new Promise(resolve => silent.close(resolve))

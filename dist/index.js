@@ -30051,8 +30051,10 @@ async function stopProgressReporter(reporter, redact = text => text) {
 }
 async function stopProcess({ pid, directory }) {
     const paths = (0,progress_record/* reporterPaths */.Cq)(directory);
-    const ended = () => (0,progress_record/* readRecord */.aE)(paths.record).some(entry => 'ended' in entry);
-    const gone = () => ended() && !isReporter(pid, directory);
+    // Where /proc proves which process is the reporter, it is gone once no process is; elsewhere,
+    // once it has recorded that it ended.
+    const provable = (0,external_node_fs_.existsSync)('/proc/self/environ');
+    const gone = () => provable ? !isReporter(pid, directory) : (0,progress_record/* readRecord */.aE)(paths.record).some(entry => 'ended' in entry);
     if (gone())
         return 'had ended';
     try {
@@ -30063,16 +30065,13 @@ async function stopProcess({ pid, directory }) {
     }
     if (await within(gone, REPORTER_STOP_WAIT_MS))
         return 'stopped';
-    if (!isReporter(pid, directory)) {
-        if (ended())
-            return 'stopped';
-        return (0,external_node_fs_.existsSync)('/proc/self/environ') ? 'had ended' : 'unconfirmed';
-    }
+    if (!provable)
+        return 'unconfirmed';
     signal(pid, 'SIGTERM');
-    if (await within(() => !isReporter(pid, directory), REPORTER_TERM_WAIT_MS))
+    if (await within(gone, REPORTER_TERM_WAIT_MS))
         return 'killed';
     signal(pid, 'SIGKILL');
-    return (await within(() => !isReporter(pid, directory), REPORTER_KILL_WAIT_MS)) ? 'killed' : 'still running';
+    return (await within(gone, REPORTER_KILL_WAIT_MS)) ? 'killed' : 'still running';
 }
 function signal(pid, name) {
     try {

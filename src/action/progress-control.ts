@@ -122,8 +122,11 @@ export async function stopProgressReporter(
 
 async function stopProcess({ pid, directory }: SavedReporter): Promise<Stopping> {
   const paths = reporterPaths(directory)
-  const ended = () => readRecord(paths.record).some(entry => 'ended' in entry)
-  const gone = () => ended() && !isReporter(pid, directory)
+  // Where /proc proves which process is the reporter, it is gone once no process is; elsewhere,
+  // once it has recorded that it ended.
+  const provable = existsSync('/proc/self/environ')
+  const gone = () =>
+    provable ? !isReporter(pid, directory) : readRecord(paths.record).some(entry => 'ended' in entry)
   if (gone()) return 'had ended'
   try {
     writeFileSync(paths.stop, '')
@@ -131,14 +134,11 @@ async function stopProcess({ pid, directory }: SavedReporter): Promise<Stopping>
     // its directory is gone: only a signal can stop it
   }
   if (await within(gone, REPORTER_STOP_WAIT_MS)) return 'stopped'
-  if (!isReporter(pid, directory)) {
-    if (ended()) return 'stopped'
-    return existsSync('/proc/self/environ') ? 'had ended' : 'unconfirmed'
-  }
+  if (!provable) return 'unconfirmed'
   signal(pid, 'SIGTERM')
-  if (await within(() => !isReporter(pid, directory), REPORTER_TERM_WAIT_MS)) return 'killed'
+  if (await within(gone, REPORTER_TERM_WAIT_MS)) return 'killed'
   signal(pid, 'SIGKILL')
-  return (await within(() => !isReporter(pid, directory), REPORTER_KILL_WAIT_MS)) ? 'killed' : 'still running'
+  return (await within(gone, REPORTER_KILL_WAIT_MS)) ? 'killed' : 'still running'
 }
 
 function signal(pid: number, name: NodeJS.Signals): void {
