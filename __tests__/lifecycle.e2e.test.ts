@@ -149,6 +149,31 @@ describe('record before you send', () => {
     }
   )
 
+  it.concurrent(
+    'a watch post phase cancelled mid-send says plainly the task may already be complete',
+    async () => {
+      const { vibeiq, job, watchStep, callbacks, markFile } = await setUp()
+      const watch = await job.run(watchStep({ progress: 'off' }))
+      job.status = 'failure'
+      vibeiq.reply({ process: true, hang: true })
+      let postProcess: ChildProcess | undefined
+      const running = watch.post({ onStart: child => (postProcess = child) })
+      await waitFor('the callback at VibeIQ', () => callbacks().length === 1)
+      await cancel(postProcess as ChildProcess)
+      const post = await running
+      expect(post.exitCode).not.toBe(0)
+      expect(post.commands.filter(c => c.name === 'error').map(c => c.message)).toEqual([
+        `Stopped by SIGINT while the FAILURE callback for task ${TASK_ID} was being sent: VibeIQ may have ` +
+          'received it, so the task may already be complete (check it in VibeIQ before sending anything).'
+      ])
+      expect(JSON.parse(readFileSync(markFile(), 'utf8'))).toMatchObject({
+        state: 'sending',
+        body: callbacks()[0]?.body
+      })
+      expect(vibeiq.tasks.get(TASK_ID)?.status).toBe('FAILED')
+    }
+  )
+
   it.concurrent('the command line cancelled mid-send exits 3: the task may already be complete', async () => {
     const { vibeiq, callbacks } = await setUp()
     vibeiq.reply({ process: true, hang: true })
