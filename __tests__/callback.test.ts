@@ -738,6 +738,18 @@ describe('the completion mark', () => {
     expect(existsSync(markFile())).toBe(false)
   })
 
+  it('a later callback that is refused, or uncertain, leaves an accepted mark as it was', async () => {
+    expectCallback()
+    await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
+    const accepted = readMark()
+    nock('https://api.vibeiq.test').post(CALLBACK).reply(409, { message: 'not awaiting' })
+    await runInProcess(job(), { with: { ...base, status: 'FAILURE' } })
+    expect(readMark()).toEqual(accepted)
+    nock('https://api.vibeiq.test').post(CALLBACK).times(2).reply(504)
+    await runInProcess(job(), { with: { ...base, status: 'FAILURE', retries: '1' } })
+    expect(readMark()).toEqual(accepted)
+  })
+
   it('is written before the outputs: a GITHUB_OUTPUT that fails after acceptance cannot lose it', async () => {
     expectCallback()
     const result = await runInProcess(job(), {

@@ -7473,8 +7473,8 @@ function parseMark(text, taskId) {
  * Records the callback as "sending", with its exact body, before its first byte leaves; waits,
  * within a short bound, for a progress update already on its way to be answered; and returns
  * what records the outcome: accepted, or uncertain with the body to send again. A refusal (VibeIQ
- * said no, or nothing reached it) puts back the mark that was there before. Without a mark, a
- * warning, not a failure.
+ * said no, or nothing reached it) puts back the mark that was there before, as does an uncertain
+ * outcome after an accepted one. Without a mark, a warning, not a failure.
  */
 async function recordSending(taskId, body, log, env = process.env) {
     const directory = markDirectory(env);
@@ -7496,8 +7496,13 @@ async function recordSending(taskId, body, log, env = process.env) {
             ? `RUNNER_TEMP is not set, so nothing records that task ${taskId} ${completed}: ${consequence}.`
             : `Could not record in RUNNER_TEMP that task ${taskId} ${completed} (${(0,errors/* errorText */.k)(error)}): ${consequence}.`);
     };
+    // An accepted mark stays: the task is complete, whatever a later callback came to.
+    const keepBefore = (delivery) => delivery.outcome === 'refused' ||
+        (delivery.outcome === 'uncertain' &&
+            before !== undefined &&
+            parseMark(before, taskId)?.state === 'accepted');
     return delivery => {
-        if (delivery.outcome === 'refused') {
+        if (keepBefore(delivery)) {
             if (!problem && directory && path)
                 putBack(directory, path, before);
         }
