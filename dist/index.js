@@ -30323,7 +30323,8 @@ async function postPhase(hooks) {
         return;
     // The runner gives a cancelled job's post steps 5 minutes: everything from here on, reading
     // and delivery alike, ends within this deadline.
-    const cancelled = core/* getInput */.V4(constants/* Inputs */.G0.JobStatus).trim().toLowerCase() === 'cancelled';
+    // Read apart from the other inputs, so that it holds when they are invalid.
+    const cancelled = (0,inputs/* actionInputs */.e)().get(constants/* Inputs */.G0.JobStatus).trim().toLowerCase() === 'cancelled';
     const deadline = cancelled ? (hooks?.now ?? Date.now)() + constants/* CANCELLED_POST_PHASE_MS */.ug : undefined;
     const result = readInputs();
     // Before anything is read or sent: no subtext update may reach VibeIQ after the callback.

@@ -72,7 +72,8 @@ async function postPhase(hooks?: ClientHooks): Promise<void> {
   if (!isWatching()) return
   // The runner gives a cancelled job's post steps 5 minutes: everything from here on, reading
   // and delivery alike, ends within this deadline.
-  const cancelled = core.getInput(Inputs.JobStatus).trim().toLowerCase() === 'cancelled'
+  // Read apart from the other inputs, so that it holds when they are invalid.
+  const cancelled = actionInputs().get(Inputs.JobStatus).trim().toLowerCase() === 'cancelled'
   const deadline = cancelled ? (hooks?.now ?? Date.now)() + CANCELLED_POST_PHASE_MS : undefined
   const result = readInputs()
   // Before anything is read or sent: no subtext update may reach VibeIQ after the callback.
