@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import { glob as nodeGlob, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 
 export interface PatternMatch {
@@ -62,10 +62,13 @@ export async function searchPatterns(
       else if (next.done) break
       else {
         matched = true
-        if (seen.has(next.value)) continue
+        // One file reached by several paths (a symlinked directory such as bazel-testlogs, a
+        // `latest` link, two patterns) is listed once, under the first path found.
+        const file = await realpath(next.value).catch(() => next.value)
+        if (seen.has(file)) continue
         if (seen.size >= limits.maxFiles) stopped = 'files'
         else {
-          seen.add(next.value)
+          seen.add(file)
           files.push(next.value)
           continue
         }
@@ -106,6 +109,21 @@ async function* matchPattern(
     signal
   })
   for (const path of found) if (!path.endsWith('/')) yield path
+  yield* specialFiles(pattern, excludes)
+}
+
+/**
+ * What the pattern matches that is neither a file nor a directory (a FIFO, a socket, a
+ * device), which the glob library leaves out without a word: listed, so that reading refuses
+ * each by name, as it refuses a path given literally. Node's own glob lists them.
+ */
+async function* specialFiles(pattern: string, excludes: readonly string[]): AsyncGenerator<string> {
+  const entries = nodeGlob(pattern, { withFileTypes: true, exclude: excludes.map(p => p.slice(1)) })
+  for await (const entry of entries) {
+    if (entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()) {
+      yield resolve(entry.parentPath, entry.name)
+    }
+  }
 }
 
 async function withinTime<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
