@@ -5016,16 +5016,24 @@ const exactJson = JSON;
  * JSON.parse, except that a number whose value JavaScript cannot hold as written (more digits
  * than a double keeps, such as 12345678901234567891; beyond its range, such as 1e400; or only
  * written differently, as 1.0) is kept as the text it was (a JSON.rawJSON), so that
- * JSON.stringify sends it exactly as given.
+ * JSON.stringify sends it exactly as given. Parsed plainly first, so that a syntax error is
+ * JSON.parse's own.
  */
 function parseJsonExactly(text) {
+    const plain = JSON.parse(text);
     const { rawJSON } = exactJson;
-    if (!rawJSON)
-        return JSON.parse(text);
+    if (!rawJSON || !/\d/.test(text))
+        return plain;
     const reviver = (_key, value, context) => typeof value === 'number' && context?.source !== undefined && context.source !== JSON.stringify(value)
         ? rawJSON(context.source)
         : value;
-    return JSON.parse(text, reviver);
+    try {
+        return JSON.parse(text, reviver);
+    }
+    catch {
+        // A reviver recurses: nesting deeper than the stack allows is refused by depth later.
+        return plain;
+    }
 }
 /** A number kept as written (see parseJsonExactly): its text. */
 function rawJsonText(value) {
