@@ -48,9 +48,9 @@ export function rawJsonText(value: unknown): string | undefined {
 export function jsonSyntaxProblem(error: unknown, text: string): string {
   const message = errorText(error)
   if (/^Unexpected end of JSON input/.test(message)) return 'it ends before the JSON does'
-  const at = / in JSON at position (\d+)/.exec(message)
-  const what = at ? message.slice(0, at.index) : ''
-  const position = at ? Number(at[1]) : firstUnexpected(text)
+  const at = / (in|after) JSON at position (\d+)/.exec(message)
+  const what = at ? message.slice(0, at.index) + (at[1] === 'after' ? ' after the JSON' : '') : ''
+  const position = at ? Number(at[2]) : firstUnexpected(text)
   const where = position === undefined ? '' : ` at ${lineAndColumn(text, position)}`
   // V8's words for the problem, where they hold no text from the input.
   const problem = what && !/["'`]|\btoken\b/i.test(what) ? what.charAt(0).toLowerCase() + what.slice(1) : 'unexpected character'
