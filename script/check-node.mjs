@@ -5,7 +5,11 @@
 // Plain enough for any Node that can still run npm.
 import { readFileSync } from 'node:fs'
 
-const wanted = Number(readFileSync(new URL('../.node-version', import.meta.url), 'utf8').trim().split('.')[0])
+const wanted = Number(
+  readFileSync(new URL('../.node-version', import.meta.url), 'utf8')
+    .trim()
+    .split('.')[0]
+)
 const major = Number(process.versions.node.split('.')[0])
 if (!(major >= wanted)) {
   process.stderr.write(

@@ -104,7 +104,9 @@ describe('jsonObject', () => {
   ])('describes %j without quoting it', (given, problem) => {
     const r = reader({})
     expect(r.jsonObject('o', given, expected)).toBeUndefined()
-    expect(r.errors).toEqual([`Input 'o' is not valid JSON (${problem}; its text is not shown): expected ${expected}.`])
+    expect(r.errors).toEqual([
+      `Input 'o' is not valid JSON (${problem}; its text is not shown): expected ${expected}.`
+    ])
     expect(r.errors[0]).not.toContain('ghp_')
   })
 })
@@ -143,7 +145,8 @@ describe('isPlainObject', () => {
 
 describe('parseJsonExactly', () => {
   it('keeps as written a number JavaScript cannot hold or writes differently', () => {
-    const text = '{"big": 12345678901234567891, "huge": 1e400, "neg": -1E+400, "pad": 1.50, "zero": -0, "n": 3, "f": 0.5, "s": "7"}'
+    const text =
+      '{"big": 12345678901234567891, "huge": 1e400, "neg": -1E+400, "pad": 1.50, "zero": -0, "n": 3, "f": 0.5, "s": "7"}'
     const value = parseJsonExactly(text) as Record<string, unknown>
     expect(JSON.stringify(value)).toBe(text.replace(/\s/g, '').replace(/,"/g, ',"'))
     expect(rawJsonText(value['big'])).toBe('12345678901234567891')
@@ -170,12 +173,15 @@ describe('jsonSyntaxProblem', () => {
     expect(jsonSyntaxProblem(new SyntaxError('Unexpected token \'x\', "x" is not valid JSON'), 'x')).toBe(
       'unexpected character at line 1, column 1'
     )
-    expect(jsonSyntaxProblem(new SyntaxError('Odd "quoted" thing in JSON at position 2 (line 1 column 3)'), '{ x')).toBe(
-      'unexpected character at line 1, column 3'
-    )
-    expect(jsonSyntaxProblem(new SyntaxError('Bad control character in string literal in JSON at position 3'), '"ab\u0001"')).toBe(
-      'bad control character in string literal at line 1, column 4'
-    )
+    expect(
+      jsonSyntaxProblem(new SyntaxError('Odd "quoted" thing in JSON at position 2 (line 1 column 3)'), '{ x')
+    ).toBe('unexpected character at line 1, column 3')
+    expect(
+      jsonSyntaxProblem(
+        new SyntaxError('Bad control character in string literal in JSON at position 3'),
+        '"ab\u0001"'
+      )
+    ).toBe('bad control character in string literal at line 1, column 4')
     expect(jsonSyntaxProblem('not an error', '   ')).toBe('unexpected character')
   })
 })

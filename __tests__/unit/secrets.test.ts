@@ -34,10 +34,14 @@ const CREDENTIAL_NAMES: Array<[vendor: string, name: string, source: string]> = 
   ['GitLab', 'CI_REGISTRY_PASSWORD', 'docs.gitlab.com: predefined variables'],
   ['GitLab', 'CI_DEPLOY_PASSWORD', 'docs.gitlab.com: deploy tokens'],
   ['GitLab', 'CI_DEPENDENCY_PROXY_PASSWORD', 'docs.gitlab.com: predefined variables'],
-  ['Azure Pipelines', 'SYSTEM_ACCESSTOKEN', 'learn.microsoft.com: System.AccessToken mapped to the environment'],
+  [
+    'Azure Pipelines',
+    'SYSTEM_ACCESSTOKEN',
+    'learn.microsoft.com: System.AccessToken mapped to the environment'
+  ],
   ['CircleCI', 'CIRCLE_OIDC_TOKEN', 'circleci.com/docs/reference/variables'],
   ['CircleCI', 'CIRCLE_OIDC_TOKEN_V2', 'circleci.com/docs/reference/variables'],
-  ['Jenkins', 'SERVICE_CREDS', "jenkins.io: credentials() in environment, username:password"],
+  ['Jenkins', 'SERVICE_CREDS', 'jenkins.io: credentials() in environment, username:password'],
   ['Jenkins', 'SERVICE_CREDS_PSW', 'jenkins.io: credentials() adds <NAME>_USR and <NAME>_PSW'],
   ['Jenkins', 'PASSWORD', 'plugins.jenkins.io/credentials-binding: passwordVariable'],
   ['Bitbucket', 'BITBUCKET_STEP_OIDC_TOKEN', 'support.atlassian.com: Pipelines OIDC'],
@@ -92,7 +96,9 @@ describe('isCredentialName: the rule that fits the names real CIs use', () => {
 describe('environmentSecrets', () => {
   it("takes each credential-named variable's value, trimmed", () => {
     const env = Object.fromEntries(CREDENTIAL_NAMES.map(([, name], i) => [name, ` value-of-${i}-${name} `]))
-    expect(environmentSecrets(env).sort()).toEqual(CREDENTIAL_NAMES.map(([, name], i) => `value-of-${i}-${name}`).sort())
+    expect(environmentSecrets(env).sort()).toEqual(
+      CREDENTIAL_NAMES.map(([, name], i) => `value-of-${i}-${name}`).sort()
+    )
   })
 
   it('leaves the values of harmless names, and empty values', () => {
@@ -111,7 +117,9 @@ describe('environmentSecrets', () => {
       ['p%40ssword', 'p@ssword'].sort()
     )
     expect(
-      environmentSecrets({ SIGNED: 'https://x.example/a?sig=signature-0001&token=token-00002&se=2026-12-01' }).sort()
+      environmentSecrets({
+        SIGNED: 'https://x.example/a?sig=signature-0001&token=token-00002&se=2026-12-01'
+      }).sort()
     ).toEqual(['signature-0001', 'token-00002'])
   })
 
@@ -208,14 +216,19 @@ describe('createRedactor', () => {
 
   it("redacts checkout's whole header value, padding included", () => {
     const token = 'ghs_0123456789abcdefghij'
-    expect(createRedactor([token])(`AUTHORIZATION: basic ${basicAuthForm(token)}`)).toBe('AUTHORIZATION: basic ***')
+    expect(createRedactor([token])(`AUTHORIZATION: basic ${basicAuthForm(token)}`)).toBe(
+      'AUTHORIZATION: basic ***'
+    )
   })
 
   it('redacts the token inside base64 text at every alignment, leaving no more than a character each side', () => {
     const token = 'ghs_0123456789abcdefghij'
     const redact = createRedactor([token])
     for (const prefix of ['', 'u', 'us', 'user:']) {
-      for (const text of [Buffer.from(`${prefix}${token}\n`).toString('base64'), Buffer.from(`${prefix}${token}?`).toString('base64url')]) {
+      for (const text of [
+        Buffer.from(`${prefix}${token}\n`).toString('base64'),
+        Buffer.from(`${prefix}${token}?`).toString('base64url')
+      ]) {
         expect(redact(text)).toMatch(/^[A-Za-z0-9+/_-]{0,8}\*\*\*[A-Za-z0-9+/_=-]{0,4}$/)
       }
     }
@@ -262,8 +275,12 @@ describe('redactJson', () => {
   const redact = createRedactor(['123456789'])
 
   it('keeps numbers, and numbers kept as written, unless they hold a secret', () => {
-    const value = parseJsonExactly('{"a": 98765432109876543210, "b": 1e400, "c": 123456789, "d": 7, "e": 1123456789}')
-    expect(JSON.stringify(redactJson(value, redact))).toBe('{"a":98765432109876543210,"b":1e400,"c":"***","d":7,"e":"***"}')
+    const value = parseJsonExactly(
+      '{"a": 98765432109876543210, "b": 1e400, "c": 123456789, "d": 7, "e": 1123456789}'
+    )
+    expect(JSON.stringify(redactJson(value, redact))).toBe(
+      '{"a":98765432109876543210,"b":1e400,"c":"***","d":7,"e":"***"}'
+    )
   })
 })
 

@@ -25,7 +25,10 @@ function source(values: Record<string, string>): ValueSource {
 
 const base = { 'task-id': TASK, token: TOKEN, 'job-status': 'success' }
 
-function read(values: Record<string, string>, env: NodeJS.ProcessEnv = {}): SettingsResult & { masked: string[] } {
+function read(
+  values: Record<string, string>,
+  env: NodeJS.ProcessEnv = {}
+): SettingsResult & { masked: string[] } {
   const masked: string[] = []
   return { ...readSettings(source(values), secret => masked.push(secret), env), masked }
 }
@@ -79,7 +82,9 @@ describe('defaults', () => {
 describe('mode, status and job status', () => {
   it('reads the mode in any case, and refuses another', () => {
     expect(settings({ mode: 'WATCH' }).mode).toBe('watch')
-    expect(errors({ mode: 'poll' })).toEqual(["Input 'mode' is 'poll': expected one of callback, subtext, watch."])
+    expect(errors({ mode: 'poll' })).toEqual([
+      "Input 'mode' is 'poll': expected one of callback, subtext, watch."
+    ])
   })
 
   it('reads status words in any case', () => {
@@ -103,7 +108,9 @@ describe('mode, status and job status', () => {
 
   it('ignores an unexpanded ${{ job.status }} where the mode does not use it, and names it where it does', () => {
     expect(settings({ 'job-status': '${{ job.status }}', status: 'SUCCESS' }).jobStatus).toBeUndefined()
-    expect(settings({ 'job-status': ' ${{job.status}} ', mode: 'subtext', subtext: 'x' }).jobStatus).toBeUndefined()
+    expect(
+      settings({ 'job-status': ' ${{job.status}} ', mode: 'subtext', subtext: 'x' }).jobStatus
+    ).toBeUndefined()
     expect(errors({ 'job-status': '${{ job.status }}' })).toEqual([
       "Input 'job-status' is '${{ job.status }}', an expression that was not filled in (a runner such as " +
         "@github/local-action passes the default as it is), so status 'auto' cannot tell how the job went: " +
@@ -112,7 +119,11 @@ describe('mode, status and job status', () => {
   })
 
   it('treats unexpanded github-token and job-check-run-id defaults as not given, and does not mask them', () => {
-    const result = read({ ...base, 'github-token': '${{ github.token }}', 'job-check-run-id': '${{ job.check_run_id }}' })
+    const result = read({
+      ...base,
+      'github-token': '${{ github.token }}',
+      'job-check-run-id': '${{ job.check_run_id }}'
+    })
     expect(result.ok && result.settings.githubToken).toBeUndefined()
     expect(result.ok && result.settings.jobCheckRunId).toBeUndefined()
     expect(result.masked).toEqual([TOKEN])
@@ -156,26 +167,42 @@ describe('task id and API URL', () => {
   })
 
   it('keeps a base URL without its trailing slashes', () => {
-    expect(settings({ 'api-url': 'https://api.example/prod/api//' }).connection.apiUrl).toBe('https://api.example/prod/api')
+    expect(settings({ 'api-url': 'https://api.example/prod/api//' }).connection.apiUrl).toBe(
+      'https://api.example/prod/api'
+    )
     expect(settings({ 'api-url': 'http://127.0.0.1:8080/' }).connection.apiUrl).toBe('http://127.0.0.1:8080')
   })
 
   it.each([
-    ['not a url', "Input 'api-url' is 'not a url': expected an absolute URL such as https://api.vibeiq.com/prod/api."],
+    [
+      'not a url',
+      "Input 'api-url' is 'not a url': expected an absolute URL such as https://api.vibeiq.com/prod/api."
+    ],
     ['ftp://api.example', "Input 'api-url' is 'ftp://api.example': expected an https:// URL."],
     [
       'https://user:hunter22@api.example/x?key=abc#f',
       "Input 'api-url' is 'https://api.example/x': expected a base URL without user, query or fragment."
     ],
-    ['https://api.example/x?q=1', "Input 'api-url' is 'https://api.example/x': expected a base URL without user, query or fragment."],
-    ['https://api.example/x#f', "Input 'api-url' is 'https://api.example/x': expected a base URL without user, query or fragment."],
-    ['https://user@api.example/x', "Input 'api-url' is 'https://api.example/x': expected a base URL without user, query or fragment."]
+    [
+      'https://api.example/x?q=1',
+      "Input 'api-url' is 'https://api.example/x': expected a base URL without user, query or fragment."
+    ],
+    [
+      'https://api.example/x#f',
+      "Input 'api-url' is 'https://api.example/x': expected a base URL without user, query or fragment."
+    ],
+    [
+      'https://user@api.example/x',
+      "Input 'api-url' is 'https://api.example/x': expected a base URL without user, query or fragment."
+    ]
   ])('refuses %s without quoting its credentials', (given, message) => {
     expect(errors({ 'api-url': given })).toEqual([message])
   })
 
   it('refuses plain http except to this machine', () => {
-    expect(errors({ 'api-url': 'http://api.example' })[0]).toMatch(/^Input 'api-url' is 'http:\/\/api.example': plain http is refused/)
+    expect(errors({ 'api-url': 'http://api.example' })[0]).toMatch(
+      /^Input 'api-url' is 'http:\/\/api.example': plain http is refused/
+    )
     for (const host of ['localhost', '127.0.0.1', '127.255.0.9', '[::1]']) {
       expect(settings({ 'api-url': `http://${host}:1/x` }).connection.apiUrl).toBe(`http://${host}:1/x`)
     }
@@ -203,7 +230,9 @@ describe('credentials', () => {
   it('falls back to the VIBEIQ_* variables, trimmed, and says which is missing', () => {
     expect(settings({ token: '' }, { VIBEIQ_TOKEN: ` ${TOKEN} ` }).connection.credentials.token).toBe(TOKEN)
     expect(errors({ token: '' })[0]).toMatch(/^No VibeIQ credentials: set 'token' \(or VIBEIQ_TOKEN\)/)
-    expect(errors({ token: '', 'api-key': 'key-0123456789' })[0]).toMatch(/^Input 'org' is empty: the API key \('api-key'\)/)
+    expect(errors({ token: '', 'api-key': 'key-0123456789' })[0]).toMatch(
+      /^Input 'org' is empty: the API key \('api-key'\)/
+    )
     expect(errors({ token: '', org: 'acme' })[0]).toMatch(/^Input 'api-key' is empty: 'org' is set/)
     expect(settings({ token: '', 'api-key': 'key-0123456789', org: 'acme' }).connection.credentials).toEqual({
       token: undefined,
@@ -223,10 +252,15 @@ describe('credentials', () => {
   })
 
   it('masks and redacts the credentials and the secrets of the environment', () => {
-    const result = read({ ...base, 'github-token': 'ghs_github-token-01' }, { CI_JOB_JWT_V2: 'gitlab-jwt-value-01', TOKEN_URL: 'https://x/' })
+    const result = read(
+      { ...base, 'github-token': 'ghs_github-token-01' },
+      { CI_JOB_JWT_V2: 'gitlab-jwt-value-01', TOKEN_URL: 'https://x/' }
+    )
     expect(result.masked).toEqual([TOKEN, 'ghs_github-token-01', 'gitlab-jwt-value-01'])
     const redact = result.ok ? result.settings.redact : String
-    expect(redact(`${TOKEN} ghs_github-token-01 gitlab-jwt-value-01 https://x/`)).toBe('*** *** *** https://x/')
+    expect(redact(`${TOKEN} ghs_github-token-01 gitlab-jwt-value-01 https://x/`)).toBe(
+      '*** *** *** https://x/'
+    )
   })
 })
 
@@ -246,14 +280,19 @@ describe('a failure target, for the callback that reports bad input', () => {
   })
 
   it('keeps include-run-info when it was readable', () => {
-    expect(read({ ...base, 'include-run-info': 'false', retries: 'x' }).failureTarget?.includeRunInfo).toBe(false)
+    expect(read({ ...base, 'include-run-info': 'false', retries: 'x' }).failureTarget?.includeRunInfo).toBe(
+      false
+    )
     expect(read({ ...base, 'include-run-info': 'maybe' }).failureTarget?.includeRunInfo).toBe(true)
   })
 })
 
 describe('needs', () => {
   it('reads each needed job and result', () => {
-    expect(settings({ needs: '{"build": {"result": "success"}, "lint": {"result": "skipped", "outputs": {}}}' }).needs).toEqual([
+    expect(
+      settings({ needs: '{"build": {"result": "success"}, "lint": {"result": "skipped", "outputs": {}}}' })
+        .needs
+    ).toEqual([
       { job: 'build', result: 'success' },
       { job: 'lint', result: 'skipped' }
     ])
@@ -317,7 +356,13 @@ describe('numbers and booleans, each with its range', () => {
   })
 
   it('converts seconds to milliseconds, and rounds a fractional timeout', () => {
-    const s = settings({ retries: '0', 'retry-for': '0', timeout: '0.0015', 'progress-interval': '2', 'max-log-bytes': '1024' })
+    const s = settings({
+      retries: '0',
+      'retry-for': '0',
+      timeout: '0.0015',
+      'progress-interval': '2',
+      'max-log-bytes': '1024'
+    })
     expect(s.connection).toMatchObject({ retries: 0, retryForMs: 0, timeoutMs: 2 })
     expect(s.progressIntervalMs).toBe(2000)
     expect(s.maxLogBytes).toBe(1024)
@@ -325,7 +370,9 @@ describe('numbers and booleans, each with its range', () => {
 
   it('reads progress in any case, and refuses another', () => {
     expect(settings({ progress: 'FILE' }).progress).toBe('file')
-    expect(errors({ progress: 'none' })).toEqual(["Input 'progress' is 'none': expected one of steps, file, off."])
+    expect(errors({ progress: 'none' })).toEqual([
+      "Input 'progress' is 'none': expected one of steps, file, off."
+    ])
   })
 
   it('reads logs line by line and patterns without blanks', () => {
@@ -350,6 +397,8 @@ describe('describeSettings', () => {
     expect(text).toContain('retry-for=300s timeout=30s')
     expect(text).not.toContain(TOKEN)
     expect(text).not.toContain('key-0123456789')
-    expect(describeSettings(settings({ token: '', 'api-key': 'key-0123456789', org: 'acme' }))).toContain('credentials=API key ')
+    expect(describeSettings(settings({ token: '', 'api-key': 'key-0123456789', org: 'acme' }))).toContain(
+      'credentials=API key '
+    )
   })
 })

@@ -53,7 +53,10 @@ export function jsonSyntaxProblem(error: unknown, text: string): string {
   const position = at ? Number(at[2]) : firstUnexpected(text)
   const where = position === undefined ? '' : ` at ${lineAndColumn(text, position)}`
   // V8's words for the problem, where they hold no text from the input.
-  const problem = what && !/["'`]|\btoken\b/i.test(what) ? what.charAt(0).toLowerCase() + what.slice(1) : 'unexpected character'
+  const problem =
+    what && !/["'`]|\btoken\b/i.test(what)
+      ? what.charAt(0).toLowerCase() + what.slice(1)
+      : 'unexpected character'
   return `${problem}${where}`
 }
 

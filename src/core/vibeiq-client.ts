@@ -17,7 +17,14 @@ import {
   RETRYABLE_NETWORK_CODES,
   retryAfterMs
 } from './retry-policy.js'
-import { readBeyondBytes, redactThenCut, REDACTED, urlForMessages, type Redact, type Redactor } from './secrets.js'
+import {
+  readBeyondBytes,
+  redactThenCut,
+  REDACTED,
+  urlForMessages,
+  type Redact,
+  type Redactor
+} from './secrets.js'
 import type { Connection, Credentials } from './settings.js'
 
 export interface VibeIqRequest {
