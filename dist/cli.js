@@ -5049,12 +5049,14 @@ function jsonSyntaxProblem(error, text) {
     const message = (0,errors/* errorText */.k)(error);
     if (/^Unexpected end of JSON input/.test(message))
         return 'it ends before the JSON does';
-    const at = / in JSON at position (\d+)/.exec(message);
-    const what = at ? message.slice(0, at.index) : '';
-    const position = at ? Number(at[1]) : firstUnexpected(text);
+    const at = / (in|after) JSON at position (\d+)/.exec(message);
+    const what = at ? message.slice(0, at.index) + (at[1] === 'after' ? ' after the JSON' : '') : '';
+    const position = at ? Number(at[2]) : firstUnexpected(text);
     const where = position === undefined ? '' : ` at ${lineAndColumn(text, position)}`;
     // V8's words for the problem, where they hold no text from the input.
-    const problem = what && !/["'`]|\btoken\b/i.test(what) ? what.charAt(0).toLowerCase() + what.slice(1) : 'unexpected character';
+    const problem = what && !/["'`]|\btoken\b/i.test(what)
+        ? what.charAt(0).toLowerCase() + what.slice(1)
+        : 'unexpected character';
     return `${problem}${where}`;
 }
 /** Where JSON.parse met a character that cannot start a value, which V8 does not say: the first one outside a string. */
