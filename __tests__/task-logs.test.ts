@@ -132,6 +132,16 @@ describe('gatherLogs: log files', () => {
     )
   })
 
+  it('names a FIFO inside a directory given as the pattern, and leaves out one an exclusion names', async () => {
+    mkdirSync('pipes')
+    mkfifo('pipes/fifo.log')
+    writeFileSync('pipes/skip.log', 'not wanted\n')
+    const refused =
+      "[logs-file: could not read 'pipes/fifo.log': it is a FIFO (named pipe), not a regular file]"
+    expect(await gather(['pipes', '!pipes/skip.log'])).toEqual(['==> pipes/fifo.log <==', refused])
+    expect(await gather(['pipes/*.log', '!**/fifo.log'])).toEqual(['==> pipes/skip.log <==', 'not wanted'])
+  })
+
   it('reads at most maxFiles files, and says so in one warning', async () => {
     mkdirSync('logs')
     for (let i = 0; i < 30; i++)

@@ -8129,7 +8129,7 @@ async function* matchPattern(pattern, excludes, signal) {
         dot: true,
         followSymbolicLinks: true,
         expandDirectories: true,
-        // FIFOs and devices too, to be refused by name when read: only directories are left out.
+        // Not only files: symlinks to FIFOs and devices too, to be refused by name when read.
         onlyFiles: false,
         absolute: true,
         signal
@@ -8145,7 +8145,10 @@ async function* matchPattern(pattern, excludes, signal) {
  * each by name, as it refuses a path given literally. Node's own glob lists them.
  */
 async function* specialFiles(pattern, excludes) {
-    const entries = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { withFileTypes: true, exclude: excludes.map(p => p.slice(1)) });
+    // A directory means every file below it, as for the glob library.
+    const info = GLOB_CHARS.test(pattern) ? undefined : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(pattern).catch(() => undefined);
+    const walked = info?.isDirectory() ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pattern, '**') : pattern;
+    const entries = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(walked, { withFileTypes: true, exclude: excludes.map(p => p.slice(1)) });
     for await (const entry of entries) {
         if (entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()) {
             yield (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(entry.parentPath, entry.name);

@@ -1,5 +1,5 @@
 import { glob as nodeGlob, realpath, stat } from 'node:fs/promises'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 
 export interface PatternMatch {
   pattern: string
@@ -103,7 +103,7 @@ async function* matchPattern(
     dot: true,
     followSymbolicLinks: true,
     expandDirectories: true,
-    // FIFOs and devices too, to be refused by name when read: only directories are left out.
+    // Not only files: symlinks to FIFOs and devices too, to be refused by name when read.
     onlyFiles: false,
     absolute: true,
     signal
@@ -118,7 +118,10 @@ async function* matchPattern(
  * each by name, as it refuses a path given literally. Node's own glob lists them.
  */
 async function* specialFiles(pattern: string, excludes: readonly string[]): AsyncGenerator<string> {
-  const entries = nodeGlob(pattern, { withFileTypes: true, exclude: excludes.map(p => p.slice(1)) })
+  // A directory means every file below it, as for the glob library.
+  const info = GLOB_CHARS.test(pattern) ? undefined : await stat(pattern).catch(() => undefined)
+  const walked = info?.isDirectory() ? join(pattern, '**') : pattern
+  const entries = nodeGlob(walked, { withFileTypes: true, exclude: excludes.map(p => p.slice(1)) })
   for await (const entry of entries) {
     if (entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()) {
       yield resolve(entry.parentPath, entry.name)
