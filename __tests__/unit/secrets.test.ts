@@ -123,6 +123,19 @@ describe('environmentSecrets', () => {
     ).toEqual(['signature-0001', 'token-00002'])
   })
 
+  it.each(['sig', 'signature', 'token', 'access_token', 'code', 'key', 'secret', 'password', 'SIG'])(
+    'takes the value of a %s query parameter',
+    parameter => {
+      expect(
+        environmentSecrets({ SIGNED_URL: `https://x.example/?${parameter}=value-0123&page=2000000` })
+      ).toEqual(['value-0123'])
+    }
+  )
+
+  it('keeps a password whose escapes do not decode as written', () => {
+    expect(environmentSecrets({ PROXY: 'http://u:p%zzword@proxy:1' })).toEqual(['p%zzword', 'p%zzword'])
+  })
+
   it.each([
     ['a `keyboard` parameter', 'https://x.example/?keyboard=dvorak-programmer'],
     ['a `monkey` parameter', 'https://x.example/?monkey=banana-banana'],
