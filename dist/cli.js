@@ -5161,8 +5161,8 @@ const REDACTED = '***';
 const MIN_SECRET_LENGTH = 6;
 /**
  * Each text a secret is known by: the value, and each line of a multi-line value (a PEM key
- * printed into a log arrives line by line), trimmed as the runner's masker trims them; those
- * shorter than MIN_SECRET_LENGTH are left out.
+ * printed into a log arrives line by line, and a log line's indentation is not the secret's),
+ * trimmed; those shorter than MIN_SECRET_LENGTH are left out.
  */
 function secretTexts(secrets) {
     const texts = new Set();
