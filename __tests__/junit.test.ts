@@ -495,10 +495,10 @@ describe('reports that would cost too much, or lie about time', () => {
     const [good] = writeReports({ 'b-good.xml': suite(failing('t')) })
     execFileSync('mkfifo', [join(scratch, 'a-pipe.xml')])
     symlinkSync('/dev/zero', join(scratch, 'c-zero.xml'))
-    // named one by one: a glob pattern never matches a FIFO at all
     const named = ['a-pipe.xml', 'b-good.xml', 'c-zero.xml'].map(name => join(scratch, name))
+    // a pattern names a FIFO as a path does (the glob library leaves such files out)
     expect((await readJunitReports([join(scratch, 'a-*.xml')])).problems).toEqual([
-      `no report matches '${join(scratch, 'a-*.xml')}'`
+      `'${join(scratch, 'a-pipe.xml')}' is not read: it is a FIFO (named pipe), not a regular file`
     ])
     const results = await readJunitReports(named)
     expect(tally(results)).toEqual({ total: 1, passed: 0, failed: 1, errored: 0, skipped: 0, flaky: 0 })

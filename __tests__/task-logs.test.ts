@@ -103,9 +103,12 @@ describe('gatherLogs: log files', () => {
     symlinkSync('/dev/urandom', 'c-urandom.log')
     symlinkSync('/proc/self/environ', 'd-environ.log')
     writeFileSync('e-real.log', 'a real line\n')
-    // named one by one: a glob pattern never matches a FIFO at all
     const logs = await gather(['a-fifo.log', 'b-zero.log', 'c-urandom.log', 'd-environ.log', 'e-real.log'])
-    expect(await gather(['a-*.log'])).toEqual(["[logs-file: no file matches 'a-*.log']"])
+    // A pattern names a FIFO as the literal path does (the glob library leaves such files out).
+    expect(await gather(['a-*.log'])).toEqual([
+      '==> a-fifo.log <==',
+      "[logs-file: could not read 'a-fifo.log': it is a FIFO (named pipe), not a regular file]"
+    ])
     expect(logs).toEqual([
       '==> a-fifo.log <==',
       "[logs-file: could not read 'a-fifo.log': it is a FIFO (named pipe), not a regular file]",
@@ -123,9 +126,20 @@ describe('gatherLogs: log files', () => {
       'a real line'
     ])
     expect(warnings()).toHaveLength(5)
+    expect(warnings()[4]).toBe(warnings()[0])
     expect(warnings()[0]).toBe(
       "logs-file: could not read 'a-fifo.log': it is a FIFO (named pipe), not a regular file; the callback is sent without it."
     )
+  })
+
+  it('names a FIFO inside a directory given as the pattern, and leaves out one an exclusion names', async () => {
+    mkdirSync('pipes')
+    mkfifo('pipes/fifo.log')
+    writeFileSync('pipes/skip.log', 'not wanted\n')
+    const refused =
+      "[logs-file: could not read 'pipes/fifo.log': it is a FIFO (named pipe), not a regular file]"
+    expect(await gather(['pipes', '!pipes/skip.log'])).toEqual(['==> pipes/fifo.log <==', refused])
+    expect(await gather(['pipes/*.log', '!**/fifo.log'])).toEqual(['==> pipes/skip.log <==', 'not wanted'])
   })
 
   it('reads at most maxFiles files, and says so in one warning', async () => {

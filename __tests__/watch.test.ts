@@ -271,6 +271,18 @@ describe('watch mode, post phase, after a callback step whose outcome is uncerta
     expect(callbacks()).toHaveLength(2)
   })
 
+  it('sends a body with numbers beyond a double again digit for digit', async () => {
+    vibeiq.addTask(TASK_ID)
+    vibeiq.reply({ status: 504, body: 'Gateway Timeout', process: true })
+    const output = '{"build":12345678901234567891,"ratio":1.50}'
+    const step = await runInProcess(job, {
+      with: { ...local(), mode: 'callback', status: 'SUCCESS', retries: '0', output }
+    })
+    expect(step.outputs['body']).toContain('"build":12345678901234567891,"ratio":1.50')
+    await runInProcess(job, { with: { ...local(), 'job-status': 'failure' }, state: POST_STATE })
+    expect(callbacks().map(r => r.rawBody)).toEqual([step.outputs['body'], step.outputs['body']])
+  })
+
   it('when the body sent again meets no answer either, the step fails saying the task may already be complete', async () => {
     await uncertainCallbackStep()
     vibeiq.reply({ status: 503 })

@@ -4910,7 +4910,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(793);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(393);
 /* harmony import */ var _core_junit_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(234);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(334);
 /* harmony import */ var _core_interruption_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80);
 
 // One self-contained file: what the Action loads on demand (the JUnit reader, the glob library)
@@ -4937,7 +4937,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 98:
+/***/ 334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5015,158 +5015,73 @@ function withTestFailures(outcome, failingTests, enabled) {
 
 // EXTERNAL MODULE: ./src/core/interruption.ts
 var interruption = __nccwpck_require__(80);
-;// CONCATENATED MODULE: ./src/core/secrets.ts
-const REDACTED = '***';
+;// CONCATENATED MODULE: ./src/core/exact-json.ts
 /**
- * Shorter values are not treated as secrets: no real credential is this short, and replacing
- * every occurrence of a two-letter value would shred the text it appears in.
+ * JSON read as written: numbers JavaScript cannot hold are kept as their text, and syntax
+ * errors are described without quoting the text, which may hold a secret.
  */
-const MIN_SECRET_LENGTH = 6;
-/**
- * Has the edge mask each secret in what it prints (the GitHub runner masks the URL-encoded and
- * JSON-escaped forms by itself). Called while the settings are read, before anything that
- * could contain them is printed.
- */
-function registerSecrets(secrets, mask) {
-    for (const secret of new Set(secrets))
-        if (secret)
-            mask(secret);
-}
-/**
- * Replaces every secret with `***`, as it is and URL-encoded or JSON-escaped, in one pass;
- * what leaves this process goes through it.
- */
-function createRedactor(secrets) {
-    const forms = new Set();
-    for (const secret of secrets) {
-        if (!secret || secret.length < MIN_SECRET_LENGTH)
-            continue;
-        forms.add(secret);
-        forms.add(encodeURIComponent(secret));
-        forms.add(JSON.stringify(secret).slice(1, -1));
-    }
-    // Longest first: where two forms start at the same place, the whole of the longer one goes.
-    const sorted = [...forms].sort((a, b) => b.length - a.length);
-    if (sorted.length === 0)
-        return Object.assign((text) => text, { longest: 0 });
-    const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
-    return Object.assign((text) => text.replace(pattern, REDACTED), {
-        longest: sorted[0]?.length ?? 0
-    });
-}
-function escapeRegExp(text) {
-    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-}
-/** A variable whose name ends like these holds a credential (`INPUT_GITHUB-TOKEN`, `AWS_SECRET_ACCESS_KEY`). */
-const CREDENTIAL_NAME = /(?:^|[_-])(?:TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|(?:API|PRIVATE|ACCESS|SECRET)[_-]?KEY)$/i;
-/** A URL's query parameter that carries a credential (a signed URL's `sig`, an `access_token`). */
-const CREDENTIAL_PARAMETER = /^(?:sig|signature|token|access_token|code|key|secret|password)$/i;
-/**
- * The credentials the step's environment holds besides the action's own inputs: each variable
- * whose name marks a credential (the runner's `ACTIONS_RUNTIME_TOKEN` and
- * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`, every `INPUT_*` token, a `GITHUB_TOKEN` the workflow
- * exported), and the password and credential-named query parameters of any URL in a
- * variable (a proxy's `user:password@`, a signed URL's `sig`). Any of them could end up in a
- * log file the job wrote, so none may be sent.
- */
-function environmentSecrets(env) {
-    const secrets = [];
-    for (const [name, value] of Object.entries(env)) {
-        if (!value)
-            continue;
-        if (CREDENTIAL_NAME.test(name))
-            secrets.push(value.trim());
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-            secrets.push(...urlSecrets(value));
-    }
-    return secrets.filter(secret => secret.length >= MIN_SECRET_LENGTH);
-}
-function urlSecrets(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return [];
-    }
-    const found = [...url.searchParams].filter(([name]) => CREDENTIAL_PARAMETER.test(name)).map(([, v]) => v);
-    if (url.password)
-        found.push(url.password, safeDecode(url.password));
-    return found;
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/**
- * A URL as it may be printed: without user, password, query or fragment, which can carry
- * credentials. Text that is not a URL loses what looks like those parts.
- */
-function urlForMessages(text) {
-    try {
-        const url = new URL(text);
-        if (!url.username && !url.password && !url.search && !url.hash)
-            return text;
-        // Not url.origin: it is "null" for schemes the URL standard does not know (foo://).
-        return `${url.protocol}${url.host ? `//${url.host}` : ''}${url.pathname}`;
-    }
-    catch {
-        return text.replace(/(\/\/)[^/?#]*@/, '$1').replace(/[?#].*$/s, '');
-    }
-}
-/** Applies a redactor to every string (keys included) of a JSON value; iterative, so any depth is safe. */
-function redactJson(value, redact) {
-    const root = {};
-    const pending = [
-        { from: value, into: root, key: 'value' }
-    ];
-    for (let item = pending.pop(); item; item = pending.pop()) {
-        const { from, into, key } = item;
-        let copy = from;
-        if (typeof from === 'string') {
-            copy = redact(from);
-        }
-        else if (Array.isArray(from)) {
-            const array = new Array(from.length);
-            for (let i = from.length - 1; i >= 0; i--)
-                pending.push({ from: from[i], into: array, key: i });
-            copy = array;
-        }
-        else if (from && typeof from === 'object') {
-            const object = {};
-            const entries = Object.entries(from);
-            // Pushed last to first, so that keys are added in their order (and the last of two
-            // keys that redact alike wins, as with Object.fromEntries).
-            for (let i = entries.length - 1; i >= 0; i--) {
-                const [name, element] = entries[i];
-                pending.push({ from: element, into: object, key: redact(name) });
-            }
-            copy = object;
-        }
-        // defineProperty, not assignment: a "__proto__" key from JSON must stay a plain key.
-        Object.defineProperty(into, key, { value: copy, enumerable: true, writable: true, configurable: true });
-    }
-    return root.value;
-}
 
-;// CONCATENATED MODULE: ./src/core/payload.ts
-
-/** Leaves out what is empty, and replaces the secrets in everything that is sent. */
-function buildCallbackBody(content, redact) {
-    const output = content.run ? { [content.run.key]: content.run.details, ...content.output } : content.output;
-    const body = { taskId: content.taskId, status: content.status };
-    if (content.logs.length > 0)
-        body.logs = content.logs.map(redact);
-    if (output && Object.keys(output).length > 0) {
-        body.output = redactJson(output, redact);
+const exactJson = JSON;
+/**
+ * JSON.parse, except that a number whose value JavaScript cannot hold as written (more digits
+ * than a double keeps, such as 12345678901234567891; beyond its range, such as 1e400; or only
+ * written differently, as 1.0) is kept as the text it was (a JSON.rawJSON), so that
+ * JSON.stringify sends it exactly as given. Parsed plainly first, so that a syntax error is
+ * JSON.parse's own.
+ */
+function parseJsonExactly(text) {
+    const plain = JSON.parse(text);
+    const { rawJSON } = exactJson;
+    if (!rawJSON || !/\d/.test(text))
+        return plain;
+    const reviver = (_key, value, context) => typeof value === 'number' && context?.source !== undefined && context.source !== JSON.stringify(value)
+        ? rawJSON(context.source)
+        : value;
+    try {
+        return JSON.parse(text, reviver);
     }
-    if (content.subtext)
-        body.subtext = redact(content.subtext);
-    return body;
+    catch {
+        // A reviver recurses: nesting deeper than the stack allows is refused by depth later.
+        return plain;
+    }
+}
+/** A number kept as written (see parseJsonExactly): its text. */
+function rawJsonText(value) {
+    if (!exactJson.isRawJSON?.(value))
+        return undefined;
+    return value.rawJSON;
+}
+/**
+ * What is wrong with the JSON and where, in words that never quote it: V8's own message names
+ * the problem and a position, or quotes a window of the text ("Unexpected token 'g', \"ghp_...\"").
+ */
+function jsonSyntaxProblem(error, text) {
+    const message = (0,errors/* errorText */.k)(error);
+    if (/^Unexpected end of JSON input/.test(message))
+        return 'it ends before the JSON does';
+    const at = / (in|after) JSON at position (\d+)/.exec(message);
+    const what = at ? message.slice(0, at.index) + (at[1] === 'after' ? ' after the JSON' : '') : '';
+    const position = at ? Number(at[2]) : firstUnexpected(text);
+    const where = position === undefined ? '' : ` at ${lineAndColumn(text, position)}`;
+    // V8's words for the problem, where they hold no text from the input.
+    const problem = what && !/["'`]|\btoken\b/i.test(what)
+        ? what.charAt(0).toLowerCase() + what.slice(1)
+        : 'unexpected character';
+    return `${problem}${where}`;
+}
+/** Where JSON.parse met a character that cannot start a value, which V8 does not say: the first one outside a string. */
+function firstUnexpected(text) {
+    const start = text.search(/\S/);
+    if (start < 0)
+        return undefined;
+    // A value starts with one of these; anything else at the start is the unexpected token.
+    if (!/[[{"\-0-9tfn]/.test(text.charAt(start)))
+        return start;
+    return undefined;
+}
+function lineAndColumn(text, position) {
+    const before = text.slice(0, position).split(/\r\n|\r|\n/);
+    return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/utf8.ts
@@ -5233,6 +5148,257 @@ function isSurrogatePair(text, i) {
     const high = text.charCodeAt(i);
     const low = text.charCodeAt(i + 1);
     return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+/** `text` without its last `count` characters, never leaving half a surrogate pair. */
+function withoutLast(text, count) {
+    if (count <= 0)
+        return text;
+    let end = Math.max(0, text.length - count);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+
+
+const REDACTED = '***';
+/**
+ * Shorter values are not treated as secrets: no real credential is this short, and replacing
+ * every occurrence of a two-letter value would shred the text it appears in.
+ */
+const MIN_SECRET_LENGTH = 6;
+/**
+ * Each text a secret is known by: the value, and each line of a multi-line value (a PEM key
+ * printed into a log arrives line by line, and a log line's indentation is not the secret's),
+ * trimmed; those shorter than MIN_SECRET_LENGTH are left out.
+ */
+function secretTexts(secrets) {
+    const texts = new Set();
+    for (const secret of secrets) {
+        if (!secret)
+            continue;
+        for (const text of [secret, ...secret.split(/\r?\n|\r/).map(line => line.trim())]) {
+            if (text.length >= MIN_SECRET_LENGTH)
+                texts.add(text);
+        }
+    }
+    return [...texts];
+}
+/**
+ * Has the edge mask each secret in what it prints (the GitHub runner masks the URL-encoded,
+ * JSON-escaped and base64 forms by itself). Called while the settings are read, before anything
+ * that could contain them is printed.
+ */
+function registerSecrets(secrets, mask) {
+    for (const secret of secretTexts(secrets))
+        mask(secret);
+}
+/**
+ * The base64 text that encodes `secret` wherever it starts in the encoded bytes: for each of
+ * the three alignments (the secret's first byte at a 3-byte group's first, second or third
+ * byte, as in `base64(user:password)`), the characters that only its bytes decide, in the
+ * standard and the URL-safe alphabet. Characters shared with the bytes around it differ with
+ * them and are left out, as the runner's masker leaves them (actions/runner ADR 0297), so at
+ * most one character at each end, 6 bits of the secret at most, can stay in clear.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = [];
+    for (let before = 0; before < 3; before++) {
+        const encoded = Buffer.concat([Buffer.alloc(before), bytes]).toString('base64');
+        // Character i carries bits 6i to 6i+5; the secret's bits are 8*before to 8*(before+length).
+        const first = Math.ceil((8 * before) / 6);
+        const end = Math.floor((8 * (before + bytes.length)) / 6);
+        const form = encoded.slice(first, end);
+        forms.push(form, form.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/**
+ * The header value actions/checkout keeps in .git/config for a token (`AUTHORIZATION: basic
+ * base64(x-access-token:<token>)`), whole, padding included, so that `git config --list`
+ * leaves not one character of it.
+ */
+function basicAuthForm(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Replaces every secret with `***` in one pass: each of its texts (the whole and each line),
+ * as it is, URL-encoded, JSON-escaped and in base64 (see base64Forms, basicAuthForm). What
+ * leaves this process goes through it.
+ */
+function createRedactor(secrets) {
+    const forms = new Set();
+    for (const text of secretTexts(secrets)) {
+        forms.add(text);
+        forms.add(encodeURIComponent(text));
+        forms.add(JSON.stringify(text).slice(1, -1));
+        forms.add(basicAuthForm(text));
+        for (const form of base64Forms(text))
+            forms.add(form);
+    }
+    // A base64 form of a short secret can be shorter than the secret: never one that would shred text.
+    const kept = [...forms].filter(form => form.length >= MIN_SECRET_LENGTH);
+    // Longest first: where two forms start at the same place, the whole of the longer one goes.
+    const sorted = kept.sort((a, b) => b.length - a.length);
+    if (sorted.length === 0)
+        return Object.assign((text) => text, { longest: 0 });
+    const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+    return Object.assign((text) => text.replace(pattern, REDACTED), {
+        longest: sorted[0]?.length ?? 0
+    });
+}
+/**
+ * How many bytes to read beyond a limit, so that a secret that starts before the limit is
+ * still whole when redacted (a character is 3 bytes at most for each of its UTF-16 units).
+ */
+function readBeyondBytes(redact) {
+    return 3 * redact.longest;
+}
+/**
+ * Redacts, then cuts to `maxBytes` of UTF-8: redacted first, so that a secret across the cut
+ * goes whole. `text` may have been read only up to `maxBytes + readBeyondBytes(redact)`, so
+ * whenever it is cut, what a secret cut at its end could have left (one character fewer than
+ * the longest form) is dropped from the end before the cut.
+ */
+function redactThenCut(text, redact, maxBytes) {
+    const redacted = redact(text);
+    if (utf8Length(text) <= maxBytes)
+        return redacted;
+    return truncateUtf8(withoutLast(redacted, redact.longest - 1), maxBytes);
+}
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+/**
+ * The rule for a variable that holds a credential, by its name (any case; words split at `_`,
+ * `-` and `.`), after a version suffix (`_V2`, `_2`) is set aside: the name ends in TOKEN,
+ * SECRET, PASSWORD, PASSWD, PASSPHRASE, CREDENTIAL(S) or APIKEY, even inside its last word
+ * (SYSTEM_ACCESSTOKEN, DATADOG_APIKEY); or in API, PRIVATE, ACCESS, SECRET, SIGNING or SSH followed
+ * by KEY (AWS_SECRET_ACCESS_KEY); or its last word is JWT, PAT, PSW (Jenkins' `credentials()`
+ * password) or CREDS. So GITHUB_TOKEN, CI_JOB_JWT_V2, CIRCLE_OIDC_TOKEN_V2, GITHUB_PAT,
+ * GPG_PASSPHRASE and a variable named just TOKEN are credentials; TOKEN_URL, PASSWORD_FILE,
+ * KEYBOARD_LAYOUT, PATH and TOKENIZERS_PARALLELISM are not.
+ */
+const CREDENTIAL_NAME = /(?:(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIALS?|APIKEY)|(?:^|[_.-])(?:(?:API|PRIVATE|ACCESS|SECRET|SIGNING|SSH)[_.-]?KEY|JWT|PAT|PSW|CREDS))(?:[_.-]V?\d+)?$/i;
+function isCredentialName(name) {
+    return CREDENTIAL_NAME.test(name);
+}
+/** A URL's query parameter that carries a credential (a signed URL's `sig`, an `access_token`). */
+const CREDENTIAL_PARAMETER = /^(?:sig|signature|token|access_token|code|key|secret|password)$/i;
+/**
+ * The credentials the step's environment holds besides the action's own inputs: each variable
+ * whose name marks a credential (the runner's `ACTIONS_RUNTIME_TOKEN` and
+ * `ACTIONS_ID_TOKEN_REQUEST_TOKEN`, every `INPUT_*` token, a `GITHUB_TOKEN` the workflow
+ * exported), and the password and credential-named query parameters of any URL in a
+ * variable (a proxy's `user:password@`, a signed URL's `sig`). Any of them could end up in a
+ * log file the job wrote, so none may be sent.
+ */
+function environmentSecrets(env) {
+    const secrets = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (!value)
+            continue;
+        if (isCredentialName(name))
+            secrets.push(value.trim());
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+            secrets.push(...urlSecrets(value));
+    }
+    return secrets.filter(secret => secret.length >= MIN_SECRET_LENGTH);
+}
+function urlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return [];
+    }
+    const found = [...url.searchParams].filter(([name]) => CREDENTIAL_PARAMETER.test(name)).map(([, v]) => v);
+    if (url.password)
+        found.push(url.password, safeDecode(url.password));
+    return found;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * A URL as it may be printed: without user, password, query or fragment, which can carry
+ * credentials. Text that is not a URL loses what looks like those parts.
+ */
+function urlForMessages(text) {
+    try {
+        const url = new URL(text);
+        if (!url.username && !url.password && !url.search && !url.hash)
+            return text;
+        // Not url.origin: it is "null" for schemes the URL standard does not know (foo://).
+        return `${url.protocol}${url.host ? `//${url.host}` : ''}${url.pathname}`;
+    }
+    catch {
+        return text.replace(/(\/\/)[^/?#]*@/, '$1').replace(/[?#].*$/s, '');
+    }
+}
+/** Applies a redactor to every string (keys included) of a JSON value; iterative, so any depth is safe. */
+function redactJson(value, redact) {
+    const root = {};
+    const pending = [
+        { from: value, into: root, key: 'value' }
+    ];
+    for (let item = pending.pop(); item; item = pending.pop()) {
+        const { from, into, key } = item;
+        let copy = from;
+        if (typeof from === 'string') {
+            copy = redact(from);
+        }
+        else if (typeof from === 'number' || rawJsonText(from) !== undefined) {
+            // A number kept as written (see parseJsonExactly) stays as it is, unless it holds a secret.
+            const text = rawJsonText(from) ?? JSON.stringify(from);
+            copy = redact(text) === text ? from : REDACTED;
+        }
+        else if (Array.isArray(from)) {
+            const array = new Array(from.length);
+            for (let i = from.length - 1; i >= 0; i--)
+                pending.push({ from: from[i], into: array, key: i });
+            copy = array;
+        }
+        else if (from && typeof from === 'object') {
+            const object = {};
+            const entries = Object.entries(from);
+            // Pushed last to first, so that keys are added in their order (and the last of two
+            // keys that redact alike wins, as with Object.fromEntries).
+            for (let i = entries.length - 1; i >= 0; i--) {
+                const [name, element] = entries[i];
+                pending.push({ from: element, into: object, key: redact(name) });
+            }
+            copy = object;
+        }
+        // defineProperty, not assignment: a "__proto__" key from JSON must stay a plain key.
+        Object.defineProperty(into, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    }
+    return root.value;
+}
+
+;// CONCATENATED MODULE: ./src/core/payload.ts
+
+/** Leaves out what is empty, and replaces the secrets in everything that is sent. */
+function buildCallbackBody(content, redact) {
+    const output = content.run ? { [content.run.key]: content.run.details, ...content.output } : content.output;
+    const body = { taskId: content.taskId, status: content.status };
+    if (content.logs.length > 0)
+        body.logs = content.logs.map(redact);
+    if (output && Object.keys(output).length > 0) {
+        body.output = redactJson(output, redact);
+    }
+    if (content.subtext)
+        body.subtext = redact(content.subtext);
+    return body;
 }
 
 ;// CONCATENATED MODULE: ./src/core/http-attempt.ts
@@ -5594,7 +5760,8 @@ class VibeIqClient {
                 body: payload,
                 headers: request.headers,
                 timeoutMs: this.connection.timeoutMs,
-                maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6
+                // Beyond the limit, so that a secret across it is redacted whole before the cut.
+                maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6 + readBeyondBytes(this.redact)
             }, this.edge.openRequest);
         }
         catch (error) {
@@ -5608,7 +5775,7 @@ class VibeIqClient {
                 mayHaveBeenProcessed: failure.maybeReceived
             };
         }
-        answer = { ...answer, body: this.redact(answer.body) };
+        answer = { ...answer, body: redactThenCut(answer.body, this.redact, constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6) };
         if (answer.status >= 200 && answer.status < 300)
             return { answer, accepted: true };
         if (!isRetryableStatus(answer.status)) {
@@ -6017,16 +6184,6 @@ class LogBudget {
 function lineCost(line) {
     return jsonLength(line) + 1;
 }
-/** `text` without its last `count` characters, never leaving half a surrogate pair. */
-function withoutLast(text, count) {
-    if (count <= 0)
-        return text;
-    let end = Math.max(0, text.length - count);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end--;
-    return text.slice(0, end);
-}
 /**
  * Cuts a line so that its JSON string takes at most `maxJsonBytes`, saying how much was cut,
  * without splitting a character. Cut only what is already redacted.
@@ -6411,6 +6568,8 @@ function neededJobLines(settings) {
 }
 async function completeTask(settings, completion, edge, hooks) {
     const { taskId, redact } = settings;
+    for (const notice of settings.notices)
+        edge.warning(notice);
     const run = edge.run();
     const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
     const outcome = withTestFailures(completion.outcome, tests?.reports ? (0,test_summary/* failingTests */.qU)(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0);
@@ -6622,13 +6781,18 @@ class InputReader {
             return false;
         return this.invalid(name, given, 'true or false');
     }
+    /**
+     * A JSON object; numbers are kept as written (see parseJsonExactly). The error never quotes
+     * the text: V8's message shows a window of it, which may hold an unmasked secret.
+     */
     jsonObject(name, given, expected) {
         let parsed;
         try {
-            parsed = JSON.parse(given);
+            parsed = parseJsonExactly(given);
         }
         catch (error) {
-            return this.fail(`${this.source.label(name)} is not valid JSON (${(0,errors/* errorText */.k)(error)}): expected ${expected}.`);
+            return this.fail(`${this.source.label(name)} is not valid JSON (${jsonSyntaxProblem(error, given)}; its text is not shown): ` +
+                `expected ${expected}.`);
         }
         if (!isPlainObject(parsed)) {
             const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
@@ -6661,6 +6825,7 @@ function isPlainObject(value) {
 
 
 
+
 const MODES = ['callback', 'subtext', 'watch'];
 const PROGRESS_CHOICES = ['steps', 'file', 'off'];
 function readSettings(source, mask, env = process.env) {
@@ -6668,13 +6833,16 @@ function readSettings(source, mask, env = process.env) {
     const { errors } = reader;
     const fail = (message) => reader.fail(message);
     const input = (name) => reader.text(name);
+    // An expression default the runner did not fill in (@github/local-action passes `${{ job.status }}`
+    // as it is) counts as not given: an error only where the mode needs the value.
+    const expanded = (name) => (isUnexpanded(input(name)) ? '' : input(name));
     // Secrets first: they must be masked before anything below can print them. Environment
     // variables are trimmed as inputs are, so that what is sent is what is redacted.
     const token = credential(source, constants/* Inputs */.G0.Token, constants/* CredentialEnv */.Vz.Token, env);
     const apiKey = credential(source, constants/* Inputs */.G0.ApiKey, constants/* CredentialEnv */.Vz.ApiKey, env);
     const org = credential(source, constants/* Inputs */.G0.Org, constants/* CredentialEnv */.Vz.Org, env);
     const credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value };
-    const githubToken = input(constants/* Inputs */.G0.GithubToken) || undefined;
+    const githubToken = expanded(constants/* Inputs */.G0.GithubToken) || undefined;
     // Every credential the step can see, not only those the action uses: any of them may be in a log file.
     const secrets = [credentials.token, credentials.apiKey, githubToken, ...environmentSecrets(env)];
     registerSecrets(secrets, mask);
@@ -6715,6 +6883,7 @@ function readSettings(source, mask, env = process.env) {
     const jobStatus = parseJobStatus(reader, needsStatus && statusChoice === 'auto');
     const needs = parseNeeds(reader);
     const output = parseOutput(reader);
+    const notices = output ? outputNotices(reader.source, output).map(redact) : [];
     const subtext = input(constants/* Inputs */.G0.Subtext) || undefined;
     if (mode === 'subtext' && !subtext) {
         fail(`${source.label(constants/* Inputs */.G0.Subtext)} is empty: a subtext update needs the text to show on the task.`);
@@ -6769,10 +6938,11 @@ function readSettings(source, mask, env = process.env) {
             dryRun: dryRun ?? constants/* Defaults */.Hw.DryRun,
             failOnError: failOnError ?? constants/* Defaults */.Hw.FailOnError,
             githubToken,
-            jobCheckRunId: Number(input(constants/* Inputs */.G0.JobCheckRunId)) || undefined,
+            jobCheckRunId: Number(expanded(constants/* Inputs */.G0.JobCheckRunId)) || undefined,
             progress,
             progressIntervalMs: progressIntervalSeconds * 1000,
-            redact
+            redact,
+            notices
         }
     };
 }
@@ -6883,15 +7053,24 @@ function parseStatus(reader, given) {
 function parseJobStatus(reader, required) {
     const { source } = reader;
     const given = reader.text(constants/* Inputs */.G0.JobStatus);
-    if (given === '') {
+    if (given === '' || isUnexpanded(given)) {
         if (!required)
             return undefined;
+        if (given !== '') {
+            return reader.fail(`${source.label(constants/* Inputs */.G0.JobStatus)} is '${given}', an expression that was not filled in (a runner ` +
+                `such as @github/local-action passes the default as it is), so status 'auto' cannot tell how the job went: ` +
+                `set ${source.name(constants/* Inputs */.G0.JobStatus)} to success, failure or cancelled, or set ${source.name(constants/* Inputs */.G0.Status)}.`);
+        }
         return reader.fail(source.missing?.(constants/* Inputs */.G0.JobStatus) ??
             `${source.label(constants/* Inputs */.G0.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
                 `Leave ${source.name(constants/* Inputs */.G0.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(constants/* Inputs */.G0.Status)}.`);
     }
     const status = JOB_STATUSES.find(s => s === given.toLowerCase());
     return status ?? reader.invalid(constants/* Inputs */.G0.JobStatus, given, JOB_STATUSES.join(', '));
+}
+/** A whole value that is a workflow expression, `${{ ... }}`, as a runner leaves it when it does not evaluate it. */
+function isUnexpanded(value) {
+    return /^\$\{\{[\s\S]*\}\}$/.test(value.trim());
 }
 function parseNeeds(reader) {
     const given = reader.text(constants/* Inputs */.G0.Needs);
@@ -6933,13 +7112,39 @@ function jsonDepth(value) {
     const pending = [[value, 1]];
     for (let item = pending.pop(); item; item = pending.pop()) {
         const [node, depth] = item;
-        if (!node || typeof node !== 'object')
+        // A number kept as written is a value, not a level.
+        if (!node || typeof node !== 'object' || rawJsonText(node) !== undefined)
             continue;
         deepest = Math.max(deepest, depth);
         for (const child of Object.values(node))
             pending.push([child, depth + 1]);
     }
     return deepest;
+}
+/**
+ * Numbers in `output` beyond a double's range (1e400): sent as written (see parseJsonExactly),
+ * but JavaScript, like most JSON readers, reads them as Infinity, which becomes null.
+ */
+function outputNotices(source, output) {
+    const beyond = [];
+    const pending = [output];
+    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+        const raw = rawJsonText(node);
+        if (raw !== undefined) {
+            if (!Number.isFinite(Number(raw)))
+                beyond.push(raw);
+        }
+        else if (node && typeof node === 'object') {
+            pending.push(...Object.values(node).reverse());
+        }
+    }
+    if (beyond.length === 0)
+        return [];
+    return [
+        `${source.label(constants/* Inputs */.G0.Output)} holds ${beyond.length === 1 ? 'a number' : `${beyond.length} numbers`} beyond ` +
+            `the range of a 64-bit float (${beyond.join(', ')}): sent as written, but JavaScript and most JSON readers ` +
+            `read ${beyond.length === 1 ? 'it' : 'them'} as infinite (or null); write ${beyond.length === 1 ? 'it' : 'them'} as a string to keep the digits.`
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/core/subtext.ts
@@ -7374,6 +7579,7 @@ var external_node_path_ = __nccwpck_require__(760);
 
 
 
+
 /** Without RUNNER_TEMP there is no place private to this job: the shared /tmp would let one job silence another's post phase. */
 class NoRunnerTemp extends Error {
     constructor() {
@@ -7454,7 +7660,8 @@ async function readCompletion(taskId, env = process.env) {
 function parseMark(text, taskId) {
     let mark;
     try {
-        mark = JSON.parse(text);
+        // Read as written, so that a body sent again keeps the numbers of `output` digit for digit.
+        mark = parseJsonExactly(text);
     }
     catch {
         return undefined;
@@ -8079,12 +8286,15 @@ async function searchPatterns(patterns, limits) {
                 break;
             else {
                 matched = true;
-                if (seen.has(next.value))
+                // One file reached by several paths (a symlinked directory such as bazel-testlogs, a
+                // `latest` link, two patterns) is listed once, under the first path found.
+                const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(next.value).catch(() => next.value);
+                if (seen.has(file))
                     continue;
                 if (seen.size >= limits.maxFiles)
                     stopped = 'files';
                 else {
-                    seen.add(next.value);
+                    seen.add(file);
                     files.push(next.value);
                     continue;
                 }
@@ -8116,7 +8326,7 @@ async function* matchPattern(pattern, excludes, signal) {
         dot: true,
         followSymbolicLinks: true,
         expandDirectories: true,
-        // FIFOs and devices too, to be refused by name when read: only directories are left out.
+        // Not only files: symlinks to FIFOs and devices too, to be refused by name when read.
         onlyFiles: false,
         absolute: true,
         signal
@@ -8124,6 +8334,23 @@ async function* matchPattern(pattern, excludes, signal) {
     for (const path of found)
         if (!path.endsWith('/'))
             yield path;
+    yield* specialFiles(pattern, excludes);
+}
+/**
+ * What the pattern matches that is neither a file nor a directory (a FIFO, a socket, a
+ * device), which the glob library leaves out without a word: listed, so that reading refuses
+ * each by name, as it refuses a path given literally. Node's own glob lists them.
+ */
+async function* specialFiles(pattern, excludes) {
+    // A directory means every file below it, as for the glob library.
+    const info = GLOB_CHARS.test(pattern) ? undefined : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(pattern).catch(() => undefined);
+    const walked = info?.isDirectory() ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pattern, '**') : pattern;
+    const entries = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(walked, { withFileTypes: true, exclude: excludes.map(p => p.slice(1)) });
+    for await (const entry of entries) {
+        if (entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()) {
+            yield (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(entry.parentPath, entry.name);
+        }
+    }
 }
 async function withinTime(promise, ms) {
     if (ms === Infinity)

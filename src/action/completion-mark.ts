@@ -20,6 +20,7 @@ import { join } from 'node:path'
 import { ACTION_NAME } from '../core/constants.js'
 import type { Log } from '../core/edge.js'
 import { errorText } from '../core/errors.js'
+import { parseJsonExactly } from '../core/exact-json.js'
 import type { CallbackStatus } from '../core/outcome.js'
 import type { CallbackBody } from '../core/payload.js'
 import type { Delivery } from '../core/vibeiq-client.js'
@@ -134,7 +135,8 @@ export async function readCompletion(
 function parseMark(text: string, taskId: string): CompletionMark | undefined {
   let mark: Partial<UncertainMark> | Partial<AcceptedMark> | null
   try {
-    mark = JSON.parse(text) as typeof mark
+    // Read as written, so that a body sent again keeps the numbers of `output` digit for digit.
+    mark = parseJsonExactly(text) as typeof mark
   } catch {
     return undefined
   }

@@ -80,6 +80,7 @@ export async function completeTask(
   hooks?: ClientHooks
 ): Promise<Delivery | undefined> {
   const { taskId, redact } = settings
+  for (const notice of settings.notices) edge.warning(notice)
   const run = edge.run()
   const tests =
     settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined

@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { glob as nodeGlob, realpath, stat } from 'node:fs/promises'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 
 export interface PatternMatch {
   pattern: string
@@ -62,10 +62,13 @@ export async function searchPatterns(
       else if (next.done) break
       else {
         matched = true
-        if (seen.has(next.value)) continue
+        // One file reached by several paths (a symlinked directory such as bazel-testlogs, a
+        // `latest` link, two patterns) is listed once, under the first path found.
+        const file = await realpath(next.value).catch(() => next.value)
+        if (seen.has(file)) continue
         if (seen.size >= limits.maxFiles) stopped = 'files'
         else {
-          seen.add(next.value)
+          seen.add(file)
           files.push(next.value)
           continue
         }
@@ -100,12 +103,30 @@ async function* matchPattern(
     dot: true,
     followSymbolicLinks: true,
     expandDirectories: true,
-    // FIFOs and devices too, to be refused by name when read: only directories are left out.
+    // Not only files: symlinks to FIFOs and devices too, to be refused by name when read.
     onlyFiles: false,
     absolute: true,
     signal
   })
   for (const path of found) if (!path.endsWith('/')) yield path
+  yield* specialFiles(pattern, excludes)
+}
+
+/**
+ * What the pattern matches that is neither a file nor a directory (a FIFO, a socket, a
+ * device), which the glob library leaves out without a word: listed, so that reading refuses
+ * each by name, as it refuses a path given literally. Node's own glob lists them.
+ */
+async function* specialFiles(pattern: string, excludes: readonly string[]): AsyncGenerator<string> {
+  // A directory means every file below it, as for the glob library.
+  const info = GLOB_CHARS.test(pattern) ? undefined : await stat(pattern).catch(() => undefined)
+  const walked = info?.isDirectory() ? join(pattern, '**') : pattern
+  const entries = nodeGlob(walked, { withFileTypes: true, exclude: excludes.map(p => p.slice(1)) })
+  for await (const entry of entries) {
+    if (entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()) {
+      yield resolve(entry.parentPath, entry.name)
+    }
+  }
 }
 
 async function withinTime<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {

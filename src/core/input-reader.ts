@@ -3,7 +3,7 @@
  * command line's flags and VIBEIQ_* variables), and collects every error in them at once, each
  * naming the value the way the user gave it.
  */
-import { errorText } from './errors.js'
+import { jsonSyntaxProblem, parseJsonExactly } from './exact-json.js'
 
 /** Where the values come from, and how messages name them. */
 export interface ValueSource {
@@ -65,13 +65,18 @@ export class InputReader {
     return this.invalid(name, given, 'true or false')
   }
 
+  /**
+   * A JSON object; numbers are kept as written (see parseJsonExactly). The error never quotes
+   * the text: V8's message shows a window of it, which may hold an unmasked secret.
+   */
   jsonObject(name: string, given: string, expected: string): Record<string, unknown> | undefined {
     let parsed: unknown
     try {
-      parsed = JSON.parse(given)
+      parsed = parseJsonExactly(given)
     } catch (error) {
       return this.fail(
-        `${this.source.label(name)} is not valid JSON (${errorText(error)}): expected ${expected}.`
+        `${this.source.label(name)} is not valid JSON (${jsonSyntaxProblem(error, given)}; its text is not shown): ` +
+          `expected ${expected}.`
       )
     }
     if (!isPlainObject(parsed)) {

@@ -1,5 +1,5 @@
 import type { Redactor } from './secrets.js'
-import { jsonLength, truncateJson, utf8Length } from './utf8.js'
+import { jsonLength, truncateJson, utf8Length, withoutLast } from './utf8.js'
 
 /**
  * Keeps the log lines that fit in a byte budget: all of them when they fit, otherwise the
@@ -168,15 +168,6 @@ export class LogBudget {
 /** What a line costs in the `logs` array: its JSON string and a comma. */
 function lineCost(line: string): number {
   return jsonLength(line) + 1
-}
-
-/** `text` without its last `count` characters, never leaving half a surrogate pair. */
-function withoutLast(text: string, count: number): string {
-  if (count <= 0) return text
-  let end = Math.max(0, text.length - count)
-  const last = text.charCodeAt(end - 1)
-  if (last >= 0xd800 && last <= 0xdbff) end--
-  return text.slice(0, end)
 }
 
 /**

@@ -1,3 +1,6 @@
+import { rawJsonText } from './exact-json.js'
+import { truncateUtf8, utf8Length, withoutLast } from './utf8.js'
+
 export const REDACTED = '***'
 
 /**
@@ -14,31 +17,82 @@ export interface Redactor extends Redact {
 }
 
 /**
- * Has the edge mask each secret in what it prints (the GitHub runner masks the URL-encoded and
- * JSON-escaped forms by itself). Called while the settings are read, before anything that
- * could contain them is printed.
+ * Each text a secret is known by: the value, and each line of a multi-line value (a PEM key
+ * printed into a log arrives line by line, and a log line's indentation is not the secret's),
+ * trimmed; those shorter than MIN_SECRET_LENGTH are left out.
+ */
+export function secretTexts(secrets: readonly (string | undefined)[]): string[] {
+  const texts = new Set<string>()
+  for (const secret of secrets) {
+    if (!secret) continue
+    for (const text of [secret, ...secret.split(/\r?\n|\r/).map(line => line.trim())]) {
+      if (text.length >= MIN_SECRET_LENGTH) texts.add(text)
+    }
+  }
+  return [...texts]
+}
+
+/**
+ * Has the edge mask each secret in what it prints (the GitHub runner masks the URL-encoded,
+ * JSON-escaped and base64 forms by itself). Called while the settings are read, before anything
+ * that could contain them is printed.
  */
 export function registerSecrets(
   secrets: readonly (string | undefined)[],
   mask: (secret: string) => void
 ): void {
-  for (const secret of new Set(secrets)) if (secret) mask(secret)
+  for (const secret of secretTexts(secrets)) mask(secret)
 }
 
 /**
- * Replaces every secret with `***`, as it is and URL-encoded or JSON-escaped, in one pass;
- * what leaves this process goes through it.
+ * The base64 text that encodes `secret` wherever it starts in the encoded bytes: for each of
+ * the three alignments (the secret's first byte at a 3-byte group's first, second or third
+ * byte, as in `base64(user:password)`), the characters that only its bytes decide, in the
+ * standard and the URL-safe alphabet. Characters shared with the bytes around it differ with
+ * them and are left out, as the runner's masker leaves them (actions/runner ADR 0297), so at
+ * most one character at each end, 6 bits of the secret at most, can stay in clear.
+ */
+export function base64Forms(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8')
+  const forms: string[] = []
+  for (let before = 0; before < 3; before++) {
+    const encoded = Buffer.concat([Buffer.alloc(before), bytes]).toString('base64')
+    // Character i carries bits 6i to 6i+5; the secret's bits are 8*before to 8*(before+length).
+    const first = Math.ceil((8 * before) / 6)
+    const end = Math.floor((8 * (before + bytes.length)) / 6)
+    const form = encoded.slice(first, end)
+    forms.push(form, form.replace(/\+/g, '-').replace(/\//g, '_'))
+  }
+  return forms
+}
+
+/**
+ * The header value actions/checkout keeps in .git/config for a token (`AUTHORIZATION: basic
+ * base64(x-access-token:<token>)`), whole, padding included, so that `git config --list`
+ * leaves not one character of it.
+ */
+export function basicAuthForm(token: string): string {
+  return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')
+}
+
+/**
+ * Replaces every secret with `***` in one pass: each of its texts (the whole and each line),
+ * as it is, URL-encoded, JSON-escaped and in base64 (see base64Forms, basicAuthForm). What
+ * leaves this process goes through it.
  */
 export function createRedactor(secrets: readonly (string | undefined)[]): Redactor {
   const forms = new Set<string>()
-  for (const secret of secrets) {
-    if (!secret || secret.length < MIN_SECRET_LENGTH) continue
-    forms.add(secret)
-    forms.add(encodeURIComponent(secret))
-    forms.add(JSON.stringify(secret).slice(1, -1))
+  for (const text of secretTexts(secrets)) {
+    forms.add(text)
+    forms.add(encodeURIComponent(text))
+    forms.add(JSON.stringify(text).slice(1, -1))
+    forms.add(basicAuthForm(text))
+    for (const form of base64Forms(text)) forms.add(form)
   }
+  // A base64 form of a short secret can be shorter than the secret: never one that would shred text.
+  const kept = [...forms].filter(form => form.length >= MIN_SECRET_LENGTH)
   // Longest first: where two forms start at the same place, the whole of the longer one goes.
-  const sorted = [...forms].sort((a, b) => b.length - a.length)
+  const sorted = kept.sort((a, b) => b.length - a.length)
   if (sorted.length === 0) return Object.assign((text: string) => text, { longest: 0 })
   const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g')
   return Object.assign((text: string) => text.replace(pattern, REDACTED), {
@@ -46,13 +100,47 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
   })
 }
 
+/**
+ * How many bytes to read beyond a limit, so that a secret that starts before the limit is
+ * still whole when redacted (a character is 3 bytes at most for each of its UTF-16 units).
+ */
+export function readBeyondBytes(redact: Redactor): number {
+  return 3 * redact.longest
+}
+
+/**
+ * Redacts, then cuts to `maxBytes` of UTF-8: redacted first, so that a secret across the cut
+ * goes whole. `text` may have been read only up to `maxBytes + readBeyondBytes(redact)`, so
+ * whenever it is cut, what a secret cut at its end could have left (one character fewer than
+ * the longest form) is dropped from the end before the cut.
+ */
+export function redactThenCut(text: string, redact: Redactor, maxBytes: number): string {
+  const redacted = redact(text)
+  if (utf8Length(text) <= maxBytes) return redacted
+  return truncateUtf8(withoutLast(redacted, redact.longest - 1), maxBytes)
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')
 }
 
-/** A variable whose name ends like these holds a credential (`INPUT_GITHUB-TOKEN`, `AWS_SECRET_ACCESS_KEY`). */
+/**
+ * The rule for a variable that holds a credential, by its name (any case; words split at `_`,
+ * `-` and `.`), after a version suffix (`_V2`, `_2`) is set aside: the name ends in TOKEN,
+ * SECRET, PASSWORD, PASSWD, PASSPHRASE, CREDENTIAL(S) or APIKEY, even inside its last word
+ * (SYSTEM_ACCESSTOKEN, DATADOG_APIKEY); or in API, PRIVATE, ACCESS, SECRET, SIGNING or SSH followed
+ * by KEY (AWS_SECRET_ACCESS_KEY); or its last word is JWT, PAT, PSW (Jenkins' `credentials()`
+ * password) or CREDS. So GITHUB_TOKEN, CI_JOB_JWT_V2, CIRCLE_OIDC_TOKEN_V2, GITHUB_PAT,
+ * GPG_PASSPHRASE and a variable named just TOKEN are credentials; TOKEN_URL, PASSWORD_FILE,
+ * KEYBOARD_LAYOUT, PATH and TOKENIZERS_PARALLELISM are not.
+ */
 const CREDENTIAL_NAME =
-  /(?:^|[_-])(?:TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|(?:API|PRIVATE|ACCESS|SECRET)[_-]?KEY)$/i
+  /(?:(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIALS?|APIKEY)|(?:^|[_.-])(?:(?:API|PRIVATE|ACCESS|SECRET|SIGNING|SSH)[_.-]?KEY|JWT|PAT|PSW|CREDS))(?:[_.-]V?\d+)?$/i
+
+export function isCredentialName(name: string): boolean {
+  return CREDENTIAL_NAME.test(name)
+}
+
 /** A URL's query parameter that carries a credential (a signed URL's `sig`, an `access_token`). */
 const CREDENTIAL_PARAMETER = /^(?:sig|signature|token|access_token|code|key|secret|password)$/i
 
@@ -68,7 +156,7 @@ export function environmentSecrets(env: NodeJS.ProcessEnv): string[] {
   const secrets: string[] = []
   for (const [name, value] of Object.entries(env)) {
     if (!value) continue
-    if (CREDENTIAL_NAME.test(name)) secrets.push(value.trim())
+    if (isCredentialName(name)) secrets.push(value.trim())
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) secrets.push(...urlSecrets(value))
   }
   return secrets.filter(secret => secret.length >= MIN_SECRET_LENGTH)
@@ -120,6 +208,10 @@ export function redactJson(value: unknown, redact: Redact): unknown {
     let copy: unknown = from
     if (typeof from === 'string') {
       copy = redact(from)
+    } else if (typeof from === 'number' || rawJsonText(from) !== undefined) {
+      // A number kept as written (see parseJsonExactly) stays as it is, unless it holds a secret.
+      const text = rawJsonText(from) ?? JSON.stringify(from)
+      copy = redact(text) === text ? from : REDACTED
     } else if (Array.isArray(from)) {
       const array: unknown[] = new Array<unknown>(from.length)
       for (let i = from.length - 1; i >= 0; i--) pending.push({ from: from[i], into: array, key: i })

@@ -20,6 +20,7 @@ import {
   type NeededJob,
   type StatusChoice
 } from './outcome.js'
+import { rawJsonText } from './exact-json.js'
 import { InputReader, isPlainObject, type ValueSource } from './input-reader.js'
 import {
   createRedactor,
@@ -91,6 +92,8 @@ export interface Settings {
   progressIntervalMs: number
   /** Replaces with `***` every credential the step holds (see readSettings). */
   redact: Redactor
+  /** What the step must tell about how it read the inputs (a number in `output` few readers can hold), redacted. */
+  notices: string[]
 }
 
 /** Enough to tell VibeIQ that the step was misconfigured, when the rest of the inputs are not. */
@@ -118,6 +121,9 @@ export function readSettings(
   const { errors } = reader
   const fail = (message: string): undefined => reader.fail(message)
   const input = (name: string): string => reader.text(name)
+  // An expression default the runner did not fill in (@github/local-action passes `${{ job.status }}`
+  // as it is) counts as not given: an error only where the mode needs the value.
+  const expanded = (name: string): string => (isUnexpanded(input(name)) ? '' : input(name))
 
   // Secrets first: they must be masked before anything below can print them. Environment
   // variables are trimmed as inputs are, so that what is sent is what is redacted.
@@ -125,7 +131,7 @@ export function readSettings(
   const apiKey = credential(source, Inputs.ApiKey, CredentialEnv.ApiKey, env)
   const org = credential(source, Inputs.Org, CredentialEnv.Org, env)
   const credentials: Credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value }
-  const githubToken = input(Inputs.GithubToken) || undefined
+  const githubToken = expanded(Inputs.GithubToken) || undefined
   // Every credential the step can see, not only those the action uses: any of them may be in a log file.
   const secrets = [credentials.token, credentials.apiKey, githubToken, ...environmentSecrets(env)]
   registerSecrets(secrets, mask)
@@ -171,6 +177,7 @@ export function readSettings(
   const jobStatus = parseJobStatus(reader, needsStatus && statusChoice === 'auto')
   const needs = parseNeeds(reader)
   const output = parseOutput(reader)
+  const notices = output ? outputNotices(reader.source, output).map(redact) : []
   const subtext = input(Inputs.Subtext) || undefined
   if (mode === 'subtext' && !subtext) {
     fail(`${source.label(Inputs.Subtext)} is empty: a subtext update needs the text to show on the task.`)
@@ -228,10 +235,11 @@ export function readSettings(
       dryRun: dryRun ?? Defaults.DryRun,
       failOnError: failOnError ?? Defaults.FailOnError,
       githubToken,
-      jobCheckRunId: Number(input(Inputs.JobCheckRunId)) || undefined,
+      jobCheckRunId: Number(expanded(Inputs.JobCheckRunId)) || undefined,
       progress,
       progressIntervalMs: progressIntervalSeconds * 1000,
-      redact
+      redact,
+      notices
     }
   }
 }
@@ -376,8 +384,15 @@ function parseStatus(reader: InputReader, given: string): StatusChoice | undefin
 function parseJobStatus(reader: InputReader, required: boolean): JobStatus | undefined {
   const { source } = reader
   const given = reader.text(Inputs.JobStatus)
-  if (given === '') {
+  if (given === '' || isUnexpanded(given)) {
     if (!required) return undefined
+    if (given !== '') {
+      return reader.fail(
+        `${source.label(Inputs.JobStatus)} is '${given}', an expression that was not filled in (a runner ` +
+          `such as @github/local-action passes the default as it is), so status 'auto' cannot tell how the job went: ` +
+          `set ${source.name(Inputs.JobStatus)} to success, failure or cancelled, or set ${source.name(Inputs.Status)}.`
+      )
+    }
     return reader.fail(
       source.missing?.(Inputs.JobStatus) ??
         `${source.label(Inputs.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
@@ -386,6 +401,11 @@ function parseJobStatus(reader: InputReader, required: boolean): JobStatus | und
   }
   const status = JOB_STATUSES.find(s => s === given.toLowerCase())
   return status ?? reader.invalid(Inputs.JobStatus, given, JOB_STATUSES.join(', '))
+}
+
+/** A whole value that is a workflow expression, `${{ ... }}`, as a runner leaves it when it does not evaluate it. */
+export function isUnexpanded(value: string): boolean {
+  return /^\$\{\{[\s\S]*\}\}$/.test(value.trim())
 }
 
 function parseNeeds(reader: InputReader): NeededJob[] | undefined {
@@ -432,9 +452,33 @@ function jsonDepth(value: unknown): number {
   const pending: Array<[unknown, number]> = [[value, 1]]
   for (let item = pending.pop(); item; item = pending.pop()) {
     const [node, depth] = item
-    if (!node || typeof node !== 'object') continue
+    // A number kept as written is a value, not a level.
+    if (!node || typeof node !== 'object' || rawJsonText(node) !== undefined) continue
     deepest = Math.max(deepest, depth)
     for (const child of Object.values(node)) pending.push([child, depth + 1])
   }
   return deepest
+}
+
+/**
+ * Numbers in `output` beyond a double's range (1e400): sent as written (see parseJsonExactly),
+ * but JavaScript, like most JSON readers, reads them as Infinity, which becomes null.
+ */
+export function outputNotices(source: ValueSource, output: Record<string, unknown>): string[] {
+  const beyond: string[] = []
+  const pending: unknown[] = [output]
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    const raw = rawJsonText(node)
+    if (raw !== undefined) {
+      if (!Number.isFinite(Number(raw))) beyond.push(raw)
+    } else if (node && typeof node === 'object') {
+      pending.push(...(Object.values(node) as unknown[]).reverse())
+    }
+  }
+  if (beyond.length === 0) return []
+  return [
+    `${source.label(Inputs.Output)} holds ${beyond.length === 1 ? 'a number' : `${beyond.length} numbers`} beyond ` +
+      `the range of a 64-bit float (${beyond.join(', ')}): sent as written, but JavaScript and most JSON readers ` +
+      `read ${beyond.length === 1 ? 'it' : 'them'} as infinite (or null); write ${beyond.length === 1 ? 'it' : 'them'} as a string to keep the digits.`
+  ]
 }

@@ -60,3 +60,12 @@ function isSurrogatePair(text: string, i: number): boolean {
   const low = text.charCodeAt(i + 1)
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
 }
+
+/** `text` without its last `count` characters, never leaving half a surrogate pair. */
+export function withoutLast(text: string, count: number): string {
+  if (count <= 0) return text
+  let end = Math.max(0, text.length - count)
+  const last = text.charCodeAt(end - 1)
+  if (last >= 0xd800 && last <= 0xdbff) end--
+  return text.slice(0, end)
+}

@@ -17,7 +17,14 @@ import {
   RETRYABLE_NETWORK_CODES,
   retryAfterMs
 } from './retry-policy.js'
-import { REDACTED, urlForMessages, type Redact } from './secrets.js'
+import {
+  readBeyondBytes,
+  redactThenCut,
+  REDACTED,
+  urlForMessages,
+  type Redact,
+  type Redactor
+} from './secrets.js'
 import type { Connection, Credentials } from './settings.js'
 
 export interface VibeIqRequest {
@@ -74,7 +81,7 @@ export class VibeIqClient {
   constructor(
     private readonly connection: Connection,
     /** Applied to everything that comes back from the server, which may echo a credential. */
-    private readonly redact: Redact,
+    private readonly redact: Redactor,
     /** Where attempts are told about, and how a request is sent. */
     private readonly edge: Pick<Edge, 'info' | 'openRequest'>,
     hooks: ClientHooks = {}
@@ -160,7 +167,8 @@ export class VibeIqClient {
           body: payload,
           headers: request.headers,
           timeoutMs: this.connection.timeoutMs,
-          maxBodyBytes: MAX_RESPONSE_OUTPUT_BYTES
+          // Beyond the limit, so that a secret across it is redacted whole before the cut.
+          maxBodyBytes: MAX_RESPONSE_OUTPUT_BYTES + readBeyondBytes(this.redact)
         },
         this.edge.openRequest
       )
@@ -176,7 +184,7 @@ export class VibeIqClient {
         mayHaveBeenProcessed: failure.maybeReceived
       }
     }
-    answer = { ...answer, body: this.redact(answer.body) }
+    answer = { ...answer, body: redactThenCut(answer.body, this.redact, MAX_RESPONSE_OUTPUT_BYTES) }
     if (answer.status >= 200 && answer.status < 300) return { answer, accepted: true }
     if (!isRetryableStatus(answer.status)) {
       return { answer, problem: this.redact(refusal(request, answer, this.redact)), retryable: false }
