@@ -294,7 +294,7 @@ const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
 const RetryAgent = __nccwpck_require__(50)
 const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6615)
 const buildConnector = __nccwpck_require__(9136)
@@ -408,7 +408,7 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
 module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6297)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
@@ -459,7 +459,7 @@ module.exports.EventSource = EventSource
 /***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(1059)
+const { addAbortListener } = __nccwpck_require__(3440)
 const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
@@ -528,7 +528,7 @@ module.exports = {
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
@@ -650,7 +650,7 @@ const {
   InvalidReturnValueError,
   RequestAbortedError
 } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
@@ -901,7 +901,7 @@ module.exports = pipeline
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(9927)
 const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
@@ -1122,7 +1122,7 @@ module.exports.RequestHandler = RequestHandler
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
 const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
@@ -1348,7 +1348,7 @@ module.exports = stream
 
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
@@ -1480,8 +1480,8 @@ module.exports.connect = __nccwpck_require__(2279)
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
-const { ReadableStreamFrom } = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1969,7 +1969,7 @@ module.exports = {
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
 const timers = __nccwpck_require__(6603)
 
@@ -2998,7 +2998,7 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
@@ -3697,7 +3697,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1059:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4433,7 +4433,7 @@ const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __ncc
 const DispatcherBase = __nccwpck_require__(1841)
 const Pool = __nccwpck_require__(628)
 const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
@@ -4582,7 +4582,7 @@ const {
 } = __nccwpck_require__(2128)
 const Pool = __nccwpck_require__(628)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(1059)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4787,7 +4787,7 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const timers = __nccwpck_require__(6603)
 const {
@@ -6307,7 +6307,7 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
@@ -7108,7 +7108,7 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const Request = __nccwpck_require__(4655)
 const DispatcherBase = __nccwpck_require__(1841)
@@ -8565,7 +8565,7 @@ const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
 } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
 const buildConnector = __nccwpck_require__(9136)
 
@@ -9081,7 +9081,7 @@ module.exports = class DecoratorHandler {
 
 
 
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
@@ -9328,7 +9328,7 @@ const {
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -10146,7 +10146,7 @@ module.exports = interceptorOpts => {
 
 
 
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
 const DecoratorHandler = __nccwpck_require__(8155)
 
@@ -10968,7 +10968,7 @@ const {
   kMockDispatch
 } = __nccwpck_require__(1117)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(1059)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11276,7 +11276,7 @@ const {
   kOrigin,
   kGetNetConnect
 } = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(1059)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -12160,7 +12160,7 @@ module.exports = {
 
 const { kConstruct } = __nccwpck_require__(109)
 const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(1059)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
@@ -13027,7 +13027,7 @@ module.exports = {
 const { kConstruct } = __nccwpck_require__(109)
 const { Cache } = __nccwpck_require__(9634)
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -14723,7 +14723,7 @@ const { parseMIMEType } = __nccwpck_require__(1900)
 const { createFastMessageEvent } = __nccwpck_require__(5188)
 const { isNetworkError } = __nccwpck_require__(9051)
 const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { environmentSettingsObject } = __nccwpck_require__(3168)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
@@ -15248,7 +15248,7 @@ module.exports = {
 
 
 
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -16852,7 +16852,7 @@ module.exports = { FileLike, isFileLike }
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(1059)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { utf8DecodeBytes } = __nccwpck_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
 const { isFileLike } = __nccwpck_require__(7114)
@@ -17335,7 +17335,7 @@ module.exports = {
 
 const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
 const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { FileLike, isFileLike } = __nccwpck_require__(7114)
 const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 6297:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -17642,7 +17642,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
@@ -18392,7 +18392,7 @@ const {
 } = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(1059)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { webidl } = __nccwpck_require__(5893)
@@ -20615,7 +20615,7 @@ module.exports = {
 const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
 const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
@@ -21656,7 +21656,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -22290,10 +22290,10 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(6297)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(1059)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
 const { webidl } = __nccwpck_require__(5893)
@@ -23928,7 +23928,7 @@ module.exports = {
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(1059)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24938,7 +24938,7 @@ const {
   kAborted
 } = __nccwpck_require__(961)
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -26228,7 +26228,7 @@ module.exports = {
 
 
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
@@ -27793,7 +27793,7 @@ const {
 } = __nccwpck_require__(8625)
 const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
 const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(1059)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
@@ -28573,7 +28573,7 @@ function taskIdFromEvent(env) {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 9798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29284,8 +29284,126 @@ function skipWithWarning(log, budget, message, consequence = 'the callback is se
     budget.add(`[${message}]`);
 }
 
-// EXTERNAL MODULE: ./src/core/test-summary.ts
-var test_summary = __nccwpck_require__(8838);
+// EXTERNAL MODULE: ./src/core/test-results.ts
+var test_results = __nccwpck_require__(6576);
+;// CONCATENATED MODULE: ./src/core/test-summary.ts
+/** What the test results become: the callback's subtext, log lines and output, the step's outputs and summary. */
+
+
+const PLACEHOLDERS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
+/** `output.tests`; `unreadReports` only when a matched report is left out of the counts. */
+function testsOutput(results) {
+    const { total, passed, failed, errored, skipped, flaky, durationSeconds, reports, unreadReports } = results;
+    const counts = { total, passed, failed, errored, skipped, flaky, durationSeconds, reports };
+    return unreadReports > 0 ? { ...counts, unreadReports } : counts;
+}
+function defaultTestSubtext(counts) {
+    let text = `Completed with ${counts.passed}/${counts.total} passing`;
+    if (counts.failed)
+        text += `, ${counts.failed} failed`;
+    if (counts.errored)
+        text += `, ${counts.errored} errored`;
+    if (counts.skipped)
+        text += `, ${counts.skipped} skipped`;
+    if (counts.flaky)
+        text += `, ${counts.flaky} flaky`;
+    return text;
+}
+/** Fills {total}, {passed}, {failed}, {errored}, {skipped} and {flaky} in the user's own subtext. */
+function fillTestPlaceholders(template, counts) {
+    return template.replace(new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g'), (_, name) => String(counts[name]));
+}
+/**
+ * One line for the counts, then one per failed or errored test and one per flaky test (at
+ * most 50 together, failures first), then how many more.
+ */
+function testLogLines(results) {
+    const lines = [
+        `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${reportsRead(results)})`
+    ];
+    const failures = results.failures.slice(0, test_results/* MAX_FAILURE_LINES */.w);
+    const flaky = results.flakyTests.slice(0, test_results/* MAX_FAILURE_LINES */.w - failures.length);
+    lines.push(...failures.map(testLine), ...flaky.map(testLine));
+    const more = [
+        [failingTests(results) - failures.length, 'failed or errored'],
+        [results.flaky - flaky.length, 'flaky']
+    ]
+        .filter(([count]) => count > 0)
+        .map(([count, what]) => `${count} more ${what} test${count === 1 ? '' : 's'}`);
+    if (more.length > 0)
+        lines.push(`... and ${more.join(' and ')}`);
+    return lines;
+}
+/** "2 reports", and how many more the counts leave out. */
+function reportsRead({ reports, unreadReports }) {
+    if (unreadReports === 0)
+        return reportCount(reports);
+    return `${reportCount(reports)}; the counts leave out ${reportCount(unreadReports)} not read in full`;
+}
+function testLine(test) {
+    const label = { failed: 'FAILED', errored: 'ERROR', flaky: 'FLAKY' }[test.result];
+    const message = test.message ? `: ${test.message}` : '';
+    if (test.wholeSuite) {
+        const suite = `suite ${test.suite || '(unnamed)'}`;
+        if (!test.afterItsTests)
+            return `${label} ${suite}, which did not run${message}`;
+        const what = test.result === 'failed' ? 'a failure' : 'an error';
+        return `${label} ${suite} reported ${what} after its tests${message}`;
+    }
+    const name = test.name || '(unnamed test)';
+    const where = test.suite && test.suite !== test.name ? `${test.suite} > ${name}` : name;
+    return `${label} ${where}${message}`;
+}
+/**
+ * The matched reports the counts leave out, each with why: "'a.xml' could not be read as XML:
+ * ...; 'b.xml' is empty", then how many more.
+ */
+function unreadList({ unread, unreadReports }) {
+    const listed = unread.map(({ report, why, more = 0 }) => `'${report}'${more > 0 ? ` and ${reportCount(more)} after it` : ''} ${why}`);
+    const unlisted = unreadReports - unread.reduce((sum, { more = 0 }) => sum + 1 + more, 0);
+    if (unlisted > 0)
+        listed.push(`${reportCount(unlisted)} more`);
+    return listed.join('; ');
+}
+function reportCount(count) {
+    return `${count} report${count === 1 ? '' : 's'}`;
+}
+function failingTests(counts) {
+    return counts.failed + counts.errored;
+}
+/** The `subtext` input with its placeholders filled, else the test counts, else the caller's default. */
+function chooseSubtext(given, tests, fallback) {
+    if (given)
+        return tests ? fillTestPlaceholders(given, tests) : given;
+    return tests ? defaultTestSubtext(tests) : fallback;
+}
+function setTestOutputs(edge, tests) {
+    edge.setOutput(constants/* Outputs */.tY.TestsTotal, tests.total);
+    edge.setOutput(constants/* Outputs */.tY.TestsPassed, tests.passed);
+    edge.setOutput(constants/* Outputs */.tY.TestsFailed, tests.failed + tests.errored);
+    edge.setOutput(constants/* Outputs */.tY.TestsSkipped, tests.skipped);
+    edge.setOutput(constants/* Outputs */.tY.TestsFlaky, tests.flaky);
+}
+function testRows(tests) {
+    const leftOut = tests.unreadReports > 0 ? [{ label: 'Left out of the counts', value: unreadList(tests) }] : [];
+    return [
+        { label: 'Tests', value: `${tests.total} in ${reportCount(tests.reports)}` },
+        ...leftOut,
+        { label: 'Passed', value: String(tests.passed) },
+        { label: 'Failed', value: String(tests.failed) },
+        { label: 'Errored', value: String(tests.errored) },
+        { label: 'Skipped', value: String(tests.skipped) },
+        { label: 'Flaky', value: String(tests.flaky) },
+        { label: 'Duration', value: `${tests.durationSeconds} s` }
+    ];
+}
+/** The failed and flaky tests, for the job summary. */
+function failureList(tests) {
+    if (tests.failures.length === 0 && tests.flakyTests.length === 0)
+        return undefined;
+    return testLogLines(tests).slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/core/completion.ts
 /** Completing a task: gather the content, send the callback, and record and report what came of it. */
 
@@ -29309,21 +29427,21 @@ async function completeTask(settings, completion, edge, hooks) {
     const { taskId, redact } = settings;
     const run = edge.run();
     const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
-    const outcome = (0,core_outcome/* withTestFailures */.sE)(completion.outcome, tests?.reports ? (0,test_summary/* failingTests */.qU)(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0);
+    const outcome = (0,core_outcome/* withTestFailures */.sE)(completion.outcome, tests?.reports ? failingTests(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0, tests && { count: tests.unreadReports, named: unreadList(tests) });
     const status = outcome.status;
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
         leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
     }
     if (tests)
-        leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
+        leading.push(...testLogLines(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
     const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, fullLog: run.url && `the ${run.name}: ${run.url}` }, edge);
     const body = buildCallbackBody({
         taskId,
         status,
         logs,
-        output: tests ? { tests: (0,test_summary/* testsOutput */.Jz)(tests), ...settings.output } : settings.output,
-        subtext: (0,test_summary/* chooseSubtext */.tm)(settings.subtext, tests, completion.defaultSubtext),
+        output: tests ? { tests: testsOutput(tests), ...settings.output } : settings.output,
+        subtext: chooseSubtext(settings.subtext, tests, completion.defaultSubtext),
         run: settings.includeRunInfo
             ? { key: run.outputKey, details: { ...run.details, ...completion.runDetails } }
             : undefined
@@ -29337,7 +29455,7 @@ async function completeTask(settings, completion, edge, hooks) {
     // The delivery is recorded by now: an output or a summary that fails below cannot undo it.
     setResultOutputs(edge, { taskId, status, delivery: sent?.delivery, body });
     if (tests)
-        (0,test_summary/* setTestOutputs */.Xy)(edge, tests);
+        setTestOutputs(edge, tests);
     await writeSummary(edge, {
         heading: 'VibeIQ task callback',
         rows: [
@@ -29345,10 +29463,10 @@ async function completeTask(settings, completion, edge, hooks) {
             { label: 'Mode', value: settings.mode },
             { label: 'Status sent', value: status },
             ...deliveryRows(sent?.delivery),
-            ...(tests ? (0,test_summary/* testRows */.Ge)(tests) : [])
+            ...(tests ? testRows(tests) : [])
         ],
         runUrl: run.url,
-        list: tests ? (0,test_summary/* failureList */.J_)(tests) : undefined,
+        list: tests ? failureList(tests) : undefined,
         byHand: sent && byHand(sent, body)
     });
     if (!sent)
@@ -29375,7 +29493,7 @@ async function sendCallback(target, body, title, edge, hooks) {
  */
 async function readTests(patterns, redact, edge) {
     try {
-        const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
+        const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
         const tests = await readJunitReports(patterns, { redact });
         for (const problem of tests.problems)
             edge.warning(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
@@ -30500,18 +30618,28 @@ jobStatusReason) {
 }
 /**
  * `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on;
- * so does having no report to read (`undefined`), since nothing then shows that the tests passed.
+ * so does having no report to read (`undefined`), since nothing then shows that the tests passed,
+ * and so does a matched report that could not be read, or not to its end: what it held is unknown.
  */
-function withTestFailures(outcome, failingTests, enabled) {
-    if (!enabled || failingTests === 0 || outcome.status === 'FAILURE')
+function withTestFailures(outcome, failingTests, enabled, leftOut = { count: 0, named: '' }) {
+    if (!enabled || outcome.status === 'FAILURE')
         return outcome;
+    const flag = 'fail-on-test-failures is true';
     if (failingTests === undefined) {
-        return { status: 'FAILURE', reason: 'no test report could be read and fail-on-test-failures is true' };
+        const named = leftOut.count > 0 ? ` (${leftOut.named})` : '';
+        return { status: 'FAILURE', reason: `no test report could be read${named} and ${flag}` };
     }
-    return {
-        status: 'FAILURE',
-        reason: `${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored and fail-on-test-failures is true`
-    };
+    const reasons = [];
+    if (failingTests > 0)
+        reasons.push(`${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored`);
+    if (leftOut.count > 0) {
+        const were = leftOut.count === 1 ? 'report was' : 'reports were';
+        reasons.push(`${leftOut.count} test ${were} not read in full (${leftOut.named})`);
+    }
+    if (reasons.length === 0)
+        return outcome;
+    const why = reasons.length === 1 ? `${reasons[0]} and` : `${reasons.join(', ')}, and`;
+    return { status: 'FAILURE', reason: `${why} ${flag}` };
 }
 
 
@@ -31246,111 +31374,18 @@ function jsonDepth(value) {
 
 /***/ }),
 
-/***/ 8838:
+/***/ 6576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ge: () => (/* binding */ testRows),
-/* harmony export */   J_: () => (/* binding */ failureList),
-/* harmony export */   Jz: () => (/* binding */ testsOutput),
-/* harmony export */   Xy: () => (/* binding */ setTestOutputs),
-/* harmony export */   Yb: () => (/* binding */ testLogLines),
-/* harmony export */   qU: () => (/* binding */ failingTests),
-/* harmony export */   tm: () => (/* binding */ chooseSubtext),
-/* harmony export */   wb: () => (/* binding */ MAX_FAILURE_LINES)
+/* harmony export */   w: () => (/* binding */ MAX_FAILURE_LINES)
 /* harmony export */ });
-/* unused harmony exports defaultTestSubtext, fillTestPlaceholders */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
-/** What the test results become: the callback's subtext, log lines and output, the step's outputs and summary. */
-
+/**
+ * What reading the test reports gives: the words shared by the reader (junit-reports.ts and
+ * the modules it uses) and what presents the results (test-summary.ts). Nothing but shapes.
+ */
 /** Failed, errored and flaky tests named in the logs, together. */
 const MAX_FAILURE_LINES = 50;
-const PLACEHOLDERS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
-/** `output.tests` */
-function testsOutput(results) {
-    const { total, passed, failed, errored, skipped, flaky, durationSeconds, reports } = results;
-    return { total, passed, failed, errored, skipped, flaky, durationSeconds, reports };
-}
-function defaultTestSubtext(counts) {
-    let text = `Completed with ${counts.passed}/${counts.total} passing`;
-    if (counts.failed)
-        text += `, ${counts.failed} failed`;
-    if (counts.errored)
-        text += `, ${counts.errored} errored`;
-    if (counts.skipped)
-        text += `, ${counts.skipped} skipped`;
-    if (counts.flaky)
-        text += `, ${counts.flaky} flaky`;
-    return text;
-}
-/** Fills {total}, {passed}, {failed}, {errored}, {skipped} and {flaky} in the user's own subtext. */
-function fillTestPlaceholders(template, counts) {
-    return template.replace(new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g'), (_, name) => String(counts[name]));
-}
-/**
- * One line for the counts, then one per failed or errored test and one per flaky test (at
- * most 50 together, failures first), then how many more.
- */
-function testLogLines(results) {
-    const lines = [
-        `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`
-    ];
-    const failures = results.failures.slice(0, MAX_FAILURE_LINES);
-    const flaky = results.flakyTests.slice(0, MAX_FAILURE_LINES - failures.length);
-    lines.push(...failures.map(testLine), ...flaky.map(testLine));
-    const more = [
-        [failingTests(results) - failures.length, 'failed or errored'],
-        [results.flaky - flaky.length, 'flaky']
-    ]
-        .filter(([count]) => count > 0)
-        .map(([count, what]) => `${count} more ${what} test${count === 1 ? '' : 's'}`);
-    if (more.length > 0)
-        lines.push(`... and ${more.join(' and ')}`);
-    return lines;
-}
-function testLine(test) {
-    const label = { failed: 'FAILED', errored: 'ERROR', flaky: 'FLAKY' }[test.result];
-    const name = test.name || '(unnamed test)';
-    const where = test.wholeSuite
-        ? `suite ${test.suite || '(unnamed)'}, which did not run`
-        : test.suite && test.suite !== test.name
-            ? `${test.suite} > ${name}`
-            : name;
-    return `${label} ${where}${test.message ? `: ${test.message}` : ''}`;
-}
-function failingTests(counts) {
-    return counts.failed + counts.errored;
-}
-/** The `subtext` input with its placeholders filled, else the test counts, else the caller's default. */
-function chooseSubtext(given, tests, fallback) {
-    if (given)
-        return tests ? fillTestPlaceholders(given, tests) : given;
-    return tests ? defaultTestSubtext(tests) : fallback;
-}
-function setTestOutputs(edge, tests) {
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsTotal, tests.total);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsPassed, tests.passed);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFailed, tests.failed + tests.errored);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsSkipped, tests.skipped);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFlaky, tests.flaky);
-}
-function testRows(tests) {
-    return [
-        { label: 'Tests', value: `${tests.total} in ${tests.reports} report${tests.reports === 1 ? '' : 's'}` },
-        { label: 'Passed', value: String(tests.passed) },
-        { label: 'Failed', value: String(tests.failed) },
-        { label: 'Errored', value: String(tests.errored) },
-        { label: 'Skipped', value: String(tests.skipped) },
-        { label: 'Flaky', value: String(tests.flaky) },
-        { label: 'Duration', value: `${tests.durationSeconds} s` }
-    ];
-}
-/** The failed and flaky tests, for the job summary. */
-function failureList(tests) {
-    if (tests.failures.length === 0 && tests.flakyTests.length === 0)
-        return undefined;
-    return testLogLines(tests).slice(1);
-}
 
 
 /***/ }),
@@ -31790,7 +31825,7 @@ function seconds(ms) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3440);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9798);
 /* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6214);
 
 
@@ -31971,13 +32006,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
