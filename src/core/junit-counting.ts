@@ -136,7 +136,8 @@ export class ReportCounter {
   /** The parser's message, pointing at the first character outside the root rather than its last. */
   private where(message: string): string {
     const line = firstLine(message)
-    if (this.rootName !== undefined || !this.textBeforeMarkup || !line.includes(TEXT_OUTSIDE_ROOT)) return line
+    if (this.rootName !== undefined || !this.textBeforeMarkup || !line.includes(TEXT_OUTSIDE_ROOT))
+      return line
     return line.replace(/^\d+:\d+/, this.textBeforeMarkup)
   }
 

@@ -109,7 +109,8 @@ export class TestTally {
    * it that a limit left out too. Fail-on-test-failures fails the task for them.
    */
   leftOut(report: string, why: string, more = 0): void {
-    if (this.unread.length < this.maxProblems) this.unread.push(more > 0 ? { report, why, more } : { report, why })
+    if (this.unread.length < this.maxProblems)
+      this.unread.push(more > 0 ? { report, why, more } : { report, why })
     this.unreadReports += 1 + more
   }
 

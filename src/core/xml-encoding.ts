@@ -137,7 +137,9 @@ function readableEncoding(declared: string): string {
   try {
     encoding = new TextDecoder(declared).encoding
   } catch {
-    throw new UnreadableEncoding(`it declares the encoding "${declared}", which cannot be read; save it as UTF-8`)
+    throw new UnreadableEncoding(
+      `it declares the encoding "${declared}", which cannot be read; save it as UTF-8`
+    )
   }
   return encoding
 }
