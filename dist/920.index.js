@@ -767,14 +767,16 @@ class XmlDecoder {
     }
     decide(atEnd) {
         const head = Buffer.concat(this.head);
-        const detected = detect(head, atEnd || this.headBytes >= MAX_HEAD_BYTES);
-        if (!detected) {
+        const final = atEnd || this.headBytes >= MAX_HEAD_BYTES;
+        const detected = detectByFirstBytes(head, final);
+        const start = detected && head.subarray(detected.bomBytes);
+        // the whole declaration, or the first character that shows there is none, is in the head
+        if (!detected || !start || (!final && !holdsDeclarationOrMore(preview(start, detected)))) {
             this.head = [head];
             return '';
         }
         let label = detected.label;
-        const start = head.subarray(detected.bomBytes);
-        if (detected.asciiCompatible) {
+        if (detected.declarationDecides) {
             const declared = DECLARATION.exec(start.toString('latin1'))?.[2]?.match(DECLARED_ENCODING)?.[2];
             if (declared)
                 label = readableEncoding(declared);
@@ -787,37 +789,37 @@ class XmlDecoder {
         return blankIndentedDeclaration(text);
     }
 }
-/** The encoding the first bytes show, or undefined when more bytes are needed to know. */
-function detect(head, final) {
+/**
+ * The encoding a byte-order mark or the first four bytes show (XML 1.0, Appendix F), else
+ * UTF-8 until a declaration says otherwise; undefined when more bytes are needed to know.
+ */
+function detectByFirstBytes(head, final) {
     const startsWith = (bytes) => bytes.every((byte, i) => head[i] === byte);
     const couldStartWith = (bytes) => head.length < bytes.length && bytes.slice(0, head.length).every((byte, i) => head[i] === byte);
-    const patterns = [...BOMS, ...NO_BOM];
-    if (!final && patterns.some(([bytes]) => couldStartWith(bytes)))
+    if (!final && [...BOMS, ...NO_BOM].some(([bytes]) => couldStartWith(bytes)))
         return undefined;
     const bom = BOMS.find(([bytes]) => startsWith(bytes));
     const found = bom ?? NO_BOM.find(([bytes]) => startsWith(bytes));
-    if (found) {
-        const [bytes, label] = found;
-        if (label.startsWith('UTF-32') || label === 'EBCDIC') {
-            throw new UnreadableEncoding(`it is in ${label}, an encoding that cannot be read; save it as UTF-8`);
-        }
-        if (label.startsWith('utf-16'))
-            return { label, bomBytes: bom ? bytes.length : 0, asciiCompatible: false };
-        return { label, bomBytes: bytes.length, asciiCompatible: true };
+    if (!found)
+        return { label: 'utf-8', bomBytes: 0, declarationDecides: true };
+    const [bytes, label] = found;
+    if (label.startsWith('UTF-32') || label === 'EBCDIC') {
+        throw new UnreadableEncoding(`it is in ${label}, an encoding that cannot be read; save it as UTF-8`);
     }
-    if (!final && !holdsDeclarationOrMore(head))
-        return undefined;
-    return { label: 'utf-8', bomBytes: 0, asciiCompatible: true };
+    return { label, bomBytes: bom ? bytes.length : 0, declarationDecides: false };
 }
-/** Whether the head shows the whole declaration, or enough to know there is none. */
-function holdsDeclarationOrMore(head) {
-    const text = head.toString('latin1');
+/** The start of the text, enough to find the declaration in: ASCII reads the same in all but UTF-16. */
+function preview(start, { label }) {
+    return label.startsWith('utf-16') ? new external_node_util_.TextDecoder(label).decode(start) : start.toString('latin1');
+}
+/** Whether the text shows the whole declaration, or enough to know there is none. */
+function holdsDeclarationOrMore(text) {
     const start = text.search(/\S/);
     if (start === -1)
         return false;
     const rest = text.slice(start);
     if (rest.length < 6)
-        return !'<?xml '.startsWith(rest.slice(0, 5));
+        return !'<?xml '.startsWith(rest);
     if (!/^<\?xml\s/.test(rest))
         return true;
     return rest.includes('?>');

@@ -25,8 +25,8 @@ interface Detected {
   label: string
   /** The bytes the byte-order mark took, left out of the text. */
   bomBytes: number
-  /** Whether the text is in an encoding that spells ASCII as ASCII, so a declaration may name another. */
-  asciiCompatible: boolean
+  /** No mark decided it, and ASCII is spelled as ASCII: the declaration may name the encoding. */
+  declarationDecides: boolean
 }
 
 const BOMS: ReadonlyArray<readonly [bytes: readonly number[], label: string]> = [
@@ -75,14 +75,16 @@ export class XmlDecoder {
 
   private decide(atEnd: boolean): string {
     const head = Buffer.concat(this.head)
-    const detected = detect(head, atEnd || this.headBytes >= MAX_HEAD_BYTES)
-    if (!detected) {
+    const final = atEnd || this.headBytes >= MAX_HEAD_BYTES
+    const detected = detectByFirstBytes(head, final)
+    const start = detected && head.subarray(detected.bomBytes)
+    // the whole declaration, or the first character that shows there is none, is in the head
+    if (!detected || !start || (!final && !holdsDeclarationOrMore(preview(start, detected)))) {
       this.head = [head]
       return ''
     }
     let label = detected.label
-    const start = head.subarray(detected.bomBytes)
-    if (detected.asciiCompatible) {
+    if (detected.declarationDecides) {
       const declared = DECLARATION.exec(start.toString('latin1'))?.[2]?.match(DECLARED_ENCODING)?.[2]
       if (declared) label = readableEncoding(declared)
     }
@@ -95,34 +97,36 @@ export class XmlDecoder {
   }
 }
 
-/** The encoding the first bytes show, or undefined when more bytes are needed to know. */
-function detect(head: Buffer, final: boolean): Detected | undefined {
+/**
+ * The encoding a byte-order mark or the first four bytes show (XML 1.0, Appendix F), else
+ * UTF-8 until a declaration says otherwise; undefined when more bytes are needed to know.
+ */
+function detectByFirstBytes(head: Buffer, final: boolean): Detected | undefined {
   const startsWith = (bytes: readonly number[]) => bytes.every((byte, i) => head[i] === byte)
   const couldStartWith = (bytes: readonly number[]) =>
     head.length < bytes.length && bytes.slice(0, head.length).every((byte, i) => head[i] === byte)
-  const patterns = [...BOMS, ...NO_BOM]
-  if (!final && patterns.some(([bytes]) => couldStartWith(bytes))) return undefined
+  if (!final && [...BOMS, ...NO_BOM].some(([bytes]) => couldStartWith(bytes))) return undefined
   const bom = BOMS.find(([bytes]) => startsWith(bytes))
   const found = bom ?? NO_BOM.find(([bytes]) => startsWith(bytes))
-  if (found) {
-    const [bytes, label] = found
-    if (label.startsWith('UTF-32') || label === 'EBCDIC') {
-      throw new UnreadableEncoding(`it is in ${label}, an encoding that cannot be read; save it as UTF-8`)
-    }
-    if (label.startsWith('utf-16')) return { label, bomBytes: bom ? bytes.length : 0, asciiCompatible: false }
-    return { label, bomBytes: bytes.length, asciiCompatible: true }
+  if (!found) return { label: 'utf-8', bomBytes: 0, declarationDecides: true }
+  const [bytes, label] = found
+  if (label.startsWith('UTF-32') || label === 'EBCDIC') {
+    throw new UnreadableEncoding(`it is in ${label}, an encoding that cannot be read; save it as UTF-8`)
   }
-  if (!final && !holdsDeclarationOrMore(head)) return undefined
-  return { label: 'utf-8', bomBytes: 0, asciiCompatible: true }
+  return { label, bomBytes: bom ? bytes.length : 0, declarationDecides: false }
 }
 
-/** Whether the head shows the whole declaration, or enough to know there is none. */
-function holdsDeclarationOrMore(head: Buffer): boolean {
-  const text = head.toString('latin1')
+/** The start of the text, enough to find the declaration in: ASCII reads the same in all but UTF-16. */
+function preview(start: Buffer, { label }: Detected): string {
+  return label.startsWith('utf-16') ? new TextDecoder(label).decode(start) : start.toString('latin1')
+}
+
+/** Whether the text shows the whole declaration, or enough to know there is none. */
+function holdsDeclarationOrMore(text: string): boolean {
   const start = text.search(/\S/)
   if (start === -1) return false
   const rest = text.slice(start)
-  if (rest.length < 6) return !'<?xml '.startsWith(rest.slice(0, 5))
+  if (rest.length < 6) return !'<?xml '.startsWith(rest)
   if (!/^<\?xml\s/.test(rest)) return true
   return rest.includes('?>')
 }
