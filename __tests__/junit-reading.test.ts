@@ -9,21 +9,13 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { readJunitReports } from '../src/core/junit-reports.js'
-import type { TestResults } from '../src/core/test-results.js'
 import { API, freshJobEachTest, runInProcess, TASK_ID, TOKEN } from './support/in-process.js'
+import { countsOf } from './support/test-counts.js'
 import { CALLBACK, interceptBody } from './support/vibeiq-nock.js'
 
 const FIXTURES = resolve('__tests__/fixtures/junit')
 const encoded = (name: string): string => join(FIXTURES, 'encoding', name)
-const tally = ({ total, passed, failed, errored, skipped, flaky, reports }: TestResults) => ({
-  total,
-  passed,
-  failed,
-  errored,
-  skipped,
-  flaky,
-  reports
-})
+const tally = countsOf
 
 const GRUEN = {
   suite: 'test_encoding',

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { failureMessage, firstLine, ReportCounter, seconds, totalsOf } from '../../src/core/junit-counting.js'
 import type { TestResults } from '../../src/core/test-results.js'
 import { TestTally } from '../../src/core/test-tally.js'
+import { countsOf } from '../support/test-counts.js'
 
 const LIMITS = { keepChars: 8192, maxTagChars: 1_000_000 }
 
@@ -17,15 +18,7 @@ function count(...reports: Array<string | string[]>): TestResults {
   })
   return tally.summarize()
 }
-const counts = ({ total, passed, failed, errored, skipped, flaky, reports }: TestResults) => ({
-  total,
-  passed,
-  failed,
-  errored,
-  skipped,
-  flaky,
-  reports
-})
+const counts = countsOf
 const suite = (body: string, attrs = 'name="s"'): string => `<testsuite ${attrs}>${body}</testsuite>`
 
 describe('ReportCounter: each <testcase> is one run', () => {
