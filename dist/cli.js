@@ -8530,8 +8530,7 @@ class ReportCounter {
             if (direct && (tag.name === 'failure' || tag.name === 'error')) {
                 suite.failedAsWhole = true;
                 const result = tag.name === 'failure' ? 'failed' : 'errored';
-                if (!suite.failure)
-                    this.collectText({ result, attribute: attrs['message'] ?? '', text: '', suite });
+                this.collectText({ result, attribute: attrs['message'] ?? '', text: '', suite });
             }
             return;
         }
@@ -8707,6 +8706,7 @@ class ReportCounter {
     }
 }
 function joinPath(parent, name) {
+    // a full path stays as it is without building a longer one to cut: deep nesting costs nothing
     if (!name || parent.length >= RAW_TEXT)
         return parent;
     return (parent ? `${parent} > ${name}` : name).slice(0, RAW_TEXT);

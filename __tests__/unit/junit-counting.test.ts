@@ -54,6 +54,13 @@ describe('ReportCounter: each <testcase> is one run', () => {
     expect(results.total).toBe(1)
   })
 
+  it('of two elements equally severe, the first gives the message', () => {
+    const results = count(
+      suite('<testcase name="t"><failure message="first"/><failure message="second"/></testcase>')
+    )
+    expect(results.failures.map(f => f.message)).toEqual(['first'])
+  })
+
   it.each(['disabled', 'SKIPPED', 'notrun'])('status="%s" did not run: skipped', status => {
     expect(count(suite(`<testcase name="t" status="${status}"/>`)).skipped).toBe(1)
   })

@@ -35,6 +35,12 @@ describe('XmlDecoder: the byte-order mark decides', () => {
     expect(text).toBe(doc)
   })
 
+  it('a UTF-8 mark wins over a declaration of ISO-8859-1', () => {
+    const doc = '<?xml version="1.0" encoding="ISO-8859-1"?><a>ü</a>'
+    const { text, decoder } = decode(bom([0xef, 0xbb, 0xbf], Buffer.from(doc)))
+    expect([text, decoder.encoding]).toEqual([doc, 'utf-8'])
+  })
+
   it.each([
     ['UTF-32BE', [0x00, 0x00, 0xfe, 0xff]],
     ['UTF-32LE', [0xff, 0xfe, 0x00, 0x00]]

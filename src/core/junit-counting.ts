@@ -178,7 +178,7 @@ export class ReportCounter {
       if (direct && (tag.name === 'failure' || tag.name === 'error')) {
         suite.failedAsWhole = true
         const result = tag.name === 'failure' ? 'failed' : 'errored'
-        if (!suite.failure) this.collectText({ result, attribute: attrs['message'] ?? '', text: '', suite })
+        this.collectText({ result, attribute: attrs['message'] ?? '', text: '', suite })
       }
       return
     }
@@ -342,6 +342,7 @@ export class ReportCounter {
 }
 
 function joinPath(parent: string, name: string): string {
+  // a full path stays as it is without building a longer one to cut: deep nesting costs nothing
   if (!name || parent.length >= RAW_TEXT) return parent
   return (parent ? `${parent} > ${name}` : name).slice(0, RAW_TEXT)
 }
