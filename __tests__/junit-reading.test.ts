@@ -133,6 +133,18 @@ describe('reports in the encodings real tools and editors save them', () => {
       expect(a).toBeDefined()
     })
 
+    it('a time limit reached as a report opens: that report is cut short, never called empty', async () => {
+      const a = write('a.xml', '<testsuite name="s"><testcase name="t"/></testsuite>')
+      const clock = [0, 0] // the start, the check before the report; then the limit
+      const results = await readJunitReports([a], { now: () => clock.shift() ?? 60_000 })
+      expect(results.problems).toEqual([
+        `'${a}' is read only up to the limit of 60 s of reading for all reports: nothing in it is counted`
+      ])
+      expect(results.unread).toEqual([
+        { report: a, why: 'is read only up to the limit of 60 s of reading for all reports' }
+      ])
+    })
+
     it('reports beyond the limit of reports read are left out of the counts', async () => {
       const files = ['a', 'b', 'c'].map(n =>
         write(`${n}.xml`, '<testsuite name="s"><testcase name="t"/></testsuite>')

@@ -9033,7 +9033,8 @@ async function readReport(path, name, tally, budget, skim) {
     finally {
         await handle.close();
     }
-    if (read.bytes === 0)
+    // a limit reached before the first byte is the counter's to say, not an empty file
+    if (read.bytes === 0 && !counter.stopped)
         notRead('is empty');
     else
         counter.finish();

@@ -168,7 +168,8 @@ async function readReport(
   } finally {
     await handle.close()
   }
-  if (read.bytes === 0) notRead('is empty')
+  // a limit reached before the first byte is the counter's to say, not an empty file
+  if (read.bytes === 0 && !counter.stopped) notRead('is empty')
   else counter.finish()
 }
 
