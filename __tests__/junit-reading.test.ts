@@ -263,7 +263,7 @@ describe('junit-files in the callback: encodings and reports left out', () => {
     expect(bodies).toHaveLength(1)
     expect(bodies[0]).toMatchObject({
       status: 'FAILURE',
-      subtext: 'Completed with 4/4 passing, 2 flaky',
+      subtext: 'Completed with 4/4 passing, 2 flaky; 1 report not read in full',
       output: { tests: { total: 4, passed: 4, failed: 0, errored: 0, reports: 1, unreadReports: 1 } }
     })
     const logs = bodies[0]?.['logs'] as string[]
@@ -287,7 +287,7 @@ describe('junit-files in the callback: encodings and reports left out', () => {
     expect(result.exitCode).toBe(0)
     expect(bodies[0]).toMatchObject({
       status: 'SUCCESS',
-      subtext: 'Completed with 4/4 passing, 2 flaky',
+      subtext: 'Completed with 4/4 passing, 2 flaky; 1 report not read in full',
       output: { tests: { total: 4, reports: 1, unreadReports: 1 } }
     })
     expect((bodies[0]?.['logs'] as string[]).slice(0, 2)).toEqual([
@@ -306,7 +306,10 @@ describe('junit-files in the callback: encodings and reports left out', () => {
     await runInProcess(job(), {
       with: { ...base, 'junit-files': 'gradle-merge-reruns.xml\ncut.xml', 'fail-on-test-failures': 'true' }
     })
-    expect(bodies[0]).toMatchObject({ status: 'FAILURE', subtext: 'Completed with 5/5 passing, 2 flaky' })
+    expect(bodies[0]).toMatchObject({
+      status: 'FAILURE',
+      subtext: 'Completed with 5/5 passing, 2 flaky; 1 report not read in full'
+    })
     expect((bodies[0]?.['logs'] as string[])[0]).toBe(
       "vibeiq-task-callback: FAILURE because 1 test report was not read in full ('cut.xml' could not be read as XML: " +
         `1:${cut.length}: unclosed tag: testcase) and fail-on-test-failures is true.`

@@ -29371,11 +29371,18 @@ function reportCount(count) {
 function failingTests(counts) {
     return counts.failed + counts.errored;
 }
-/** The `subtext` input with its placeholders filled, else the test counts, else the caller's default. */
+/**
+ * The `subtext` input with its placeholders filled, else the test counts (and how many reports
+ * they leave out: the task's first line must not look green when a report went unread), else
+ * the caller's default.
+ */
 function chooseSubtext(given, tests, fallback) {
     if (given)
         return tests ? fillTestPlaceholders(given, tests) : given;
-    return tests ? defaultTestSubtext(tests) : fallback;
+    if (!tests)
+        return fallback;
+    const unread = tests.unreadReports > 0 ? `; ${reportCount(tests.unreadReports)} not read in full` : '';
+    return defaultTestSubtext(tests) + unread;
 }
 function setTestOutputs(edge, tests) {
     edge.setOutput(constants/* Outputs */.tY.TestsTotal, tests.total);

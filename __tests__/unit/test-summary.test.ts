@@ -70,6 +70,16 @@ describe('subtext', () => {
     expect(chooseSubtext(undefined, undefined, undefined)).toBeUndefined()
   })
 
+  it('chooseSubtext: the counts say how many reports they leave out', () => {
+    expect(chooseSubtext(undefined, results({ unreadReports: 1 }), 'fallback')).toBe(
+      `${defaultTestSubtext(results())}; 1 report not read in full`
+    )
+    expect(chooseSubtext(undefined, results({ unreadReports: 2 }), undefined)).toMatch(
+      /; 2 reports not read in full$/
+    )
+    expect(chooseSubtext('{passed} ok', results({ unreadReports: 2 }), undefined)).toBe('4 ok')
+  })
+
   it('failingTests is failed plus errored', () => {
     expect(failingTests(results())).toBe(3)
   })

@@ -92,14 +92,20 @@ export function failingTests(counts: TestCounts): number {
   return counts.failed + counts.errored
 }
 
-/** The `subtext` input with its placeholders filled, else the test counts, else the caller's default. */
+/**
+ * The `subtext` input with its placeholders filled, else the test counts (and how many reports
+ * they leave out: the task's first line must not look green when a report went unread), else
+ * the caller's default.
+ */
 export function chooseSubtext(
   given: string | undefined,
   tests: TestResults | undefined,
   fallback: string | undefined
 ): string | undefined {
   if (given) return tests ? fillTestPlaceholders(given, tests) : given
-  return tests ? defaultTestSubtext(tests) : fallback
+  if (!tests) return fallback
+  const unread = tests.unreadReports > 0 ? `; ${reportCount(tests.unreadReports)} not read in full` : ''
+  return defaultTestSubtext(tests) + unread
 }
 
 export function setTestOutputs(edge: Edge, tests: TestResults): void {
