@@ -4909,8 +4909,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _cli_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(793);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(393);
-/* harmony import */ var _core_junit_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(234);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(334);
+/* harmony import */ var _core_junit_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(920);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(270);
 /* harmony import */ var _core_interruption_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80);
 
 // One self-contained file: what the Action loads on demand (the JUnit reader, the glob library)
@@ -4937,7 +4937,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 334:
+/***/ 270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4947,8 +4947,114 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./src/core/constants.ts
-var constants = __nccwpck_require__(214);
+;// CONCATENATED MODULE: ./src/core/constants.ts
+/** Every name the action shares with action.yml, the runner or VibeIQ, in one place. */
+const ACTION_NAME = 'vibeiq-task-callback';
+const ACTION_VERSION = '1.0.0';
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
+const Inputs = {
+    TaskId: 'task-id',
+    Status: 'status',
+    JobStatus: 'job-status',
+    Needs: 'needs',
+    Logs: 'logs',
+    LogsFile: 'logs-file',
+    Output: 'output',
+    Subtext: 'subtext',
+    Token: 'token',
+    ApiKey: 'api-key',
+    Org: 'org',
+    ApiUrl: 'api-url',
+    Mode: 'mode',
+    Retries: 'retries',
+    RetryFor: 'retry-for',
+    Timeout: 'timeout',
+    IncludeRunInfo: 'include-run-info',
+    MaxLogBytes: 'max-log-bytes',
+    DryRun: 'dry-run',
+    FailOnError: 'fail-on-error',
+    GithubToken: 'github-token',
+    JunitFiles: 'junit-files',
+    FailOnTestFailures: 'fail-on-test-failures',
+    JobCheckRunId: 'job-check-run-id',
+    Progress: 'progress',
+    ProgressInterval: 'progress-interval'
+};
+const Outputs = {
+    TaskId: 'task-id',
+    Status: 'status',
+    HttpStatus: 'http-status',
+    Attempts: 'attempts',
+    Response: 'response',
+    Delivered: 'delivered',
+    Outcome: 'outcome',
+    Body: 'body',
+    TestsTotal: 'tests-total',
+    TestsPassed: 'tests-passed',
+    TestsFailed: 'tests-failed',
+    TestsSkipped: 'tests-skipped',
+    TestsFlaky: 'tests-flaky'
+};
+/** Environment variables the credential inputs fall back to. */
+const CredentialEnv = {
+    Token: 'VIBEIQ_TOKEN',
+    ApiKey: 'VIBEIQ_API_KEY',
+    Org: 'VIBEIQ_ORG_SLUG'
+};
+/** Keys saved with core.saveState; the post phase reads them back as STATE_<key>. */
+const State = {
+    IsPost: 'isPost',
+    /** Set by a watch step's main phase: its post phase owes the callback. */
+    Watching: 'watching',
+    /** The progress reporter's process id, for the post phase to stop it. */
+    ProgressPid: 'progressPid',
+    /** The progress reporter's directory in RUNNER_TEMP, which also tells that process apart. */
+    ProgressDirectory: 'progressDirectory'
+};
+/** Environment variables of the progress reporter (see progress-control.ts). */
+const ProgressEnv = {
+    /** Exported to the job's later steps: the file whose newest line becomes the subtext. */
+    File: 'VIBEIQ_PROGRESS',
+    /** Set only in the reporter's own environment: the bundle starts as the reporter. */
+    Reporter: 'VIBEIQ_TASK_CALLBACK_REPORTER'
+};
+const Defaults = {
+    ApiUrl: 'https://api.vibeiq.com/prod/api',
+    Mode: 'callback',
+    Retries: 50,
+    RetryForSeconds: 300,
+    TimeoutSeconds: 30,
+    MaxLogBytes: 262_144,
+    IncludeRunInfo: true,
+    DryRun: false,
+    FailOnError: true,
+    FailOnTestFailures: false,
+    Progress: 'steps',
+    ProgressIntervalSeconds: 15
+};
+/** The `response` output keeps at most this much of the server's answer. */
+const MAX_RESPONSE_OUTPUT_BYTES = 64 * 1024;
+/** Smallest `max-log-bytes`: room for a head, a tail and the line that joins them. */
+const MIN_LOG_BYTES = 1024;
+const MAX_RETRIES = 100;
+const MAX_RETRY_FOR_SECONDS = 3600;
+/**
+ * A progress update is best effort: it gives up sooner than a callback, so that an outage does
+ * not hold a job at its watch step.
+ */
+const SUBTEXT_RETRY_FOR_MS = 30_000;
+/**
+ * The runner gives a cancelled job's post steps 5 minutes before it kills them; a watch step's
+ * post phase in a cancelled job (stopping the reporter, reading logs and JUnit reports, and the
+ * delivery with every retry) ends within this, leaving a minute to spare.
+ */
+const CANCELLED_POST_PHASE_MS = 240_000;
+/** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
+const MIN_PROGRESS_INTERVAL_SECONDS = 2;
+const MAX_PROGRESS_INTERVAL_SECONDS = 3600;
+const CallbackPath = '/external-events/callback/';
+const taskPath = (taskId) => `/event-workflow-tasks/${taskId}`;
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(296);
 ;// CONCATENATED MODULE: ./src/core/outcome.ts
@@ -4999,18 +5105,28 @@ jobStatusReason) {
 }
 /**
  * `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on;
- * so does having no report to read (`undefined`), since nothing then shows that the tests passed.
+ * so does having no report to read (`undefined`), since nothing then shows that the tests passed,
+ * and so does a matched report that could not be read, or not to its end: what it held is unknown.
  */
-function withTestFailures(outcome, failingTests, enabled) {
-    if (!enabled || failingTests === 0 || outcome.status === 'FAILURE')
+function withTestFailures(outcome, failingTests, enabled, leftOut = { count: 0, named: '' }) {
+    if (!enabled || outcome.status === 'FAILURE')
         return outcome;
+    const flag = 'fail-on-test-failures is true';
     if (failingTests === undefined) {
-        return { status: 'FAILURE', reason: 'no test report could be read and fail-on-test-failures is true' };
+        const named = leftOut.count > 0 ? ` (${leftOut.named})` : '';
+        return { status: 'FAILURE', reason: `no test report could be read${named} and ${flag}` };
     }
-    return {
-        status: 'FAILURE',
-        reason: `${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored and fail-on-test-failures is true`
-    };
+    const reasons = [];
+    if (failingTests > 0)
+        reasons.push(`${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored`);
+    if (leftOut.count > 0) {
+        const were = leftOut.count === 1 ? 'report was' : 'reports were';
+        reasons.push(`${leftOut.count} test ${were} not read in full (${leftOut.named})`);
+    }
+    if (reasons.length === 0)
+        return outcome;
+    const why = reasons.length === 1 ? `${reasons[0]} and` : `${reasons.join(', ')}, and`;
+    return { status: 'FAILURE', reason: `${why} ${flag}` };
 }
 
 // EXTERNAL MODULE: ./src/core/interruption.ts
@@ -5443,7 +5559,7 @@ async function attempt(options, open) {
         method: options.method,
         url: options.url,
         body: options.body,
-        headers: { 'User-Agent': constants/* USER_AGENT */._O, ...options.headers },
+        headers: { 'User-Agent': USER_AGENT, ...options.headers },
         signal: abort.signal,
         idleTimeoutMs: options.timeoutMs,
         onSocket: socket => wire.follow(socket)
@@ -5690,14 +5806,14 @@ class VibeIqClient {
     callbackRequest(body) {
         const { token } = this.connection.credentials;
         const auth = token ? bearer(token) : apiKeyHeaders(this.connection.credentials);
-        return this.request('POST', constants/* CallbackPath */.TN, auth, body, this.connection.retryForMs);
+        return this.request('POST', CallbackPath, auth, body, this.connection.retryForMs);
     }
     /** The subtext update prefers the API key headers, as VibeIQ documents it. */
     subtextRequest(taskId, subtext) {
         const { apiKey, org, token } = this.connection.credentials;
         const auth = apiKey && org ? apiKeyHeaders(this.connection.credentials) : bearer(token ?? '');
-        const retryForMs = Math.min(this.connection.retryForMs, constants/* SUBTEXT_RETRY_FOR_MS */.OO);
-        return this.request('PUT', (0,constants/* taskPath */.vI)(encodeURIComponent(taskId)), auth, { subtext }, retryForMs);
+        const retryForMs = Math.min(this.connection.retryForMs, SUBTEXT_RETRY_FOR_MS);
+        return this.request('PUT', taskPath(encodeURIComponent(taskId)), auth, { subtext }, retryForMs);
     }
     /**
      * Sends, retrying transient failures within `retries` and the request's time budget; never
@@ -5761,7 +5877,7 @@ class VibeIqClient {
                 headers: request.headers,
                 timeoutMs: this.connection.timeoutMs,
                 // Beyond the limit, so that a secret across it is redacted whole before the cut.
-                maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6 + readBeyondBytes(this.redact)
+                maxBodyBytes: MAX_RESPONSE_OUTPUT_BYTES + readBeyondBytes(this.redact)
             }, this.edge.openRequest);
         }
         catch (error) {
@@ -5775,7 +5891,7 @@ class VibeIqClient {
                 mayHaveBeenProcessed: failure.maybeReceived
             };
         }
-        answer = { ...answer, body: redactThenCut(answer.body, this.redact, constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6) };
+        answer = { ...answer, body: redactThenCut(answer.body, this.redact, MAX_RESPONSE_OUTPUT_BYTES) };
         if (answer.status >= 200 && answer.status < 300)
             return { answer, accepted: true };
         if (!isRetryableStatus(answer.status)) {
@@ -5823,9 +5939,9 @@ function describeRequest(request) {
 }
 /** Where a person running the request by hand keeps each credential. */
 const CREDENTIAL_FROM_ENV = {
-    authorization: `Bearer $${constants/* CredentialEnv */.Vz.Token}`,
-    'x-api-key': `$${constants/* CredentialEnv */.Vz.ApiKey}`,
-    'x-api-org': `$${constants/* CredentialEnv */.Vz.Org}`
+    authorization: `Bearer $${CredentialEnv.Token}`,
+    'x-api-key': `$${CredentialEnv.ApiKey}`,
+    'x-api-org': `$${CredentialEnv.Org}`
 };
 /**
  * The request as a curl command that sends the body saved in `bodyFile`, for a person to
@@ -5898,14 +6014,14 @@ function printResponse(edge, delivery) {
     edge.block(`VibeIQ answered HTTP ${delivery.httpStatus ?? '-'}`, delivery.response.split(/\r?\n/));
 }
 function report_setResultOutputs(edge, { taskId, status, delivery, body }) {
-    edge.setOutput(constants/* Outputs */.tY.TaskId, taskId);
-    edge.setOutput(constants/* Outputs */.tY.Status, status ?? '');
-    edge.setOutput(constants/* Outputs */.tY.HttpStatus, delivery?.httpStatus ?? '');
-    edge.setOutput(constants/* Outputs */.tY.Attempts, delivery?.attempts ?? 0);
-    edge.setOutput(constants/* Outputs */.tY.Response, delivery?.response ?? '');
-    edge.setOutput(constants/* Outputs */.tY.Delivered, delivery?.outcome === 'accepted');
-    edge.setOutput(constants/* Outputs */.tY.Outcome, delivery?.outcome ?? '');
-    edge.setOutput(constants/* Outputs */.tY.Body, body ? JSON.stringify(body) : '');
+    edge.setOutput(Outputs.TaskId, taskId);
+    edge.setOutput(Outputs.Status, status ?? '');
+    edge.setOutput(Outputs.HttpStatus, delivery?.httpStatus ?? '');
+    edge.setOutput(Outputs.Attempts, delivery?.attempts ?? 0);
+    edge.setOutput(Outputs.Response, delivery?.response ?? '');
+    edge.setOutput(Outputs.Delivered, delivery?.outcome === 'accepted');
+    edge.setOutput(Outputs.Outcome, delivery?.outcome ?? '');
+    edge.setOutput(Outputs.Body, body ? JSON.stringify(body) : '');
 }
 /** GitHub refuses a job summary above 1 MiB; a larger body is left to the `body` output and the log. */
 const MAX_SUMMARY_BODY_BYTES = 512 * 1024;
@@ -5950,7 +6066,7 @@ function handDeliveryHtml({ note, body, bodyFile, curl }) {
     }
     else {
         parts.push(`<p>The callback's body (${Buffer.byteLength(json)} bytes) is too large for the job summary: save the ` +
-            `step output <code>${constants/* Outputs */.tY.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.</p>`);
+            `step output <code>${Outputs.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.</p>`);
     }
     parts.push('<p>Then send it, with the credentials in the environment variables the command names:</p>', code(curl, 'sh'));
     return parts;
@@ -6006,7 +6122,7 @@ function reportUndelivered(edge, failOnError, message) {
     if (failOnError)
         edge.fail(message);
     else
-        edge.warning(`${message} (${constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
+        edge.warning(`${message} (${Inputs.FailOnError}: false, so the step does not fail)`);
 }
 const HAND_BODY_FILE = 'callback.json';
 /** What a person needs to complete the task without re-running the job; nothing once accepted. */
@@ -6446,7 +6562,7 @@ async function gatherLogs(sources, limits, log) {
     budget.addAll(sources.trailing ?? []);
     const { lines, bytes, allCounted } = budget.omitted;
     if (lines > 0 || bytes > 0) {
-        log.info(`Logs exceed ${constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
+        log.info(`Logs exceed ${Inputs.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
     }
     return budget.lines();
 }
@@ -6461,7 +6577,7 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
         });
     }
     catch (error) {
-        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
+        skipWithWarning(log, budget, `${Inputs.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
         return;
     }
     const unread = [];
@@ -6470,7 +6586,7 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
         // The last pattern's search may have stopped before its first file.
         const searchedWhole = !search.stopped || index < search.matches.length - 1;
         if (!matched && searchedWhole) {
-            skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
+            skipWithWarning(log, budget, `${Inputs.LogsFile}: no file matches '${pattern}'`);
         }
         for (const file of files) {
             const name = (0,file_patterns/* displayPath */.Gt)(file);
@@ -6484,22 +6600,22 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
                 stoppedInFile = allowance.exhausted;
             }
             catch (error) {
-                warnings.add(`${constants/* Inputs */.G0.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
+                warnings.add(`${Inputs.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
             }
         }
     }
     warnings.summarize();
     const limitsText = `${limits.maxFiles} files, ${sizeText(limits.maxBytes)} or ${limits.maxSeconds} s in all`;
     if (search.stopped === 'files') {
-        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
+        skipWithWarning(log, budget, `${Inputs.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
     }
     else if (search.stopped === 'time') {
-        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
+        skipWithWarning(log, budget, `${Inputs.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
     }
     if (stoppedInFile || unread.length > 0) {
         const { bytes, ms } = allowance.used;
         const unreadText = unread.length > 0 ? `; ${describeUnread(unread)}` : '';
-        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
+        skipWithWarning(log, budget, `${Inputs.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
     }
 }
 function sizeText(bytes) {
@@ -6533,7 +6649,7 @@ class FileWarnings {
     summarize() {
         const more = this.count - MAX_FILE_WARNINGS;
         if (more > 0) {
-            this.log.warning(`${constants/* Inputs */.G0.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
+            this.log.warning(`${Inputs.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
         }
     }
 }
@@ -6543,8 +6659,133 @@ function skipWithWarning(log, budget, message, consequence = 'the callback is se
     budget.add(`[${message}]`);
 }
 
-// EXTERNAL MODULE: ./src/core/test-summary.ts
-var test_summary = __nccwpck_require__(838);
+// EXTERNAL MODULE: ./src/core/test-results.ts
+var test_results = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/core/test-summary.ts
+/** What the test results become: the callback's subtext, log lines and output, the step's outputs and summary. */
+
+
+const PLACEHOLDERS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
+/** `output.tests`; `unreadReports` only when a matched report is left out of the counts. */
+function testsOutput(results) {
+    const { total, passed, failed, errored, skipped, flaky, durationSeconds, reports, unreadReports } = results;
+    const counts = { total, passed, failed, errored, skipped, flaky, durationSeconds, reports };
+    return unreadReports > 0 ? { ...counts, unreadReports } : counts;
+}
+function defaultTestSubtext(counts) {
+    let text = `Completed with ${counts.passed}/${counts.total} passing`;
+    if (counts.failed)
+        text += `, ${counts.failed} failed`;
+    if (counts.errored)
+        text += `, ${counts.errored} errored`;
+    if (counts.skipped)
+        text += `, ${counts.skipped} skipped`;
+    if (counts.flaky)
+        text += `, ${counts.flaky} flaky`;
+    return text;
+}
+/** Fills {total}, {passed}, {failed}, {errored}, {skipped} and {flaky} in the user's own subtext. */
+function fillTestPlaceholders(template, counts) {
+    return template.replace(new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g'), (_, name) => String(counts[name]));
+}
+/**
+ * One line for the counts, then one per failed or errored test and one per flaky test (at
+ * most 50 together, failures first), then how many more.
+ */
+function testLogLines(results) {
+    const lines = [
+        `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${reportsRead(results)})`
+    ];
+    const failures = results.failures.slice(0, test_results/* MAX_FAILURE_LINES */.w);
+    const flaky = results.flakyTests.slice(0, test_results/* MAX_FAILURE_LINES */.w - failures.length);
+    lines.push(...failures.map(testLine), ...flaky.map(testLine));
+    const more = [
+        [failingTests(results) - failures.length, 'failed or errored'],
+        [results.flaky - flaky.length, 'flaky']
+    ]
+        .filter(([count]) => count > 0)
+        .map(([count, what]) => `${count} more ${what} test${count === 1 ? '' : 's'}`);
+    if (more.length > 0)
+        lines.push(`... and ${more.join(' and ')}`);
+    return lines;
+}
+/** "2 reports", and how many more the counts leave out. */
+function reportsRead({ reports, unreadReports }) {
+    if (unreadReports === 0)
+        return reportCount(reports);
+    return `${reportCount(reports)}; the counts leave out ${reportCount(unreadReports)} not read in full`;
+}
+function testLine(test) {
+    const label = { failed: 'FAILED', errored: 'ERROR', flaky: 'FLAKY' }[test.result];
+    const message = test.message ? `: ${test.message}` : '';
+    if (test.wholeSuite) {
+        const suite = `suite ${test.suite || '(unnamed)'}`;
+        if (!test.afterItsTests)
+            return `${label} ${suite}, which did not run${message}`;
+        const what = test.result === 'failed' ? 'a failure' : 'an error';
+        return `${label} ${suite} reported ${what} after its tests${message}`;
+    }
+    const name = test.name || '(unnamed test)';
+    const where = test.suite && test.suite !== test.name ? `${test.suite} > ${name}` : name;
+    return `${label} ${where}${message}`;
+}
+/**
+ * The matched reports the counts leave out, each with why: "'a.xml' could not be read as XML:
+ * ...; 'b.xml' is empty", then how many more.
+ */
+function unreadList({ unread, unreadReports }) {
+    const listed = unread.map(({ report, why, more = 0 }) => `'${report}'${more > 0 ? ` and ${reportCount(more)} after it` : ''} ${why}`);
+    const unlisted = unreadReports - unread.reduce((sum, { more = 0 }) => sum + 1 + more, 0);
+    if (unlisted > 0)
+        listed.push(`${reportCount(unlisted)} more`);
+    return listed.join('; ');
+}
+function reportCount(count) {
+    return `${count} report${count === 1 ? '' : 's'}`;
+}
+function failingTests(counts) {
+    return counts.failed + counts.errored;
+}
+/**
+ * The `subtext` input with its placeholders filled, else the test counts (and how many reports
+ * they leave out: the task's first line must not look green when a report went unread), else
+ * the caller's default.
+ */
+function chooseSubtext(given, tests, fallback) {
+    if (given)
+        return tests ? fillTestPlaceholders(given, tests) : given;
+    if (!tests)
+        return fallback;
+    const unread = tests.unreadReports > 0 ? `; ${reportCount(tests.unreadReports)} not read in full` : '';
+    return defaultTestSubtext(tests) + unread;
+}
+function setTestOutputs(edge, tests) {
+    edge.setOutput(Outputs.TestsTotal, tests.total);
+    edge.setOutput(Outputs.TestsPassed, tests.passed);
+    edge.setOutput(Outputs.TestsFailed, tests.failed + tests.errored);
+    edge.setOutput(Outputs.TestsSkipped, tests.skipped);
+    edge.setOutput(Outputs.TestsFlaky, tests.flaky);
+}
+function testRows(tests) {
+    const leftOut = tests.unreadReports > 0 ? [{ label: 'Left out of the counts', value: unreadList(tests) }] : [];
+    return [
+        { label: 'Tests', value: `${tests.total} in ${reportCount(tests.reports)}` },
+        ...leftOut,
+        { label: 'Passed', value: String(tests.passed) },
+        { label: 'Failed', value: String(tests.failed) },
+        { label: 'Errored', value: String(tests.errored) },
+        { label: 'Skipped', value: String(tests.skipped) },
+        { label: 'Flaky', value: String(tests.flaky) },
+        { label: 'Duration', value: `${tests.durationSeconds} s` }
+    ];
+}
+/** The failed and flaky tests, for the job summary. */
+function failureList(tests) {
+    if (tests.failures.length === 0 && tests.flakyTests.length === 0)
+        return undefined;
+    return testLogLines(tests).slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/core/completion.ts
 /** Completing a task: gather the content, send the callback, and record and report what came of it. */
 
@@ -6572,21 +6813,21 @@ async function completeTask(settings, completion, edge, hooks) {
         edge.warning(notice);
     const run = edge.run();
     const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
-    const outcome = withTestFailures(completion.outcome, tests?.reports ? (0,test_summary/* failingTests */.qU)(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0);
+    const outcome = withTestFailures(completion.outcome, tests?.reports ? failingTests(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0, tests && { count: tests.unreadReports, named: unreadList(tests) });
     const status = outcome.status;
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
-        leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
+        leading.push(`${ACTION_NAME}: ${status} because ${outcome.reason}.`);
     }
     if (tests)
-        leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
+        leading.push(...testLogLines(tests), ...tests.problems.map(p => `[${Inputs.JunitFiles}: ${p}]`));
     const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, fullLog: run.url && `the ${run.name}: ${run.url}` }, edge);
     const body = buildCallbackBody({
         taskId,
         status,
         logs,
-        output: tests ? { tests: (0,test_summary/* testsOutput */.Jz)(tests), ...settings.output } : settings.output,
-        subtext: (0,test_summary/* chooseSubtext */.tm)(settings.subtext, tests, completion.defaultSubtext),
+        output: tests ? { tests: testsOutput(tests), ...settings.output } : settings.output,
+        subtext: chooseSubtext(settings.subtext, tests, completion.defaultSubtext),
         run: settings.includeRunInfo
             ? { key: run.outputKey, details: { ...run.details, ...completion.runDetails } }
             : undefined
@@ -6602,7 +6843,7 @@ async function completeTask(settings, completion, edge, hooks) {
     // The delivery is recorded by now: an output or a summary that fails below cannot undo it.
     report_setResultOutputs(edge, { taskId, status, delivery: sent?.delivery, body });
     if (tests)
-        (0,test_summary/* setTestOutputs */.Xy)(edge, tests);
+        setTestOutputs(edge, tests);
     await report_writeSummary(edge, {
         heading: 'VibeIQ task callback',
         rows: [
@@ -6610,14 +6851,14 @@ async function completeTask(settings, completion, edge, hooks) {
             { label: 'Mode', value: settings.mode },
             { label: 'Status sent', value: status },
             ...report_deliveryRows(sent?.delivery),
-            ...(tests ? (0,test_summary/* testRows */.Ge)(tests) : [])
+            ...(tests ? testRows(tests) : [])
         ],
         runUrl: run.url,
-        list: tests ? (0,test_summary/* failureList */.J_)(tests) : undefined,
+        list: tests ? failureList(tests) : undefined,
         byHand: sent && report_byHand(sent, body)
     });
     if (!sent)
-        edge.info(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
+        edge.info(`Dry run: the callback above was not sent (${Inputs.DryRun}: true).`);
     return sent?.delivery;
 }
 /**
@@ -6648,14 +6889,14 @@ function timeLeft(deadline, hooks) {
  */
 async function readTests(patterns, redact, edge) {
     try {
-        const { readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
+        const { readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 920));
         const tests = await readJunitReports(patterns, { redact });
         for (const problem of tests.problems)
-            edge.warning(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
+            edge.warning(`${Inputs.JunitFiles}: ${problem}`);
         return tests;
     }
     catch (error) {
-        edge.warning(`${constants/* Inputs */.G0.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
+        edge.warning(`${Inputs.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
         return undefined;
     }
 }
@@ -6709,7 +6950,7 @@ async function reportInvalidInputs(errors, target, edge, hooks, deadline) {
     const body = buildCallbackBody({
         taskId: target.taskId,
         status: 'FAILURE',
-        logs: [`${constants/* ACTION_NAME */.px}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
+        logs: [`${ACTION_NAME}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
         subtext: `${edge.stepName[0]?.toUpperCase()}${edge.stepName.slice(1)} misconfigured: see the task logs`,
         run: target.includeRunInfo ? { key: run.outputKey, details: run.details } : undefined
     }, target.redact);
@@ -6838,37 +7079,37 @@ function readSettings(source, mask, env = process.env) {
     const expanded = (name) => (isUnexpanded(input(name)) ? '' : input(name));
     // Secrets first: they must be masked before anything below can print them. Environment
     // variables are trimmed as inputs are, so that what is sent is what is redacted.
-    const token = credential(source, constants/* Inputs */.G0.Token, constants/* CredentialEnv */.Vz.Token, env);
-    const apiKey = credential(source, constants/* Inputs */.G0.ApiKey, constants/* CredentialEnv */.Vz.ApiKey, env);
-    const org = credential(source, constants/* Inputs */.G0.Org, constants/* CredentialEnv */.Vz.Org, env);
+    const token = credential(source, Inputs.Token, CredentialEnv.Token, env);
+    const apiKey = credential(source, Inputs.ApiKey, CredentialEnv.ApiKey, env);
+    const org = credential(source, Inputs.Org, CredentialEnv.Org, env);
     const credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value };
-    const githubToken = expanded(constants/* Inputs */.G0.GithubToken) || undefined;
+    const githubToken = expanded(Inputs.GithubToken) || undefined;
     // Every credential the step can see, not only those the action uses: any of them may be in a log file.
     const secrets = [credentials.token, credentials.apiKey, githubToken, ...environmentSecrets(env)];
     registerSecrets(secrets, mask);
     const redact = createRedactor(secrets);
-    const modeText = input(constants/* Inputs */.G0.Mode) || constants/* Defaults */.Hw.Mode;
+    const modeText = input(Inputs.Mode) || Defaults.Mode;
     const mode = MODES.find(m => m === modeText.toLowerCase());
     if (!mode)
-        reader.invalid(constants/* Inputs */.G0.Mode, modeText, `one of ${MODES.join(', ')}`);
+        reader.invalid(Inputs.Mode, modeText, `one of ${MODES.join(', ')}`);
     // What the failure callback needs; an error here means no callback can be sent at all.
     const essentialErrors = errors.length;
     const taskId = parseTaskId(reader);
-    const apiUrl = parseApiUrl(reader, input(constants/* Inputs */.G0.ApiUrl) || constants/* Defaults */.Hw.ApiUrl);
+    const apiUrl = parseApiUrl(reader, input(Inputs.ApiUrl) || Defaults.ApiUrl);
     checkCredentials(source, credentials, fail);
     for (const given of [token, apiKey, org])
         if (given)
             checkHeaderValue(given, fail);
     const essentialsOk = errors.length === essentialErrors;
-    const retries = reader.number(constants/* Inputs */.G0.Retries, constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: constants/* MAX_RETRIES */.kd }) ??
-        constants/* Defaults */.Hw.Retries;
-    const retryForSeconds = reader.number(constants/* Inputs */.G0.RetryFor, constants/* Defaults */.Hw.RetryForSeconds, {
+    const retries = reader.number(Inputs.Retries, Defaults.Retries, { integer: true, min: 0, max: MAX_RETRIES }) ??
+        Defaults.Retries;
+    const retryForSeconds = reader.number(Inputs.RetryFor, Defaults.RetryForSeconds, {
         integer: true,
         min: 0,
-        max: constants/* MAX_RETRY_FOR_SECONDS */.sA
-    }) ?? constants/* Defaults */.Hw.RetryForSeconds;
-    const timeoutSeconds = reader.number(constants/* Inputs */.G0.Timeout, constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }) ??
-        constants/* Defaults */.Hw.TimeoutSeconds;
+        max: MAX_RETRY_FOR_SECONDS
+    }) ?? Defaults.RetryForSeconds;
+    const timeoutSeconds = reader.number(Inputs.Timeout, Defaults.TimeoutSeconds, { min: 0.001, max: 600 }) ??
+        Defaults.TimeoutSeconds;
     const connection = essentialsOk && apiUrl
         ? {
             apiUrl,
@@ -6879,39 +7120,39 @@ function readSettings(source, mask, env = process.env) {
         }
         : undefined;
     const needsStatus = mode !== 'subtext';
-    const statusChoice = parseStatus(reader, input(constants/* Inputs */.G0.Status) || 'auto');
+    const statusChoice = parseStatus(reader, input(Inputs.Status) || 'auto');
     const jobStatus = parseJobStatus(reader, needsStatus && statusChoice === 'auto');
     const needs = parseNeeds(reader);
     const output = parseOutput(reader);
     const notices = output ? outputNotices(reader.source, output).map(redact) : [];
-    const subtext = input(constants/* Inputs */.G0.Subtext) || undefined;
+    const subtext = input(Inputs.Subtext) || undefined;
     if (mode === 'subtext' && !subtext) {
-        fail(`${source.label(constants/* Inputs */.G0.Subtext)} is empty: a subtext update needs the text to show on the task.`);
+        fail(`${source.label(Inputs.Subtext)} is empty: a subtext update needs the text to show on the task.`);
     }
-    const maxLogBytes = reader.number(constants/* Inputs */.G0.MaxLogBytes, constants/* Defaults */.Hw.MaxLogBytes, {
+    const maxLogBytes = reader.number(Inputs.MaxLogBytes, Defaults.MaxLogBytes, {
         integer: true,
-        min: constants/* MIN_LOG_BYTES */.AM,
+        min: MIN_LOG_BYTES,
         max: 16 * 1024 * 1024
-    }) ?? constants/* Defaults */.Hw.MaxLogBytes;
-    const includeRunInfo = reader.boolean(constants/* Inputs */.G0.IncludeRunInfo, constants/* Defaults */.Hw.IncludeRunInfo);
-    const dryRun = reader.boolean(constants/* Inputs */.G0.DryRun, constants/* Defaults */.Hw.DryRun);
-    const failOnError = reader.boolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError);
-    const failOnTestFailures = reader.boolean(constants/* Inputs */.G0.FailOnTestFailures, constants/* Defaults */.Hw.FailOnTestFailures);
-    const progressText = input(constants/* Inputs */.G0.Progress) || constants/* Defaults */.Hw.Progress;
+    }) ?? Defaults.MaxLogBytes;
+    const includeRunInfo = reader.boolean(Inputs.IncludeRunInfo, Defaults.IncludeRunInfo);
+    const dryRun = reader.boolean(Inputs.DryRun, Defaults.DryRun);
+    const failOnError = reader.boolean(Inputs.FailOnError, Defaults.FailOnError);
+    const failOnTestFailures = reader.boolean(Inputs.FailOnTestFailures, Defaults.FailOnTestFailures);
+    const progressText = input(Inputs.Progress) || Defaults.Progress;
     const progress = PROGRESS_CHOICES.find(choice => choice === progressText.toLowerCase());
     if (!progress)
-        reader.invalid(constants/* Inputs */.G0.Progress, progressText, `one of ${PROGRESS_CHOICES.join(', ')}`);
-    const progressIntervalSeconds = reader.number(constants/* Inputs */.G0.ProgressInterval, constants/* Defaults */.Hw.ProgressIntervalSeconds, {
+        reader.invalid(Inputs.Progress, progressText, `one of ${PROGRESS_CHOICES.join(', ')}`);
+    const progressIntervalSeconds = reader.number(Inputs.ProgressInterval, Defaults.ProgressIntervalSeconds, {
         integer: true,
-        min: constants/* MIN_PROGRESS_INTERVAL_SECONDS */.H8,
-        max: constants/* MAX_PROGRESS_INTERVAL_SECONDS */.tS
-    }) ?? constants/* Defaults */.Hw.ProgressIntervalSeconds;
+        min: MIN_PROGRESS_INTERVAL_SECONDS,
+        max: MAX_PROGRESS_INTERVAL_SECONDS
+    }) ?? Defaults.ProgressIntervalSeconds;
     // A typo must not leave the task waiting forever: the task is failed with the validation
     // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
     // asked for a subtext update or a dry run sends nothing.
     const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
     const failureTarget = canReport
-        ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo }
+        ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? Defaults.IncludeRunInfo }
         : undefined;
     if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice || !progress) {
         return { ok: false, errors, mode, failureTarget };
@@ -6927,18 +7168,18 @@ function readSettings(source, mask, env = process.env) {
             jobStatus,
             jobStatusReason: jobStatus && source.jobStatusReason?.(),
             needs: needs ?? [],
-            logs: reader.lines(constants/* Inputs */.G0.Logs),
-            logFilePatterns: reader.patterns(constants/* Inputs */.G0.LogsFile),
-            junitPatterns: reader.patterns(constants/* Inputs */.G0.JunitFiles),
-            failOnTestFailures: failOnTestFailures ?? constants/* Defaults */.Hw.FailOnTestFailures,
+            logs: reader.lines(Inputs.Logs),
+            logFilePatterns: reader.patterns(Inputs.LogsFile),
+            junitPatterns: reader.patterns(Inputs.JunitFiles),
+            failOnTestFailures: failOnTestFailures ?? Defaults.FailOnTestFailures,
             output,
             subtext,
-            includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo,
+            includeRunInfo: includeRunInfo ?? Defaults.IncludeRunInfo,
             maxLogBytes,
-            dryRun: dryRun ?? constants/* Defaults */.Hw.DryRun,
-            failOnError: failOnError ?? constants/* Defaults */.Hw.FailOnError,
+            dryRun: dryRun ?? Defaults.DryRun,
+            failOnError: failOnError ?? Defaults.FailOnError,
             githubToken,
-            jobCheckRunId: Number(expanded(constants/* Inputs */.G0.JobCheckRunId)) || undefined,
+            jobCheckRunId: Number(expanded(Inputs.JobCheckRunId)) || undefined,
             progress,
             progressIntervalMs: progressIntervalSeconds * 1000,
             redact,
@@ -6988,12 +7229,12 @@ function describeSettings(settings) {
 const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
 function parseTaskId(reader) {
     const { source } = reader;
-    const taskId = reader.text(constants/* Inputs */.G0.TaskId);
+    const taskId = reader.text(Inputs.TaskId);
     if (!taskId) {
-        return reader.fail(source.missing?.(constants/* Inputs */.G0.TaskId) ?? `No task id: ${source.label(constants/* Inputs */.G0.TaskId)} is empty.`);
+        return reader.fail(source.missing?.(Inputs.TaskId) ?? `No task id: ${source.label(Inputs.TaskId)} is empty.`);
     }
     if (!TASK_ID.test(taskId)) {
-        return reader.fail(`${source.label(constants/* Inputs */.G0.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
+        return reader.fail(`${source.label(Inputs.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
             `(such as _v_R91m5VM-CqX3Y).`);
     }
     return taskId;
@@ -7010,36 +7251,36 @@ function parseApiUrl(reader, given) {
         url = new URL(given);
     }
     catch {
-        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, `an absolute URL such as ${constants/* Defaults */.Hw.ApiUrl}`);
+        return reader.invalid(Inputs.ApiUrl, shown, `an absolute URL such as ${Defaults.ApiUrl}`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'an https:// URL');
+        return reader.invalid(Inputs.ApiUrl, shown, 'an https:// URL');
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
+        return reader.fail(`${reader.source.label(Inputs.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
             `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`);
     }
     if (url.username || url.password || url.search || url.hash) {
-        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'a base URL without user, query or fragment');
+        return reader.invalid(Inputs.ApiUrl, shown, 'a base URL without user, query or fragment');
     }
     return (url.origin + url.pathname).replace(/\/+$/, '');
 }
 function checkCredentials(source, { token, apiKey, org }, fail) {
     if (token || (apiKey && org))
         return;
-    const [tokenName, keyName, orgName] = [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey, constants/* Inputs */.G0.Org].map(n => source.name(n));
+    const [tokenName, keyName, orgName] = [Inputs.Token, Inputs.ApiKey, Inputs.Org].map(n => source.name(n));
     if (apiKey) {
-        fail(`${source.label(constants/* Inputs */.G0.Org)} is empty: the API key (${keyName}) is sent with the org ` +
-            `slug, so set ${orgName} (or ${constants/* CredentialEnv */.Vz.Org}), or give a bearer ${tokenName}.`);
+        fail(`${source.label(Inputs.Org)} is empty: the API key (${keyName}) is sent with the org ` +
+            `slug, so set ${orgName} (or ${CredentialEnv.Org}), or give a bearer ${tokenName}.`);
     }
     else if (org) {
-        fail(`${source.label(constants/* Inputs */.G0.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
-            `(or ${constants/* CredentialEnv */.Vz.ApiKey}), or give a bearer ${tokenName}.`);
+        fail(`${source.label(Inputs.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
+            `(or ${CredentialEnv.ApiKey}), or give a bearer ${tokenName}.`);
     }
     else {
-        fail(`No VibeIQ credentials: set ${tokenName} (or ${constants/* CredentialEnv */.Vz.Token}) to a bearer ` +
-            `token, or ${keyName} and ${orgName} (or ${constants/* CredentialEnv */.Vz.ApiKey} and ` +
-            `${constants/* CredentialEnv */.Vz.Org}), from the repository's secrets.`);
+        fail(`No VibeIQ credentials: set ${tokenName} (or ${CredentialEnv.Token}) to a bearer ` +
+            `token, or ${keyName} and ${orgName} (or ${CredentialEnv.ApiKey} and ` +
+            `${CredentialEnv.Org}), from the repository's secrets.`);
     }
 }
 function parseStatus(reader, given) {
@@ -7048,36 +7289,36 @@ function parseStatus(reader, given) {
     const status = STATUS_WORDS[given.toLowerCase()];
     if (status)
         return status;
-    return reader.invalid(constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');
+    return reader.invalid(Inputs.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');
 }
 function parseJobStatus(reader, required) {
     const { source } = reader;
-    const given = reader.text(constants/* Inputs */.G0.JobStatus);
+    const given = reader.text(Inputs.JobStatus);
     if (given === '' || isUnexpanded(given)) {
         if (!required)
             return undefined;
         if (given !== '') {
-            return reader.fail(`${source.label(constants/* Inputs */.G0.JobStatus)} is '${given}', an expression that was not filled in (a runner ` +
+            return reader.fail(`${source.label(Inputs.JobStatus)} is '${given}', an expression that was not filled in (a runner ` +
                 `such as @github/local-action passes the default as it is), so status 'auto' cannot tell how the job went: ` +
-                `set ${source.name(constants/* Inputs */.G0.JobStatus)} to success, failure or cancelled, or set ${source.name(constants/* Inputs */.G0.Status)}.`);
+                `set ${source.name(Inputs.JobStatus)} to success, failure or cancelled, or set ${source.name(Inputs.Status)}.`);
         }
-        return reader.fail(source.missing?.(constants/* Inputs */.G0.JobStatus) ??
-            `${source.label(constants/* Inputs */.G0.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
-                `Leave ${source.name(constants/* Inputs */.G0.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(constants/* Inputs */.G0.Status)}.`);
+        return reader.fail(source.missing?.(Inputs.JobStatus) ??
+            `${source.label(Inputs.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
+                `Leave ${source.name(Inputs.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(Inputs.Status)}.`);
     }
     const status = JOB_STATUSES.find(s => s === given.toLowerCase());
-    return status ?? reader.invalid(constants/* Inputs */.G0.JobStatus, given, JOB_STATUSES.join(', '));
+    return status ?? reader.invalid(Inputs.JobStatus, given, JOB_STATUSES.join(', '));
 }
 /** A whole value that is a workflow expression, `${{ ... }}`, as a runner leaves it when it does not evaluate it. */
 function isUnexpanded(value) {
     return /^\$\{\{[\s\S]*\}\}$/.test(value.trim());
 }
 function parseNeeds(reader) {
-    const given = reader.text(constants/* Inputs */.G0.Needs);
+    const given = reader.text(Inputs.Needs);
     if (given === '')
         return [];
     const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}';
-    const parsed = reader.jsonObject(constants/* Inputs */.G0.Needs, given, expected);
+    const parsed = reader.jsonObject(Inputs.Needs, given, expected);
     if (!parsed)
         return undefined;
     const needs = [];
@@ -7085,7 +7326,7 @@ function parseNeeds(reader) {
         const result = isPlainObject(value) ? value['result'] : undefined;
         const known = NEED_RESULTS.find(r => r === result);
         if (!known) {
-            return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
+            return reader.fail(`${reader.source.label(Inputs.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
                 `expected one of ${NEED_RESULTS.join(', ')} (from \${{ toJSON(needs) }}).`);
         }
         needs.push({ job, result: known });
@@ -7095,14 +7336,14 @@ function parseNeeds(reader) {
 /** Deeper is no build's output, and would cost every step that walks it a stack frame per level. */
 const MAX_OUTPUT_DEPTH = 64;
 function parseOutput(reader) {
-    const given = reader.text(constants/* Inputs */.G0.Output);
+    const given = reader.text(Inputs.Output);
     if (given === '')
         return undefined;
     const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
-    const output = reader.jsonObject(constants/* Inputs */.G0.Output, given, expected);
+    const output = reader.jsonObject(Inputs.Output, given, expected);
     const depth = output && jsonDepth(output);
     if (depth && depth > MAX_OUTPUT_DEPTH) {
-        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
+        return reader.fail(`${reader.source.label(Inputs.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
     }
     return output;
 }
@@ -7141,7 +7382,7 @@ function outputNotices(source, output) {
     if (beyond.length === 0)
         return [];
     return [
-        `${source.label(constants/* Inputs */.G0.Output)} holds ${beyond.length === 1 ? 'a number' : `${beyond.length} numbers`} beyond ` +
+        `${source.label(Inputs.Output)} holds ${beyond.length === 1 ? 'a number' : `${beyond.length} numbers`} beyond ` +
             `the range of a 64-bit float (${beyond.join(', ')}): sent as written, but JavaScript and most JSON readers ` +
             `read ${beyond.length === 1 ? 'it' : 'them'} as infinite (or null); write ${beyond.length === 1 ? 'it' : 'them'} as a string to keep the digits.`
     ];
@@ -7157,7 +7398,7 @@ async function updateSubtext(settings, subtext, edge, hooks) {
     const request = client.subtextRequest(settings.taskId, settings.redact(subtext));
     printRequest(edge, `Subtext update for VibeIQ task ${settings.taskId}`, request);
     if (settings.dryRun) {
-        edge.info(`Dry run: the update above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
+        edge.info(`Dry run: the update above was not sent (${Inputs.DryRun}: true).`);
         return undefined;
     }
     const delivery = await client.send(request);
@@ -7186,8 +7427,8 @@ async function runSubtextMode(settings, edge, hooks) {
     return delivery;
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * The command line: `complete` or `subtext`, and one flag per Action input, each also read from
@@ -7198,43 +7439,43 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const COMMANDS = ['complete', 'subtext'];
 /** The Action inputs the command line takes, as flags of the same names. */
 const FLAG_INPUTS = [
-    constants/* Inputs */.G0.TaskId,
-    constants/* Inputs */.G0.Status,
-    constants/* Inputs */.G0.Logs,
-    constants/* Inputs */.G0.LogsFile,
-    constants/* Inputs */.G0.Output,
-    constants/* Inputs */.G0.Subtext,
-    constants/* Inputs */.G0.JunitFiles,
-    constants/* Inputs */.G0.FailOnTestFailures,
-    constants/* Inputs */.G0.ApiUrl,
-    constants/* Inputs */.G0.Token,
-    constants/* Inputs */.G0.ApiKey,
-    constants/* Inputs */.G0.Org,
-    constants/* Inputs */.G0.Retries,
-    constants/* Inputs */.G0.RetryFor,
-    constants/* Inputs */.G0.Timeout,
-    constants/* Inputs */.G0.MaxLogBytes,
-    constants/* Inputs */.G0.IncludeRunInfo,
-    constants/* Inputs */.G0.DryRun,
-    constants/* Inputs */.G0.FailOnError
+    Inputs.TaskId,
+    Inputs.Status,
+    Inputs.Logs,
+    Inputs.LogsFile,
+    Inputs.Output,
+    Inputs.Subtext,
+    Inputs.JunitFiles,
+    Inputs.FailOnTestFailures,
+    Inputs.ApiUrl,
+    Inputs.Token,
+    Inputs.ApiKey,
+    Inputs.Org,
+    Inputs.Retries,
+    Inputs.RetryFor,
+    Inputs.Timeout,
+    Inputs.MaxLogBytes,
+    Inputs.IncludeRunInfo,
+    Inputs.DryRun,
+    Inputs.FailOnError
 ];
 /** Given more than once, each is one more line, as the Action input takes one per line. */
-const REPEATABLE = [constants/* Inputs */.G0.LogsFile, constants/* Inputs */.G0.JunitFiles];
+const REPEATABLE = [Inputs.LogsFile, Inputs.JunitFiles];
 /** `--dry-run` alone means true; `--dry-run false` is read too. */
 const BOOLEANS = [
-    constants/* Inputs */.G0.FailOnTestFailures,
-    constants/* Inputs */.G0.IncludeRunInfo,
-    constants/* Inputs */.G0.DryRun,
-    constants/* Inputs */.G0.FailOnError
+    Inputs.FailOnTestFailures,
+    Inputs.IncludeRunInfo,
+    Inputs.DryRun,
+    Inputs.FailOnError
 ];
 /** Their variables are the ones the Action falls back to too (the core reads them). */
 const CREDENTIALS = {
-    [constants/* Inputs */.G0.Token]: constants/* CredentialEnv */.Vz.Token,
-    [constants/* Inputs */.G0.ApiKey]: constants/* CredentialEnv */.Vz.ApiKey,
-    [constants/* Inputs */.G0.Org]: constants/* CredentialEnv */.Vz.Org
+    [Inputs.Token]: CredentialEnv.Token,
+    [Inputs.ApiKey]: CredentialEnv.ApiKey,
+    [Inputs.Org]: CredentialEnv.Org
 };
 function parseCommandLine(argv) {
-    const { values, positionals, tokens } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values, positionals, tokens } = (0,external_node_util_.parseArgs)({
         args: withBooleanValues(argv),
         options: {
             ...Object.fromEntries(FLAG_INPUTS.map(name => [name, { type: 'string', multiple: REPEATABLE.includes(name) }])),
@@ -7254,7 +7495,7 @@ function parseCommandLine(argv) {
             continue;
         const flag = token.rawName;
         if (!known.has(token.name)) {
-            problems.push(`Unknown option '${flag}': see ${constants/* ACTION_NAME */.px} --help.`);
+            problems.push(`Unknown option '${flag}': see ${ACTION_NAME} --help.`);
         }
         else if (isCommandLineInput(token.name)) {
             // A value is never quoted: it may be a secret given to a mistyped flag.
@@ -7281,7 +7522,7 @@ function parseCommandLine(argv) {
     const version = values['version'] === true;
     if (!help && !version) {
         if (!word)
-            problems.push(`No command: expected ${COMMANDS.join(' or ')} (see ${constants/* ACTION_NAME */.px} --help).`);
+            problems.push(`No command: expected ${COMMANDS.join(' or ')} (see ${ACTION_NAME} --help).`);
         else if (!command)
             problems.push(`Unknown command '${word}': expected ${COMMANDS.join(' or ')}.`);
         if (extra.length > 0) {
@@ -7311,7 +7552,7 @@ function isCommandLineInput(name) {
 function isCredential(name) {
     return name in CREDENTIALS;
 }
-const USAGE = `Usage: ${constants/* ACTION_NAME */.px} <command> [flags]
+const USAGE = `Usage: ${ACTION_NAME} <command> [flags]
 
 Completes a VibeIQ workflow's async task from any CI: the job's real outcome, its logs, test
 counts and output, with retries, a log budget and secret scrubbing.
@@ -7332,9 +7573,9 @@ Flags (each also read from VIBEIQ_<NAME>, such as VIBEIQ_TASK_ID; a flag wins):
   --subtext TEXT             the task's one-line subtext
   --junit-files PATTERN      a JUnit XML report or glob pattern (repeatable)
   --fail-on-test-failures    a failed or errored test sends FAILURE
-  --api-url URL              default ${constants/* Defaults */.Hw.ApiUrl}
-  --token TOKEN              bearer token; prefer ${constants/* CredentialEnv */.Vz.Token}
-  --api-key KEY, --org SLUG  API key and org; prefer ${constants/* CredentialEnv */.Vz.ApiKey} and ${constants/* CredentialEnv */.Vz.Org}
+  --api-url URL              default ${Defaults.ApiUrl}
+  --token TOKEN              bearer token; prefer ${CredentialEnv.Token}
+  --api-key KEY, --org SLUG  API key and org; prefer ${CredentialEnv.ApiKey} and ${CredentialEnv.Org}
   --retries N, --retry-for SECONDS, --timeout SECONDS, --max-log-bytes BYTES
   --include-run-info false   leave ciRun (the CI run's URL, ids, commit) out of the output
   --dry-run                  validate and print the request without sending it
@@ -7589,7 +7830,7 @@ class NoRunnerTemp extends Error {
 }
 function markDirectory(env) {
     const runnerTemp = env['RUNNER_TEMP'];
-    return runnerTemp ? (0,external_node_path_.join)(runnerTemp, constants/* ACTION_NAME */.px) : undefined;
+    return runnerTemp ? (0,external_node_path_.join)(runnerTemp, ACTION_NAME) : undefined;
 }
 /**
  * A task's name in file names: a hash in lower-case hex, so that task ids that differ only in
@@ -7936,7 +8177,7 @@ async function main(argv, io) {
         return ExitCode.Delivered;
     }
     if (cli.version) {
-        print(`${constants/* ACTION_NAME */.px} ${constants/* ACTION_VERSION */.Yt}\n`);
+        print(`${ACTION_NAME} ${ACTION_VERSION}\n`);
         return ExitCode.Delivered;
     }
     const ci = detectCi(io.env);
@@ -7962,7 +8203,7 @@ async function main(argv, io) {
 async function runCommand(cli, ci, edge, io) {
     const result = readSettings(commandLineValues(cli, ci, io.env), secret => edge.mask(secret), io.env);
     // Masked by now: a secret given as a flag can be named without printing it.
-    for (const name of [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey]) {
+    for (const name of [Inputs.Token, Inputs.ApiKey]) {
         if (cli.flags.get(name)) {
             edge.warning(`--${name} was given on the command line, where other processes of this machine can read it; ` +
                 `prefer the ${variableFor(name)} environment variable.`);
@@ -8009,13 +8250,13 @@ function commandLineValues(cli, ci, env) {
         const value = env[variable]?.trim();
         return value ? { value, from: variable } : { value: '' };
     };
-    const statusWord = () => given(constants/* Inputs */.G0.Status).value || 'auto';
+    const statusWord = () => given(Inputs.Status).value || 'auto';
     const jobStatus = () => (statusWord().toLowerCase() === 'auto' && ci ? ci.jobStatus(env) : undefined);
     return {
         get(name) {
-            if (name === constants/* Inputs */.G0.Mode)
+            if (name === Inputs.Mode)
                 return cli.command === 'subtext' ? 'subtext' : 'callback';
-            if (name === constants/* Inputs */.G0.JobStatus) {
+            if (name === Inputs.JobStatus) {
                 const found = jobStatus();
                 return found && 'status' in found ? (found.status === 'SUCCESS' ? 'success' : 'failure') : '';
             }
@@ -8024,9 +8265,9 @@ function commandLineValues(cli, ci, env) {
         label: name => given(name).from ?? `--${name}`,
         name: name => `--${name}`,
         missing(name) {
-            if (name === constants/* Inputs */.G0.TaskId)
+            if (name === Inputs.TaskId)
                 return `No task id: pass --${name} or set ${variableFor(name)}.`;
-            if (name !== constants/* Inputs */.G0.JobStatus)
+            if (name !== Inputs.JobStatus)
                 return undefined;
             const found = jobStatus();
             const why = found && 'unavailable' in found
@@ -8044,19 +8285,19 @@ function commandLineValues(cli, ci, env) {
 /** `--json`: the result as one object. */
 function resultJson(edge, code, delivery, cli) {
     const out = edge.outputs;
-    const tests = out.has(constants/* Outputs */.tY.TestsTotal)
+    const tests = out.has(Outputs.TestsTotal)
         ? {
-            total: out.get(constants/* Outputs */.tY.TestsTotal),
-            passed: out.get(constants/* Outputs */.tY.TestsPassed),
-            failed: out.get(constants/* Outputs */.tY.TestsFailed),
-            skipped: out.get(constants/* Outputs */.tY.TestsSkipped),
-            flaky: out.get(constants/* Outputs */.tY.TestsFlaky)
+            total: out.get(Outputs.TestsTotal),
+            passed: out.get(Outputs.TestsPassed),
+            failed: out.get(Outputs.TestsFailed),
+            skipped: out.get(Outputs.TestsSkipped),
+            flaky: out.get(Outputs.TestsFlaky)
         }
         : undefined;
     return {
         command: cli.command,
-        taskId: out.get(constants/* Outputs */.tY.TaskId) || undefined,
-        status: out.get(constants/* Outputs */.tY.Status) || undefined,
+        taskId: out.get(Outputs.TaskId) || undefined,
+        status: out.get(Outputs.Status) || undefined,
         delivered: delivery?.outcome === 'accepted',
         outcome: delivery?.outcome ?? (code === ExitCode.Delivered ? 'dry-run' : undefined),
         httpStatus: delivery?.httpStatus,
@@ -8085,138 +8326,6 @@ if (major < 24 || (major === 24 && minor < 5)) {
     process.exit(2);
 }
 
-
-
-/***/ }),
-
-/***/ 214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AM: () => (/* binding */ MIN_LOG_BYTES),
-/* harmony export */   D6: () => (/* binding */ MAX_RESPONSE_OUTPUT_BYTES),
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   H8: () => (/* binding */ MIN_PROGRESS_INTERVAL_SECONDS),
-/* harmony export */   Hw: () => (/* binding */ Defaults),
-/* harmony export */   OO: () => (/* binding */ SUBTEXT_RETRY_FOR_MS),
-/* harmony export */   TN: () => (/* binding */ CallbackPath),
-/* harmony export */   Vz: () => (/* binding */ CredentialEnv),
-/* harmony export */   Yt: () => (/* binding */ ACTION_VERSION),
-/* harmony export */   _O: () => (/* binding */ USER_AGENT),
-/* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
-/* harmony export */   px: () => (/* binding */ ACTION_NAME),
-/* harmony export */   sA: () => (/* binding */ MAX_RETRY_FOR_SECONDS),
-/* harmony export */   tS: () => (/* binding */ MAX_PROGRESS_INTERVAL_SECONDS),
-/* harmony export */   tY: () => (/* binding */ Outputs),
-/* harmony export */   vI: () => (/* binding */ taskPath)
-/* harmony export */ });
-/* unused harmony exports State, ProgressEnv, CANCELLED_POST_PHASE_MS */
-/** Every name the action shares with action.yml, the runner or VibeIQ, in one place. */
-const ACTION_NAME = 'vibeiq-task-callback';
-const ACTION_VERSION = '1.0.0';
-const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
-const Inputs = {
-    TaskId: 'task-id',
-    Status: 'status',
-    JobStatus: 'job-status',
-    Needs: 'needs',
-    Logs: 'logs',
-    LogsFile: 'logs-file',
-    Output: 'output',
-    Subtext: 'subtext',
-    Token: 'token',
-    ApiKey: 'api-key',
-    Org: 'org',
-    ApiUrl: 'api-url',
-    Mode: 'mode',
-    Retries: 'retries',
-    RetryFor: 'retry-for',
-    Timeout: 'timeout',
-    IncludeRunInfo: 'include-run-info',
-    MaxLogBytes: 'max-log-bytes',
-    DryRun: 'dry-run',
-    FailOnError: 'fail-on-error',
-    GithubToken: 'github-token',
-    JunitFiles: 'junit-files',
-    FailOnTestFailures: 'fail-on-test-failures',
-    JobCheckRunId: 'job-check-run-id',
-    Progress: 'progress',
-    ProgressInterval: 'progress-interval'
-};
-const Outputs = {
-    TaskId: 'task-id',
-    Status: 'status',
-    HttpStatus: 'http-status',
-    Attempts: 'attempts',
-    Response: 'response',
-    Delivered: 'delivered',
-    Outcome: 'outcome',
-    Body: 'body',
-    TestsTotal: 'tests-total',
-    TestsPassed: 'tests-passed',
-    TestsFailed: 'tests-failed',
-    TestsSkipped: 'tests-skipped',
-    TestsFlaky: 'tests-flaky'
-};
-/** Environment variables the credential inputs fall back to. */
-const CredentialEnv = {
-    Token: 'VIBEIQ_TOKEN',
-    ApiKey: 'VIBEIQ_API_KEY',
-    Org: 'VIBEIQ_ORG_SLUG'
-};
-/** Keys saved with core.saveState; the post phase reads them back as STATE_<key>. */
-const State = {
-    IsPost: 'isPost',
-    /** Set by a watch step's main phase: its post phase owes the callback. */
-    Watching: 'watching',
-    /** The progress reporter's process id, for the post phase to stop it. */
-    ProgressPid: 'progressPid',
-    /** The progress reporter's directory in RUNNER_TEMP, which also tells that process apart. */
-    ProgressDirectory: 'progressDirectory'
-};
-/** Environment variables of the progress reporter (see progress-control.ts). */
-const ProgressEnv = {
-    /** Exported to the job's later steps: the file whose newest line becomes the subtext. */
-    File: 'VIBEIQ_PROGRESS',
-    /** Set only in the reporter's own environment: the bundle starts as the reporter. */
-    Reporter: 'VIBEIQ_TASK_CALLBACK_REPORTER'
-};
-const Defaults = {
-    ApiUrl: 'https://api.vibeiq.com/prod/api',
-    Mode: 'callback',
-    Retries: 50,
-    RetryForSeconds: 300,
-    TimeoutSeconds: 30,
-    MaxLogBytes: 262_144,
-    IncludeRunInfo: true,
-    DryRun: false,
-    FailOnError: true,
-    FailOnTestFailures: false,
-    Progress: 'steps',
-    ProgressIntervalSeconds: 15
-};
-/** The `response` output keeps at most this much of the server's answer. */
-const MAX_RESPONSE_OUTPUT_BYTES = 64 * 1024;
-/** Smallest `max-log-bytes`: room for a head, a tail and the line that joins them. */
-const MIN_LOG_BYTES = 1024;
-const MAX_RETRIES = 100;
-const MAX_RETRY_FOR_SECONDS = 3600;
-/**
- * A progress update is best effort: it gives up sooner than a callback, so that an outage does
- * not hold a job at its watch step.
- */
-const SUBTEXT_RETRY_FOR_MS = 30_000;
-/**
- * The runner gives a cancelled job's post steps 5 minutes before it kills them; a watch step's
- * post phase in a cancelled job (stopping the reporter, reading logs and JUnit reports, and the
- * delivery with every retry) ends within this, leaving a minute to spare.
- */
-const CANCELLED_POST_PHASE_MS = 240_000;
-/** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
-const MIN_PROGRESS_INTERVAL_SECONDS = 2;
-const MAX_PROGRESS_INTERVAL_SECONDS = 3600;
-const CallbackPath = '/external-events/callback/';
-const taskPath = (taskId) => `/event-workflow-tasks/${taskId}`;
 
 
 /***/ }),
@@ -8436,7 +8545,7 @@ function handleInterruptions(report, exit = code => process.exit(code)) {
 
 /***/ }),
 
-/***/ 234:
+/***/ 920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8447,18 +8556,135 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_LIMITS
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __nccwpck_require__(800);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/core/file-patterns.ts
 var file_patterns = __nccwpck_require__(389);
-// EXTERNAL MODULE: ./src/core/regular-file.ts
-var regular_file = __nccwpck_require__(266);
-// EXTERNAL MODULE: ./src/core/test-summary.ts
-var test_summary = __nccwpck_require__(838);
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(800);
+// EXTERNAL MODULE: ./src/core/test-results.ts
+var test_results = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ./src/core/test-tally.ts
+
+/** Longest suite, name or message kept for a listed test. */
+const MAX_TEXT = 300;
+/** Read beyond MAX_TEXT, so that a secret crossing the cut is still whole when redacted. */
+const SECRET_MARGIN = 1024;
+/** How much of a suite, name or message the reader keeps for the tally. */
+const RAW_TEXT = MAX_TEXT + SECRET_MARGIN;
+class TestTally {
+    redact;
+    maxProblems;
+    counts = {
+        total: 0,
+        passed: 0,
+        failed: 0,
+        errored: 0,
+        skipped: 0,
+        flaky: 0,
+        durationSeconds: 0,
+        reports: 0
+    };
+    failures = [];
+    flakyTests = [];
+    problems = [];
+    unlistedProblems = 0;
+    /** Limits reached: always listed, after the problems. */
+    notes = [];
+    unread = [];
+    unreadReports = 0;
+    constructor(redact, maxProblems) {
+        this.redact = redact;
+        this.maxProblems = maxProblems;
+    }
+    add(result, seconds) {
+        this.counts.total++;
+        this.counts[result]++;
+        this.counts.durationSeconds += seconds;
+    }
+    /**
+     * Counts a failed or errored test, and lists the first ones. `describe` is called only for
+     * those listed: most failures of a large report never are.
+     */
+    addFailure(result, seconds, describe) {
+        this.add(result, seconds);
+        if (this.failures.length < test_results/* MAX_FAILURE_LINES */.w)
+            this.failures.push(this.listed(describe(), result));
+    }
+    addFlaky(seconds, describe) {
+        this.add('passed', seconds);
+        this.counts.flaky++;
+        if (this.flakyTests.length < test_results/* MAX_FAILURE_LINES */.w)
+            this.flakyTests.push(this.listed(describe(), 'flaky'));
+    }
+    /** A report's own totals, for a report that lists no test case. */
+    addTotals(totals) {
+        const c = this.counts;
+        c.total += totals.total;
+        c.failed += totals.failed;
+        c.errored += totals.errored;
+        c.skipped += totals.skipped;
+        c.passed += Math.max(0, totals.total - totals.failed - totals.errored - totals.skipped);
+        c.durationSeconds += totals.seconds;
+    }
+    problem(message) {
+        if (this.problems.length < this.maxProblems)
+            this.problems.push(message);
+        else
+            this.unlistedProblems++;
+    }
+    /** A limit reached: always listed. */
+    note(message) {
+        this.notes.push(message);
+    }
+    /**
+     * A matched report left out of the counts, in whole or in part, and the `more` reports after
+     * it that a limit left out too. Fail-on-test-failures fails the task for them.
+     */
+    leftOut(report, why, more = 0) {
+        if (this.unread.length < this.maxProblems)
+            this.unread.push(more > 0 ? { report, why, more } : { report, why });
+        this.unreadReports += 1 + more;
+    }
+    summarize() {
+        const problems = [...this.problems];
+        if (this.unlistedProblems > 0) {
+            problems.push(`... and ${plural(this.unlistedProblems, 'more problem')} with reports, not listed`);
+        }
+        return {
+            ...this.counts,
+            durationSeconds: Math.round(this.counts.durationSeconds * 1000) / 1000,
+            failures: this.failures,
+            flakyTests: this.flakyTests,
+            problems: [...problems, ...this.notes],
+            unread: this.unread,
+            unreadReports: this.unreadReports
+        };
+    }
+    listed(test, result) {
+        const listed = {
+            suite: this.keep(test.suite),
+            name: this.keep(test.name),
+            result,
+            message: this.keep(test.message)
+        };
+        if (test.wholeSuite)
+            listed.wholeSuite = true;
+        if (test.afterItsTests)
+            listed.afterItsTests = true;
+        return listed;
+    }
+    /** Redacts, then shortens, then copies: a substring would keep the parser's whole chunk alive. */
+    keep(text) {
+        const redacted = this.redact(text);
+        const short = redacted.length > MAX_TEXT ? `${redacted.slice(0, MAX_TEXT)}...` : redacted;
+        return Buffer.from(short, 'utf8').toString('utf8');
+    }
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/xml-skimmer.ts
 /**
  * Bounds what the XML parser holds. saxes keeps each comment, CDATA section, processing
@@ -8645,191 +8871,32 @@ function isHighSurrogate(code) {
     return code >= 0xd800 && code <= 0xdbff;
 }
 
-;// CONCATENATED MODULE: ./src/core/junit-reports.ts
+;// CONCATENATED MODULE: ./src/core/junit-counting.ts
+/**
+ * Counts one JUnit-style report, given as text, into the tally. Every `<testcase>` element is
+ * one test run and is counted, as the reports' own totals and the established readers count
+ * them: a repeated name is another matrix leg, file, data row or `-count` run far more often
+ * than a retry. Only what a report marks as a retry inside one element is merged (see
+ * closeCase).
+ *
+ * The text passes a skimmer that drops the content nobody reads, so memory stays bounded, and
+ * counting a case costs the same at any suite depth. The XML parser does not expand entities a
+ * document declares, and the skimmer refuses a DTD, so a billion-laughs document is a warning.
+ */
 
 
 
-
-
-
-
-const DEFAULT_LIMITS = {
-    maxReports: 1000,
-    maxBytes: 256 * 2 ** 20,
-    maxMilliseconds: 60_000,
-    maxProblems: 20,
-    skim: { keepChars: 8192, maxTagChars: 4 * 2 ** 20 }
-};
-/** Longest suite, name or message kept for a listed test. */
-const MAX_TEXT = 300;
-/** Read beyond MAX_TEXT, so that a secret crossing the cut is still whole when redacted. */
-const SECRET_MARGIN = 1024;
-const RAW_TEXT = MAX_TEXT + SECRET_MARGIN;
 /** A `time` above this (11.5 days) is not a duration; it is left out of the sum. */
 const MAX_SECONDS = 1e6;
-const CHUNK_BYTES = 64 * 1024;
 const SEVERITY = { passed: 0, skipped: 1, failed: 2, errored: 3 };
 /** Values of a `status` attribute (TestNG, xUnit converters) that mean the test did not run. */
 const NOT_RUN_STATUSES = new Set(['disabled', 'skipped', 'notrun']);
 const GO_TEST_PROGRESS = /^=== (RUN|PAUSE|CONT|NAME) /;
-/** Reads every report the patterns match. Problems with reports are listed, never thrown. */
-async function readJunitReports(patterns, options = {}) {
-    const limits = { ...DEFAULT_LIMITS, ...options.limits };
-    const tally = new TestTally(options.redact ?? (text => text), limits.maxProblems);
-    const files = [];
-    for (const { pattern, files: matched, matched: any } of await (0,file_patterns/* resolvePatterns */.Ep)(patterns)) {
-        if (!any)
-            tally.problem(`no report matches '${pattern}'`);
-        files.push(...matched);
-    }
-    if (files.length > limits.maxReports) {
-        tally.note(`the patterns match ${files.length} files; only the first ${limits.maxReports} are read, ` +
-            `the other ${files.length - limits.maxReports} are not counted`);
-    }
-    const now = options.now ?? Date.now;
-    const budget = new ReadBudget(limits, now);
-    const toRead = files.slice(0, limits.maxReports);
-    for (const [index, file] of toRead.entries()) {
-        if (budget.exceeded()) {
-            tally.note(`the limit of ${budget.describe()} for all reports was reached: the ` +
-                `${plural(toRead.length - index, 'report')} from '${(0,file_patterns/* displayPath */.Gt)(file)}' on ${toRead.length - index === 1 ? 'is' : 'are'} not read`);
-            break;
-        }
-        await new ReportReader(file, (0,file_patterns/* displayPath */.Gt)(file), tally, budget, limits.skim).read();
-    }
-    return tally.summarize();
-}
-/** The byte and time limits shared by all reports. */
-class ReadBudget {
-    limits;
-    now;
-    bytesLeft;
-    deadline;
-    reason;
-    constructor(limits, now) {
-        this.limits = limits;
-        this.now = now;
-        this.bytesLeft = limits.maxBytes;
-        this.deadline = now() + limits.maxMilliseconds;
-    }
-    /** How many bytes the next read may take; 0 once a limit is reached. */
-    nextRead() {
-        if (this.exceeded())
-            return 0;
-        return Math.min(CHUNK_BYTES, this.bytesLeft);
-    }
-    spent(bytes) {
-        this.bytesLeft -= bytes;
-    }
-    exceeded() {
-        if (!this.reason && this.bytesLeft <= 0)
-            this.reason = 'bytes';
-        if (!this.reason && this.now() >= this.deadline)
-            this.reason = 'time';
-        return this.reason !== undefined;
-    }
-    describe() {
-        return this.reason === 'time'
-            ? `${this.limits.maxMilliseconds / 1000} s of reading`
-            : `${formatBytes(this.limits.maxBytes)} of XML`;
-    }
-}
-/** Counts across reports; keeps only the first listed tests and problems. */
-class TestTally {
-    redact;
-    maxProblems;
-    counts = {
-        total: 0,
-        passed: 0,
-        failed: 0,
-        errored: 0,
-        skipped: 0,
-        flaky: 0,
-        durationSeconds: 0,
-        reports: 0
-    };
-    failures = [];
-    flakyTests = [];
-    problems = [];
-    unlistedProblems = 0;
-    /** Limits reached: always listed, after the problems. */
-    notes = [];
-    constructor(redact, maxProblems) {
-        this.redact = redact;
-        this.maxProblems = maxProblems;
-    }
-    add(result, seconds) {
-        this.counts.total++;
-        this.counts[result]++;
-        this.counts.durationSeconds += seconds;
-    }
-    /** Counts a failed or errored test, and lists the first ones. */
-    addFailure(result, seconds, test) {
-        this.add(result, seconds);
-        if (this.failures.length < test_summary/* MAX_FAILURE_LINES */.wb)
-            this.failures.push(this.listed(test, result));
-    }
-    addFlaky(seconds, test) {
-        this.add('passed', seconds);
-        this.counts.flaky++;
-        if (this.flakyTests.length < test_summary/* MAX_FAILURE_LINES */.wb)
-            this.flakyTests.push(this.listed(test, 'flaky'));
-    }
-    addTotals(totals) {
-        const c = this.counts;
-        c.total += totals.total;
-        c.failed += totals.failed;
-        c.errored += totals.errored;
-        c.skipped += totals.skipped;
-        c.passed += Math.max(0, totals.total - totals.failed - totals.errored - totals.skipped);
-        c.durationSeconds += totals.seconds;
-    }
-    problem(message) {
-        if (this.problems.length < this.maxProblems)
-            this.problems.push(message);
-        else
-            this.unlistedProblems++;
-    }
-    note(message) {
-        this.notes.push(message);
-    }
-    summarize() {
-        const problems = [...this.problems];
-        if (this.unlistedProblems > 0) {
-            problems.push(`... and ${plural(this.unlistedProblems, 'more problem')} with reports, not listed`);
-        }
-        return {
-            ...this.counts,
-            durationSeconds: Math.round(this.counts.durationSeconds * 1000) / 1000,
-            failures: this.failures,
-            flakyTests: this.flakyTests,
-            problems: [...problems, ...this.notes]
-        };
-    }
-    listed(test, result) {
-        const listed = {
-            suite: this.keep(test.suite),
-            name: this.keep(test.name),
-            result,
-            message: this.keep(test.message ?? failureMessage(test.failure))
-        };
-        if (test.wholeSuite)
-            listed.wholeSuite = true;
-        return listed;
-    }
-    /** Redacts, then shortens, then copies: a substring would keep the parser's whole chunk alive. */
-    keep(text) {
-        const redacted = this.redact(text);
-        const short = redacted.length > MAX_TEXT ? `${redacted.slice(0, MAX_TEXT)}...` : redacted;
-        return Buffer.from(short, 'utf8').toString('utf8');
-    }
-}
-/** Reads one report into the tally; a problem with it is recorded, never thrown. */
-class ReportReader {
-    path;
+const TEXT_OUTSIDE_ROOT = 'text data outside of root node';
+/** Counts one report into the tally; a problem with it is recorded there, never thrown. */
+class ReportCounter {
     name;
     tally;
-    budget;
     parser = new saxes/* SaxesParser */.wT({
         xmlns: false,
         position: true
@@ -8845,16 +8912,20 @@ class ReportReader {
     isJunit = false;
     /** Why reading stopped before the end; undefined while it goes on. */
     stop;
-    bytes = 0;
     totalBefore;
-    constructor(path, name, tally, budget, skimLimits) {
-        this.path = path;
+    /**
+     * Where the first character that is not whitespace stands, when it is not markup: the
+     * parser notices only at the end of that text, and the warning points at its start.
+     */
+    textBeforeMarkup;
+    constructor(
+    /** The report as messages name it. */
+    name, tally, skimLimits) {
         this.name = name;
         this.tally = tally;
-        this.budget = budget;
         this.skimmer = new XmlSkimmer(skimLimits);
         this.totalBefore = tally.counts.total;
-        this.parser.on('error', error => this.fail('error', firstLine(error.message)));
+        this.parser.on('error', error => this.fail('error', this.where(error.message)));
         this.parser.on('opentag', tag => {
             if (!this.stop)
                 this.open(tag);
@@ -8864,53 +8935,29 @@ class ReportReader {
                 this.close(tag);
         });
     }
-    async read() {
-        let handle;
-        try {
-            handle = await (0,regular_file/* openRegularFile */.Z)(this.path);
-        }
-        catch (error) {
-            this.tally.problem(`'${this.name}' is not read: ${(0,errors/* errorText */.k)(error)}`);
-            return;
-        }
-        try {
-            await this.parse(handle);
-        }
-        catch (error) {
-            if (this.bytes === 0) {
-                this.tally.problem(`'${this.name}' is not read: ${(0,errors/* errorText */.k)(error)}`);
-                return;
-            }
-            this.fail('error', `reading it failed: ${(0,errors/* errorText */.k)(error)}`);
-        }
-        finally {
-            await handle.close();
-        }
-        this.finish();
+    /** Whether counting stopped before the end: nothing more needs reading. */
+    get stopped() {
+        return this.stop !== undefined;
     }
-    async parse(handle) {
-        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-        while (!this.stop) {
-            const room = this.budget.nextRead();
-            if (room === 0) {
-                this.fail('budget', `is read only up to the limit of ${this.budget.describe()} for all reports`);
-                return;
-            }
-            const { bytesRead } = await handle.read(buffer, 0, room, null);
-            if (bytesRead === 0)
-                break;
-            this.bytes += bytesRead;
-            this.budget.spent(bytesRead);
-            this.write(() => this.skimmer.skim(decoder.write(buffer.subarray(0, bytesRead))));
-        }
-        if (this.stop || this.bytes === 0)
+    /** Reads the next piece of the report's text. */
+    write(text) {
+        this.pass(() => this.skimmer.skim(text));
+    }
+    /** The report's text ended. */
+    end() {
+        if (this.stop)
             return;
-        this.write(() => this.skimmer.skim(decoder.end()) + this.skimmer.end());
+        this.pass(() => this.skimmer.end());
         if (!this.stop)
             this.parser.close();
     }
-    write(next) {
+    /** Stops counting: the rest of the report is not read. The first reason given is kept. */
+    fail(kind, message) {
+        this.stop ??= { kind, message };
+    }
+    pass(next) {
+        if (this.stop)
+            return;
         try {
             this.parser.write(next());
         }
@@ -8921,8 +8968,12 @@ class ReportReader {
             this.fail('error', error.message);
         }
     }
-    fail(kind, message) {
-        this.stop ??= { kind, message };
+    /** The parser's message, pointing at the first character outside the root rather than its last. */
+    where(message) {
+        const line = firstLine(message);
+        if (this.rootName !== undefined || !this.textBeforeMarkup || !line.includes(TEXT_OUTSIDE_ROOT))
+            return line;
+        return line.replace(/^\d+:\d+/, this.textBeforeMarkup);
     }
     open(tag) {
         const attrs = tag.attributes;
@@ -8946,6 +8997,7 @@ class ReportReader {
                     path: joinPath(suite?.path ?? '', attrs['name'] ?? ''),
                     totals: totalsOf(attrs),
                     hasChildSuites: false,
+                    casesListed: 0,
                     failedAsWhole: false,
                     openChildren: 0
                 });
@@ -8963,7 +9015,8 @@ class ReportReader {
             const direct = suite.openChildren++ === 0;
             if (direct && (tag.name === 'failure' || tag.name === 'error')) {
                 suite.failedAsWhole = true;
-                this.collectText({ attribute: attrs['message'] ?? '', text: '', suite });
+                const result = tag.name === 'failure' ? 'failed' : 'errored';
+                this.collectText({ result, attribute: attrs['message'] ?? '', text: '', suite });
             }
             return;
         }
@@ -8976,7 +9029,7 @@ class ReportReader {
                     return;
                 current.result = result;
                 if (result !== 'skipped')
-                    this.collectText({ attribute: attrs['message'] ?? '', text: '' });
+                    this.collectText({ result, attribute: attrs['message'] ?? '', text: '' });
                 return;
             }
             case 'flakyFailure':
@@ -8986,6 +9039,8 @@ class ReportReader {
     }
     openCase(attrs, suite) {
         this.listsCases = true;
+        if (suite)
+            suite.casesListed++;
         const name = attrs['name'] ?? '';
         const classname = attrs['classname'] || attrs['class'] || '';
         const status = (attrs['status'] ?? '').toLowerCase();
@@ -9003,8 +9058,8 @@ class ReportReader {
                 if (this.current)
                     return;
                 const suite = this.suites.pop();
-                if (suite && !suite.hasChildSuites && !suite.failedAsWhole)
-                    addTotals(this.suiteTotals, suite.totals);
+                if (suite)
+                    this.closeSuite(suite);
                 return;
             }
             case 'testcase':
@@ -9018,6 +9073,25 @@ class ReportReader {
         const suite = this.suites.at(-1);
         if (!this.current && suite)
             suite.openChildren--;
+    }
+    closeSuite(suite) {
+        const parent = this.suites.at(-1);
+        if (parent)
+            parent.casesListed += suite.casesListed;
+        if (!suite.hasChildSuites && !suite.failedAsWhole)
+            addTotals(this.suiteTotals, suite.totals);
+        const failure = suite.failure;
+        if (!failure)
+            return;
+        // a suite that failed as a whole is not a pass: one failed or errored test, named after the
+        // suite, whether its own cases ran before (a crash after them) or it never ran any
+        this.tally.addFailure(failure.result, 0, () => ({
+            suite: suite.path,
+            name: '',
+            message: failureMessage(failure),
+            wholeSuite: true,
+            ...(suite.casesListed > 0 && { afterItsTests: true })
+        }));
     }
     /** Reads the text of a failure or error, as far as its first line can be in it. */
     collectText(failure) {
@@ -9033,13 +9107,10 @@ class ReportReader {
         this.parser.off('text');
         this.parser.off('cdata');
         this.failureText = undefined;
-        if (!failure.suite) {
-            if (this.current)
-                this.current.failure = failure;
-            return;
-        }
-        // a suite that failed to load is not a pass: one errored test, named after the suite
-        this.tally.addFailure('errored', 0, { suite: failure.suite.path, name: '', failure, wholeSuite: true });
+        if (failure.suite)
+            failure.suite.failure ??= failure;
+        else if (this.current)
+            this.current.failure = failure;
     }
     /**
      * Counts one `<testcase>`. The only retries are those the report marks inside the element
@@ -9049,12 +9120,16 @@ class ReportReader {
      * -count` each run, as an element of the same name, and `go test` fails when any run fails.
      */
     closeCase(c) {
-        const test = { suite: c.suite, name: c.name, failure: c.failure };
         if (c.result === 'passed' && c.flakyMessage !== undefined) {
-            this.tally.addFlaky(c.seconds, { ...test, message: c.flakyMessage });
+            const message = c.flakyMessage;
+            this.tally.addFlaky(c.seconds, () => ({ suite: c.suite, name: c.name, message }));
         }
         else if (c.result === 'failed' || c.result === 'errored') {
-            this.tally.addFailure(c.result, c.seconds, test);
+            this.tally.addFailure(c.result, c.seconds, () => ({
+                suite: c.suite,
+                name: c.name,
+                message: failureMessage(c.failure)
+            }));
         }
         else {
             this.tally.add(c.result, c.seconds);
@@ -9062,26 +9137,22 @@ class ReportReader {
     }
     /** Adds what the report gave, and says what went wrong with it, if anything. */
     finish() {
-        if (this.bytes === 0 && !this.stop) {
-            this.tally.problem(`'${this.name}' is empty`);
-            return;
-        }
+        const name = this.name;
         if (this.stop?.kind === 'budget' && !this.isJunit) {
-            this.tally.note(`'${this.name}' ${this.stop.message}: nothing in it is counted`);
+            this.tally.note(`'${name}' ${this.stop.message}: nothing in it is counted`);
+            this.tally.leftOut(name, this.stop.message);
             return;
         }
         if (!this.isJunit) {
-            const why = this.stop?.kind === 'not-junit' ? 'is not a JUnit report' : 'could not be read as XML';
-            this.tally.problem(`'${this.name}' ${why}: ${this.stop?.message ?? 'it has no root element'}; nothing in it is counted`);
+            const notJunit = this.stop?.kind === 'not-junit';
+            const why = `${notJunit ? 'is not a JUnit report' : 'could not be read as XML'}: ${this.stop?.message ?? 'it has no root element'}`;
+            this.tally.problem(`'${name}' ${why}; nothing in it is counted`);
+            // a file of another kind that a pattern matched holds no tests; one that is not XML may
+            if (!notJunit)
+                this.tally.leftOut(name, why);
             return;
         }
-        // a case cut off after its failure was read still failed
-        const open = this.current;
-        if (open && (open.result === 'failed' || open.result === 'errored')) {
-            if (this.failureText && !this.failureText.suite)
-                open.failure = this.failureText;
-            this.closeCase(open);
-        }
+        this.closeCutOff();
         if (!this.listsCases)
             this.tally.addTotals(this.suiteTotals);
         this.tally.counts.reports++;
@@ -9091,17 +9162,42 @@ class ReportReader {
         const counted = read > 0
             ? `the ${plural(read, 'test')} read before that ${read === 1 ? 'is' : 'are'} counted`
             : 'nothing in it is counted';
-        if (this.stop.kind === 'budget')
-            this.tally.note(`'${this.name}' ${this.stop.message}: ${counted}`);
-        else
-            this.tally.problem(`'${this.name}' could not be read as XML: ${this.stop.message}; ${counted}`);
+        if (this.stop.kind === 'budget') {
+            this.tally.note(`'${name}' ${this.stop.message}: ${counted}`);
+            this.tally.leftOut(name, this.stop.message);
+        }
+        else {
+            const why = `could not be read as XML: ${this.stop.message}`;
+            this.tally.problem(`'${name}' ${why}; ${counted}`);
+            this.tally.leftOut(name, why);
+        }
+    }
+    /** A case or suite cut off after its failure was read still failed. */
+    closeCutOff() {
+        const open = this.current;
+        const failure = this.failureText;
+        if (failure?.suite)
+            failure.suite.failure ??= failure;
+        if (open && (open.result === 'failed' || open.result === 'errored')) {
+            if (failure && !failure.suite)
+                open.failure = failure;
+            this.closeCase(open);
+        }
+        this.current = undefined;
+        while (this.suites.length > 0) {
+            const suite = this.suites.pop();
+            if (suite?.failure)
+                this.closeSuite(suite);
+        }
     }
 }
 function joinPath(parent, name) {
+    // a full path stays as it is without building a longer one to cut: deep nesting costs nothing
     if (!name || parent.length >= RAW_TEXT)
         return parent;
     return (parent ? `${parent} > ${name}` : name).slice(0, RAW_TEXT);
 }
+/** A suite's own counts; what is not a whole number of at least 0 counts as 0. */
 function totalsOf(attrs) {
     const count = (name) => Math.max(0, Math.trunc(Number(attrs[name] ?? 0)) || 0);
     return {
@@ -9146,8 +9242,314 @@ function firstLine(text) {
     const line = text.split(/\r?\n/).find(l => l.trim() && !GO_TEST_PROGRESS.test(l)) ?? '';
     return line.replace(/\s+/g, ' ').trim();
 }
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+// EXTERNAL MODULE: ./src/core/regular-file.ts
+var regular_file = __nccwpck_require__(266);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./src/core/xml-encoding.ts
+/**
+ * Turns a report's bytes into text as XML 1.0 says a processor must (§4.3.3 and Appendix F):
+ * a byte-order mark decides the encoding; without one, the first bytes tell UTF-16 from the
+ * encodings that spell `<?xml` in ASCII, and then the declaration's `encoding` names it;
+ * without a declaration it is UTF-8. Decoding streams (TextDecoder with `stream: true`), so
+ * a character split between two reads comes out whole.
+ *
+ * Two things real generators write are tolerated: whitespace before the declaration (the
+ * declaration, already read here, reaches the parser as blanks, so every position it reports
+ * stays true), and a declaration of UTF-16 on a file that is plainly ASCII-compatible (.NET
+ * writes one when a report is built in a string and saved as UTF-8): that file is read as UTF-8.
+ */
+
+/** Raised for a report whose encoding cannot be read; the message names the encoding. */
+class UnreadableEncoding extends Error {
+}
+/** Bytes held before deciding: the whole declaration is in them, unless whitespace runs on. */
+const MAX_HEAD_BYTES = 64 * 1024;
+const DECLARATION = /^(\s*)(<\?xml\s[^]*?\?>)/;
+const DECLARED_ENCODING = /\sencoding\s*=\s*(["'])([A-Za-z][\w.:-]*)\1/;
+const BOMS = [
+    [[0x00, 0x00, 0xfe, 0xff], 'UTF-32BE'],
+    [[0xff, 0xfe, 0x00, 0x00], 'UTF-32LE'],
+    [[0xef, 0xbb, 0xbf], 'utf-8'],
+    [[0xfe, 0xff], 'utf-16be'],
+    [[0xff, 0xfe], 'utf-16le']
+];
+/** Appendix F: how `<?` (or `<`) begins in each encoding, when no byte-order mark says it. */
+const NO_BOM = [
+    [[0x00, 0x00, 0x00, 0x3c], 'UTF-32BE'],
+    [[0x3c, 0x00, 0x00, 0x00], 'UTF-32LE'],
+    [[0x00, 0x3c, 0x00, 0x3f], 'utf-16be'],
+    [[0x3c, 0x00, 0x3f, 0x00], 'utf-16le'],
+    [[0x4c, 0x6f, 0xa7, 0x94], 'EBCDIC']
+];
+class XmlDecoder {
+    head = [];
+    headBytes = 0;
+    decoder;
+    /** The encoding the text is read in, once decided. */
+    encoding;
+    /**
+     * Where the document's first character that is not whitespace stands ("line:column", both
+     * from 1), when that character is not `<`: the first offending character of a file that is
+     * not XML at all.
+     */
+    textBeforeMarkup;
+    /** The text of `bytes`, or '' while the encoding is still being decided. */
+    write(bytes) {
+        if (this.decoder)
+            return this.decoder.decode(bytes, { stream: true });
+        this.head.push(Buffer.from(bytes));
+        this.headBytes += bytes.length;
+        return this.decide(false);
+    }
+    /** The rest of the text, at the end of the file. */
+    end() {
+        const rest = this.decoder ? '' : this.decide(true);
+        return rest + (this.decoder?.decode() ?? '');
+    }
+    decide(atEnd) {
+        const head = Buffer.concat(this.head);
+        const final = atEnd || this.headBytes >= MAX_HEAD_BYTES;
+        const detected = detectByFirstBytes(head, final);
+        const start = detected && head.subarray(detected.bomBytes);
+        // the whole declaration, or the first character that shows there is none, is in the head
+        if (!detected || !start || (!final && !holdsDeclarationOrMore(preview(start, detected)))) {
+            this.head = [head];
+            return '';
+        }
+        let label = detected.label;
+        if (detected.declarationDecides) {
+            const declared = DECLARATION.exec(start.toString('latin1'))?.[2]?.match(DECLARED_ENCODING)?.[2];
+            if (declared)
+                label = readableEncoding(declared);
+        }
+        this.encoding = label;
+        this.decoder = new external_node_util_.TextDecoder(label);
+        this.head = [];
+        const text = this.decoder.decode(start, { stream: true });
+        this.textBeforeMarkup = firstTextPosition(text);
+        return blankIndentedDeclaration(text);
+    }
+}
+/**
+ * The encoding a byte-order mark or the first four bytes show (XML 1.0, Appendix F), else
+ * UTF-8 until a declaration says otherwise; undefined when more bytes are needed to know.
+ */
+function detectByFirstBytes(head, final) {
+    const startsWith = (bytes) => bytes.every((byte, i) => head[i] === byte);
+    const couldStartWith = (bytes) => head.length < bytes.length && bytes.slice(0, head.length).every((byte, i) => head[i] === byte);
+    if (!final && [...BOMS, ...NO_BOM].some(([bytes]) => couldStartWith(bytes)))
+        return undefined;
+    const bom = BOMS.find(([bytes]) => startsWith(bytes));
+    const found = bom ?? NO_BOM.find(([bytes]) => startsWith(bytes));
+    if (!found)
+        return { label: 'utf-8', bomBytes: 0, declarationDecides: true };
+    const [bytes, label] = found;
+    if (label.startsWith('UTF-32') || label === 'EBCDIC') {
+        throw new UnreadableEncoding(`it is in ${label}, an encoding that cannot be read; save it as UTF-8`);
+    }
+    return { label, bomBytes: bom ? bytes.length : 0, declarationDecides: false };
+}
+/** The start of the text, enough to find the declaration in: ASCII reads the same in all but UTF-16. */
+function preview(start, { label }) {
+    return label.startsWith('utf-16') ? new external_node_util_.TextDecoder(label).decode(start) : start.toString('latin1');
+}
+/** Whether the text shows the whole declaration, or enough to know there is none. */
+function holdsDeclarationOrMore(text) {
+    const start = text.search(/\S/);
+    if (start === -1)
+        return false;
+    const rest = text.slice(start);
+    if (rest.length < 6)
+        return !'<?xml '.startsWith(rest);
+    if (!/^<\?xml\s/.test(rest))
+        return true;
+    return rest.includes('?>');
+}
+/**
+ * The TextDecoder label for a declared encoding. UTF-16 declared on ASCII-compatible bytes is a
+ * mislabelled UTF-8 file; an encoding Node cannot decode is refused by name.
+ */
+function readableEncoding(declared) {
+    if (/^(utf-?16|ucs-?2|iso-10646-ucs-2)/i.test(declared))
+        return 'utf-8';
+    let encoding;
+    try {
+        encoding = new external_node_util_.TextDecoder(declared).encoding;
+    }
+    catch {
+        throw new UnreadableEncoding(`it declares the encoding "${declared}", which cannot be read; save it as UTF-8`);
+    }
+    return encoding;
+}
+/** 'line:column' of the first character that is not whitespace, when it is not `<`. */
+function firstTextPosition(text) {
+    const at = text.search(/\S/);
+    if (at === -1 || text[at] === '<')
+        return undefined;
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - (before.lastIndexOf('\n') + 1) + 1;
+    return `${line}:${column}`;
+}
+/**
+ * XML allows nothing before the declaration; some generators write a newline. Blanks in its
+ * place (newlines kept) leave the parser nothing to refuse and every position where it was.
+ */
+function blankIndentedDeclaration(text) {
+    const found = DECLARATION.exec(text);
+    if (!found?.[1] || !found[2])
+        return text;
+    const [whole, space, declaration] = found;
+    return space + declaration.replace(/[^\n]/g, ' ') + text.slice(whole.length);
+}
+
+;// CONCATENATED MODULE: ./src/core/junit-reports.ts
+
+
+
+
+
+
+const DEFAULT_LIMITS = {
+    maxReports: 1000,
+    maxBytes: 256 * 2 ** 20,
+    maxMilliseconds: 60_000,
+    maxProblems: 20,
+    skim: { keepChars: 8192, maxTagChars: 4 * 2 ** 20 }
+};
+const CHUNK_BYTES = 64 * 1024;
+/** Reads every report the patterns match. Problems with reports are listed, never thrown. */
+async function readJunitReports(patterns, options = {}) {
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const tally = new TestTally(options.redact ?? (text => text), limits.maxProblems);
+    const files = [];
+    for (const { pattern, files: matched, matched: any } of await (0,file_patterns/* resolvePatterns */.Ep)(patterns)) {
+        if (!any)
+            tally.problem(`no report matches '${pattern}'`);
+        files.push(...matched);
+    }
+    if (files.length > limits.maxReports) {
+        const beyond = files.length - limits.maxReports;
+        tally.note(`the patterns match ${files.length} files; only the first ${limits.maxReports} are read, ` +
+            `the other ${beyond} are not counted`);
+        tally.leftOut((0,file_patterns/* displayPath */.Gt)(files[limits.maxReports] ?? ''), `${beyond === 1 ? 'is' : 'are'} not read: only the first ${limits.maxReports} reports are`, beyond - 1);
+    }
+    const now = options.now ?? Date.now;
+    const budget = new ReadBudget(limits, now);
+    const toRead = files.slice(0, limits.maxReports);
+    for (const [index, file] of toRead.entries()) {
+        if (budget.exceeded()) {
+            const left = toRead.length - index;
+            const from = `${plural(left, 'report')} from '${(0,file_patterns/* displayPath */.Gt)(file)}' on`;
+            tally.note(`the limit of ${budget.describe()} for all reports was reached: the ${from} ${left === 1 ? 'is' : 'are'} not read`);
+            tally.leftOut((0,file_patterns/* displayPath */.Gt)(file), `${left === 1 ? 'is' : 'are'} not read: the limit of ${budget.describe()} for all reports was reached`, left - 1);
+            break;
+        }
+        await readReport(file, (0,file_patterns/* displayPath */.Gt)(file), tally, budget, limits.skim);
+    }
+    return tally.summarize();
+}
+/** The byte and time limits shared by all reports. */
+class ReadBudget {
+    limits;
+    now;
+    bytesLeft;
+    deadline;
+    reason;
+    constructor(limits, now) {
+        this.limits = limits;
+        this.now = now;
+        this.bytesLeft = limits.maxBytes;
+        this.deadline = now() + limits.maxMilliseconds;
+    }
+    /** How many bytes the next read may take; 0 once a limit is reached. */
+    nextRead() {
+        if (this.exceeded())
+            return 0;
+        return Math.min(CHUNK_BYTES, this.bytesLeft);
+    }
+    spent(bytes) {
+        this.bytesLeft -= bytes;
+    }
+    exceeded() {
+        if (!this.reason && this.bytesLeft <= 0)
+            this.reason = 'bytes';
+        if (!this.reason && this.now() >= this.deadline)
+            this.reason = 'time';
+        return this.reason !== undefined;
+    }
+    describe() {
+        return this.reason === 'time'
+            ? `${this.limits.maxMilliseconds / 1000} s of reading`
+            : `${formatBytes(this.limits.maxBytes)} of XML`;
+    }
+}
+/** Reads one report into the tally; a problem with it is recorded there, never thrown. */
+async function readReport(path, name, tally, budget, skim) {
+    const notRead = (why) => {
+        tally.problem(`'${name}' ${why}`);
+        tally.leftOut(name, why);
+    };
+    let handle;
+    try {
+        handle = await (0,regular_file/* openRegularFile */.Z)(path);
+    }
+    catch (error) {
+        notRead(`is not read: ${(0,errors/* errorText */.k)(error)}`);
+        return;
+    }
+    const counter = new ReportCounter(name, tally, skim);
+    const read = { bytes: 0 };
+    try {
+        await readInto(handle, counter, budget, read);
+    }
+    catch (error) {
+        if (error instanceof UnreadableEncoding) {
+            notRead(`is not read: ${error.message}; nothing in it is counted`);
+            return;
+        }
+        if (read.bytes === 0) {
+            notRead(`is not read: ${(0,errors/* errorText */.k)(error)}`);
+            return;
+        }
+        counter.fail('error', `reading it failed: ${(0,errors/* errorText */.k)(error)}`);
+    }
+    finally {
+        await handle.close();
+    }
+    // a limit reached before the first byte is the counter's to say, not an empty file
+    if (read.bytes === 0 && !counter.stopped)
+        notRead('is empty');
+    else
+        counter.finish();
+}
+/** Feeds the file to the counter, chunk by chunk, within the budget; counts the bytes in `read`. */
+async function readInto(handle, counter, budget, read) {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const decoder = new XmlDecoder();
+    while (!counter.stopped) {
+        const room = budget.nextRead();
+        if (room === 0) {
+            counter.fail('budget', `is read only up to the limit of ${budget.describe()} for all reports`);
+            return;
+        }
+        const { bytesRead } = await handle.read(buffer, 0, room, null);
+        if (bytesRead === 0)
+            break;
+        read.bytes += bytesRead;
+        budget.spent(bytesRead);
+        const text = decoder.write(buffer.subarray(0, bytesRead));
+        counter.textBeforeMarkup ??= decoder.textBeforeMarkup;
+        counter.write(text);
+    }
+    if (counter.stopped || read.bytes === 0)
+        return;
+    const rest = decoder.end();
+    counter.textBeforeMarkup ??= decoder.textBeforeMarkup;
+    counter.write(rest);
+    counter.end();
 }
 function formatBytes(bytes) {
     return bytes % 2 ** 20 === 0 ? `${bytes / 2 ** 20} MiB` : `${bytes} bytes`;
@@ -9217,111 +9619,18 @@ function describeKind(info) {
 
 /***/ }),
 
-/***/ 838:
+/***/ 576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ge: () => (/* binding */ testRows),
-/* harmony export */   J_: () => (/* binding */ failureList),
-/* harmony export */   Jz: () => (/* binding */ testsOutput),
-/* harmony export */   Xy: () => (/* binding */ setTestOutputs),
-/* harmony export */   Yb: () => (/* binding */ testLogLines),
-/* harmony export */   qU: () => (/* binding */ failingTests),
-/* harmony export */   tm: () => (/* binding */ chooseSubtext),
-/* harmony export */   wb: () => (/* binding */ MAX_FAILURE_LINES)
+/* harmony export */   w: () => (/* binding */ MAX_FAILURE_LINES)
 /* harmony export */ });
-/* unused harmony exports defaultTestSubtext, fillTestPlaceholders */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(214);
-/** What the test results become: the callback's subtext, log lines and output, the step's outputs and summary. */
-
+/**
+ * What reading the test reports gives: the words shared by the reader (junit-reports.ts and
+ * the modules it uses) and what presents the results (test-summary.ts). Nothing but shapes.
+ */
 /** Failed, errored and flaky tests named in the logs, together. */
 const MAX_FAILURE_LINES = 50;
-const PLACEHOLDERS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
-/** `output.tests` */
-function testsOutput(results) {
-    const { total, passed, failed, errored, skipped, flaky, durationSeconds, reports } = results;
-    return { total, passed, failed, errored, skipped, flaky, durationSeconds, reports };
-}
-function defaultTestSubtext(counts) {
-    let text = `Completed with ${counts.passed}/${counts.total} passing`;
-    if (counts.failed)
-        text += `, ${counts.failed} failed`;
-    if (counts.errored)
-        text += `, ${counts.errored} errored`;
-    if (counts.skipped)
-        text += `, ${counts.skipped} skipped`;
-    if (counts.flaky)
-        text += `, ${counts.flaky} flaky`;
-    return text;
-}
-/** Fills {total}, {passed}, {failed}, {errored}, {skipped} and {flaky} in the user's own subtext. */
-function fillTestPlaceholders(template, counts) {
-    return template.replace(new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g'), (_, name) => String(counts[name]));
-}
-/**
- * One line for the counts, then one per failed or errored test and one per flaky test (at
- * most 50 together, failures first), then how many more.
- */
-function testLogLines(results) {
-    const lines = [
-        `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`
-    ];
-    const failures = results.failures.slice(0, MAX_FAILURE_LINES);
-    const flaky = results.flakyTests.slice(0, MAX_FAILURE_LINES - failures.length);
-    lines.push(...failures.map(testLine), ...flaky.map(testLine));
-    const more = [
-        [failingTests(results) - failures.length, 'failed or errored'],
-        [results.flaky - flaky.length, 'flaky']
-    ]
-        .filter(([count]) => count > 0)
-        .map(([count, what]) => `${count} more ${what} test${count === 1 ? '' : 's'}`);
-    if (more.length > 0)
-        lines.push(`... and ${more.join(' and ')}`);
-    return lines;
-}
-function testLine(test) {
-    const label = { failed: 'FAILED', errored: 'ERROR', flaky: 'FLAKY' }[test.result];
-    const name = test.name || '(unnamed test)';
-    const where = test.wholeSuite
-        ? `suite ${test.suite || '(unnamed)'}, which did not run`
-        : test.suite && test.suite !== test.name
-            ? `${test.suite} > ${name}`
-            : name;
-    return `${label} ${where}${test.message ? `: ${test.message}` : ''}`;
-}
-function failingTests(counts) {
-    return counts.failed + counts.errored;
-}
-/** The `subtext` input with its placeholders filled, else the test counts, else the caller's default. */
-function chooseSubtext(given, tests, fallback) {
-    if (given)
-        return tests ? fillTestPlaceholders(given, tests) : given;
-    return tests ? defaultTestSubtext(tests) : fallback;
-}
-function setTestOutputs(edge, tests) {
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsTotal, tests.total);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsPassed, tests.passed);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFailed, tests.failed + tests.errored);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsSkipped, tests.skipped);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFlaky, tests.flaky);
-}
-function testRows(tests) {
-    return [
-        { label: 'Tests', value: `${tests.total} in ${tests.reports} report${tests.reports === 1 ? '' : 's'}` },
-        { label: 'Passed', value: String(tests.passed) },
-        { label: 'Failed', value: String(tests.failed) },
-        { label: 'Errored', value: String(tests.errored) },
-        { label: 'Skipped', value: String(tests.skipped) },
-        { label: 'Flaky', value: String(tests.flaky) },
-        { label: 'Duration', value: `${tests.durationSeconds} s` }
-    ];
-}
-/** The failed and flaky tests, for the job summary. */
-function failureList(tests) {
-    if (tests.failures.length === 0 && tests.flakyTests.length === 0)
-        return undefined;
-    return testLogLines(tests).slice(1);
-}
 
 
 /***/ }),
@@ -9344,6 +9653,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 

@@ -28850,7 +28850,7 @@ function taskIdFromEvent(env) {
 
 /***/ }),
 
-/***/ 6621:
+/***/ 2346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29599,8 +29599,133 @@ function skipWithWarning(log, budget, message, consequence = 'the callback is se
     budget.add(`[${message}]`);
 }
 
-// EXTERNAL MODULE: ./src/core/test-summary.ts
-var test_summary = __nccwpck_require__(8838);
+// EXTERNAL MODULE: ./src/core/test-results.ts
+var test_results = __nccwpck_require__(6576);
+;// CONCATENATED MODULE: ./src/core/test-summary.ts
+/** What the test results become: the callback's subtext, log lines and output, the step's outputs and summary. */
+
+
+const PLACEHOLDERS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
+/** `output.tests`; `unreadReports` only when a matched report is left out of the counts. */
+function testsOutput(results) {
+    const { total, passed, failed, errored, skipped, flaky, durationSeconds, reports, unreadReports } = results;
+    const counts = { total, passed, failed, errored, skipped, flaky, durationSeconds, reports };
+    return unreadReports > 0 ? { ...counts, unreadReports } : counts;
+}
+function defaultTestSubtext(counts) {
+    let text = `Completed with ${counts.passed}/${counts.total} passing`;
+    if (counts.failed)
+        text += `, ${counts.failed} failed`;
+    if (counts.errored)
+        text += `, ${counts.errored} errored`;
+    if (counts.skipped)
+        text += `, ${counts.skipped} skipped`;
+    if (counts.flaky)
+        text += `, ${counts.flaky} flaky`;
+    return text;
+}
+/** Fills {total}, {passed}, {failed}, {errored}, {skipped} and {flaky} in the user's own subtext. */
+function fillTestPlaceholders(template, counts) {
+    return template.replace(new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g'), (_, name) => String(counts[name]));
+}
+/**
+ * One line for the counts, then one per failed or errored test and one per flaky test (at
+ * most 50 together, failures first), then how many more.
+ */
+function testLogLines(results) {
+    const lines = [
+        `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${reportsRead(results)})`
+    ];
+    const failures = results.failures.slice(0, test_results/* MAX_FAILURE_LINES */.w);
+    const flaky = results.flakyTests.slice(0, test_results/* MAX_FAILURE_LINES */.w - failures.length);
+    lines.push(...failures.map(testLine), ...flaky.map(testLine));
+    const more = [
+        [failingTests(results) - failures.length, 'failed or errored'],
+        [results.flaky - flaky.length, 'flaky']
+    ]
+        .filter(([count]) => count > 0)
+        .map(([count, what]) => `${count} more ${what} test${count === 1 ? '' : 's'}`);
+    if (more.length > 0)
+        lines.push(`... and ${more.join(' and ')}`);
+    return lines;
+}
+/** "2 reports", and how many more the counts leave out. */
+function reportsRead({ reports, unreadReports }) {
+    if (unreadReports === 0)
+        return reportCount(reports);
+    return `${reportCount(reports)}; the counts leave out ${reportCount(unreadReports)} not read in full`;
+}
+function testLine(test) {
+    const label = { failed: 'FAILED', errored: 'ERROR', flaky: 'FLAKY' }[test.result];
+    const message = test.message ? `: ${test.message}` : '';
+    if (test.wholeSuite) {
+        const suite = `suite ${test.suite || '(unnamed)'}`;
+        if (!test.afterItsTests)
+            return `${label} ${suite}, which did not run${message}`;
+        const what = test.result === 'failed' ? 'a failure' : 'an error';
+        return `${label} ${suite} reported ${what} after its tests${message}`;
+    }
+    const name = test.name || '(unnamed test)';
+    const where = test.suite && test.suite !== test.name ? `${test.suite} > ${name}` : name;
+    return `${label} ${where}${message}`;
+}
+/**
+ * The matched reports the counts leave out, each with why: "'a.xml' could not be read as XML:
+ * ...; 'b.xml' is empty", then how many more.
+ */
+function unreadList({ unread, unreadReports }) {
+    const listed = unread.map(({ report, why, more = 0 }) => `'${report}'${more > 0 ? ` and ${reportCount(more)} after it` : ''} ${why}`);
+    const unlisted = unreadReports - unread.reduce((sum, { more = 0 }) => sum + 1 + more, 0);
+    if (unlisted > 0)
+        listed.push(`${reportCount(unlisted)} more`);
+    return listed.join('; ');
+}
+function reportCount(count) {
+    return `${count} report${count === 1 ? '' : 's'}`;
+}
+function failingTests(counts) {
+    return counts.failed + counts.errored;
+}
+/**
+ * The `subtext` input with its placeholders filled, else the test counts (and how many reports
+ * they leave out: the task's first line must not look green when a report went unread), else
+ * the caller's default.
+ */
+function chooseSubtext(given, tests, fallback) {
+    if (given)
+        return tests ? fillTestPlaceholders(given, tests) : given;
+    if (!tests)
+        return fallback;
+    const unread = tests.unreadReports > 0 ? `; ${reportCount(tests.unreadReports)} not read in full` : '';
+    return defaultTestSubtext(tests) + unread;
+}
+function setTestOutputs(edge, tests) {
+    edge.setOutput(constants/* Outputs */.tY.TestsTotal, tests.total);
+    edge.setOutput(constants/* Outputs */.tY.TestsPassed, tests.passed);
+    edge.setOutput(constants/* Outputs */.tY.TestsFailed, tests.failed + tests.errored);
+    edge.setOutput(constants/* Outputs */.tY.TestsSkipped, tests.skipped);
+    edge.setOutput(constants/* Outputs */.tY.TestsFlaky, tests.flaky);
+}
+function testRows(tests) {
+    const leftOut = tests.unreadReports > 0 ? [{ label: 'Left out of the counts', value: unreadList(tests) }] : [];
+    return [
+        { label: 'Tests', value: `${tests.total} in ${reportCount(tests.reports)}` },
+        ...leftOut,
+        { label: 'Passed', value: String(tests.passed) },
+        { label: 'Failed', value: String(tests.failed) },
+        { label: 'Errored', value: String(tests.errored) },
+        { label: 'Skipped', value: String(tests.skipped) },
+        { label: 'Flaky', value: String(tests.flaky) },
+        { label: 'Duration', value: `${tests.durationSeconds} s` }
+    ];
+}
+/** The failed and flaky tests, for the job summary. */
+function failureList(tests) {
+    if (tests.failures.length === 0 && tests.flakyTests.length === 0)
+        return undefined;
+    return testLogLines(tests).slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/core/completion.ts
 /** Completing a task: gather the content, send the callback, and record and report what came of it. */
 
@@ -29628,21 +29753,21 @@ async function completeTask(settings, completion, edge, hooks) {
         edge.warning(notice);
     const run = edge.run();
     const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
-    const outcome = (0,core_outcome/* withTestFailures */.sE)(completion.outcome, tests?.reports ? (0,test_summary/* failingTests */.qU)(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0);
+    const outcome = (0,core_outcome/* withTestFailures */.sE)(completion.outcome, tests?.reports ? failingTests(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0, tests && { count: tests.unreadReports, named: unreadList(tests) });
     const status = outcome.status;
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
         leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
     }
     if (tests)
-        leading.push(...(0,test_summary/* testLogLines */.Yb)(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
+        leading.push(...testLogLines(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
     const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, fullLog: run.url && `the ${run.name}: ${run.url}` }, edge);
     const body = buildCallbackBody({
         taskId,
         status,
         logs,
-        output: tests ? { tests: (0,test_summary/* testsOutput */.Jz)(tests), ...settings.output } : settings.output,
-        subtext: (0,test_summary/* chooseSubtext */.tm)(settings.subtext, tests, completion.defaultSubtext),
+        output: tests ? { tests: testsOutput(tests), ...settings.output } : settings.output,
+        subtext: chooseSubtext(settings.subtext, tests, completion.defaultSubtext),
         run: settings.includeRunInfo
             ? { key: run.outputKey, details: { ...run.details, ...completion.runDetails } }
             : undefined
@@ -29658,7 +29783,7 @@ async function completeTask(settings, completion, edge, hooks) {
     // The delivery is recorded by now: an output or a summary that fails below cannot undo it.
     setResultOutputs(edge, { taskId, status, delivery: sent?.delivery, body });
     if (tests)
-        (0,test_summary/* setTestOutputs */.Xy)(edge, tests);
+        setTestOutputs(edge, tests);
     await writeSummary(edge, {
         heading: 'VibeIQ task callback',
         rows: [
@@ -29666,10 +29791,10 @@ async function completeTask(settings, completion, edge, hooks) {
             { label: 'Mode', value: settings.mode },
             { label: 'Status sent', value: status },
             ...deliveryRows(sent?.delivery),
-            ...(tests ? (0,test_summary/* testRows */.Ge)(tests) : [])
+            ...(tests ? testRows(tests) : [])
         ],
         runUrl: run.url,
-        list: tests ? (0,test_summary/* failureList */.J_)(tests) : undefined,
+        list: tests ? failureList(tests) : undefined,
         byHand: sent && byHand(sent, body)
     });
     if (!sent)
@@ -29704,7 +29829,7 @@ function timeLeft(deadline, hooks) {
  */
 async function readTests(patterns, redact, edge) {
     try {
-        const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
+        const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
         const tests = await readJunitReports(patterns, { redact });
         for (const problem of tests.problems)
             edge.warning(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
@@ -30852,18 +30977,28 @@ jobStatusReason) {
 }
 /**
  * `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on;
- * so does having no report to read (`undefined`), since nothing then shows that the tests passed.
+ * so does having no report to read (`undefined`), since nothing then shows that the tests passed,
+ * and so does a matched report that could not be read, or not to its end: what it held is unknown.
  */
-function withTestFailures(outcome, failingTests, enabled) {
-    if (!enabled || failingTests === 0 || outcome.status === 'FAILURE')
+function withTestFailures(outcome, failingTests, enabled, leftOut = { count: 0, named: '' }) {
+    if (!enabled || outcome.status === 'FAILURE')
         return outcome;
+    const flag = 'fail-on-test-failures is true';
     if (failingTests === undefined) {
-        return { status: 'FAILURE', reason: 'no test report could be read and fail-on-test-failures is true' };
+        const named = leftOut.count > 0 ? ` (${leftOut.named})` : '';
+        return { status: 'FAILURE', reason: `no test report could be read${named} and ${flag}` };
     }
-    return {
-        status: 'FAILURE',
-        reason: `${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored and fail-on-test-failures is true`
-    };
+    const reasons = [];
+    if (failingTests > 0)
+        reasons.push(`${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored`);
+    if (leftOut.count > 0) {
+        const were = leftOut.count === 1 ? 'report was' : 'reports were';
+        reasons.push(`${leftOut.count} test ${were} not read in full (${leftOut.named})`);
+    }
+    if (reasons.length === 0)
+        return outcome;
+    const why = reasons.length === 1 ? `${reasons[0]} and` : `${reasons.join(', ')}, and`;
+    return { status: 'FAILURE', reason: `${why} ${flag}` };
 }
 
 
@@ -31735,111 +31870,18 @@ function outputNotices(source, output) {
 
 /***/ }),
 
-/***/ 8838:
+/***/ 6576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ge: () => (/* binding */ testRows),
-/* harmony export */   J_: () => (/* binding */ failureList),
-/* harmony export */   Jz: () => (/* binding */ testsOutput),
-/* harmony export */   Xy: () => (/* binding */ setTestOutputs),
-/* harmony export */   Yb: () => (/* binding */ testLogLines),
-/* harmony export */   qU: () => (/* binding */ failingTests),
-/* harmony export */   tm: () => (/* binding */ chooseSubtext),
-/* harmony export */   wb: () => (/* binding */ MAX_FAILURE_LINES)
+/* harmony export */   w: () => (/* binding */ MAX_FAILURE_LINES)
 /* harmony export */ });
-/* unused harmony exports defaultTestSubtext, fillTestPlaceholders */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
-/** What the test results become: the callback's subtext, log lines and output, the step's outputs and summary. */
-
+/**
+ * What reading the test reports gives: the words shared by the reader (junit-reports.ts and
+ * the modules it uses) and what presents the results (test-summary.ts). Nothing but shapes.
+ */
 /** Failed, errored and flaky tests named in the logs, together. */
 const MAX_FAILURE_LINES = 50;
-const PLACEHOLDERS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'];
-/** `output.tests` */
-function testsOutput(results) {
-    const { total, passed, failed, errored, skipped, flaky, durationSeconds, reports } = results;
-    return { total, passed, failed, errored, skipped, flaky, durationSeconds, reports };
-}
-function defaultTestSubtext(counts) {
-    let text = `Completed with ${counts.passed}/${counts.total} passing`;
-    if (counts.failed)
-        text += `, ${counts.failed} failed`;
-    if (counts.errored)
-        text += `, ${counts.errored} errored`;
-    if (counts.skipped)
-        text += `, ${counts.skipped} skipped`;
-    if (counts.flaky)
-        text += `, ${counts.flaky} flaky`;
-    return text;
-}
-/** Fills {total}, {passed}, {failed}, {errored}, {skipped} and {flaky} in the user's own subtext. */
-function fillTestPlaceholders(template, counts) {
-    return template.replace(new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g'), (_, name) => String(counts[name]));
-}
-/**
- * One line for the counts, then one per failed or errored test and one per flaky test (at
- * most 50 together, failures first), then how many more.
- */
-function testLogLines(results) {
-    const lines = [
-        `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`
-    ];
-    const failures = results.failures.slice(0, MAX_FAILURE_LINES);
-    const flaky = results.flakyTests.slice(0, MAX_FAILURE_LINES - failures.length);
-    lines.push(...failures.map(testLine), ...flaky.map(testLine));
-    const more = [
-        [failingTests(results) - failures.length, 'failed or errored'],
-        [results.flaky - flaky.length, 'flaky']
-    ]
-        .filter(([count]) => count > 0)
-        .map(([count, what]) => `${count} more ${what} test${count === 1 ? '' : 's'}`);
-    if (more.length > 0)
-        lines.push(`... and ${more.join(' and ')}`);
-    return lines;
-}
-function testLine(test) {
-    const label = { failed: 'FAILED', errored: 'ERROR', flaky: 'FLAKY' }[test.result];
-    const name = test.name || '(unnamed test)';
-    const where = test.wholeSuite
-        ? `suite ${test.suite || '(unnamed)'}, which did not run`
-        : test.suite && test.suite !== test.name
-            ? `${test.suite} > ${name}`
-            : name;
-    return `${label} ${where}${test.message ? `: ${test.message}` : ''}`;
-}
-function failingTests(counts) {
-    return counts.failed + counts.errored;
-}
-/** The `subtext` input with its placeholders filled, else the test counts, else the caller's default. */
-function chooseSubtext(given, tests, fallback) {
-    if (given)
-        return tests ? fillTestPlaceholders(given, tests) : given;
-    return tests ? defaultTestSubtext(tests) : fallback;
-}
-function setTestOutputs(edge, tests) {
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsTotal, tests.total);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsPassed, tests.passed);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFailed, tests.failed + tests.errored);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsSkipped, tests.skipped);
-    edge.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TestsFlaky, tests.flaky);
-}
-function testRows(tests) {
-    return [
-        { label: 'Tests', value: `${tests.total} in ${tests.reports} report${tests.reports === 1 ? '' : 's'}` },
-        { label: 'Passed', value: String(tests.passed) },
-        { label: 'Failed', value: String(tests.failed) },
-        { label: 'Errored', value: String(tests.errored) },
-        { label: 'Skipped', value: String(tests.skipped) },
-        { label: 'Flaky', value: String(tests.flaky) },
-        { label: 'Duration', value: `${tests.durationSeconds} s` }
-    ];
-}
-/** The failed and flaky tests, for the job summary. */
-function failureList(tests) {
-    if (tests.failures.length === 0 && tests.flakyTests.length === 0)
-        return undefined;
-    return testLogLines(tests).slice(1);
-}
 
 
 /***/ }),
@@ -32331,7 +32373,7 @@ function seconds(ms) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6621);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2346);
 /* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6214);
 
 
@@ -32512,13 +32554,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

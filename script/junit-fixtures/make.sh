@@ -2,7 +2,10 @@
 # Regenerates __tests__/fixtures/junit/*.xml with the real tools, where this machine can run
 # them: jest-junit and mocha-junit-reporter from the npm registry, pytest (with
 # pytest-rerunfailures), PHPUnit and gotestsum from Debian's packages (python3-pytest,
-# python3-pytest-rerunfailures, phpunit, golang-go, gotestsum), ctest from cmake. The Surefire,
+# python3-pytest-rerunfailures, phpunit, golang-go, gotestsum), ctest from cmake,
+# TAP::Formatter::JUnit from Debian's libtap-formatter-junit-perl (run by prove). Reports in
+# other encodings are pytest's, converted with iconv as Windows tools and editors save them
+# (encoding/*.xml, see encodings below). The Surefire,
 # Gradle, go-junit-report, TestNG and converter fixtures follow those tools' documented
 # formats and are kept by hand (go-junit-report is not packaged here).
 #
@@ -90,7 +93,40 @@ phpunit_() {
   phpunit --log-junit "$out/phpunit.xml" SampleTest.php >/dev/null 2>&1 || true
 }
 
-all=(jest jest_two_files jest_matrix mocha pytest pytest_rerun gotestsum_count ctest_ phpunit_)
+# prove with TAP::Formatter::JUnit: a test script that fails 2 of its 4 tests, which prove
+# calls "Dubious, test returned 2" and the formatter writes as a suite-level <error>
+tap_junit() {
+  mkdir -p "$work/tap" && cd "$work/tap"
+  cp "$here/tap/season.t" .
+  prove --formatter TAP::Formatter::JUnit season.t >"$out/tap-formatter-junit.xml" 2>/dev/null || true
+}
+
+# pytest's UTF-8 reports with names and messages outside ASCII, saved in the encodings real
+# reports come in: what PowerShell 5.1's `>` and Out-File write (UTF-16LE with a byte-order
+# mark, the declaration still saying utf-8), UTF-16BE and UTF-8 with a byte-order mark, Latin-1
+# and windows-1252 with their declaration, a newline before the declaration; and two that
+# cannot be read: UTF-32 and EBCDIC (IBM037). pytest's console output saved as a report is
+# the plain-text file.
+encodings() {
+  local py="${PYTHON:-python3}" enc="$out/encoding"
+  mkdir -p "$work/enc" "$enc" && cd "$work/enc"
+  cp "$here"/encoding/*.py .
+  "$py" -m pytest -p no:cacheprovider --junitxml=utf8.xml -o junit_family=xunit2 test_encoding.py >/dev/null 2>&1 || true
+  "$py" -m pytest -p no:cacheprovider --junitxml=euro.xml -o junit_family=xunit2 test_euro.py >/dev/null 2>&1 || true
+  "$py" -m pytest -p no:cacheprovider -o junit_family=xunit2 test_encoding.py 2>&1 |
+    sed -E '/^(platform |benchmark: |rootdir: |plugins: )/d; s/ in [0-9.]+s / in 0.01s /' >"$enc/console-output.xml" || true
+  sed -i -E 's/ (timestamp|hostname)="[^"]*"//g; s/ time="[^"]*"//g' utf8.xml euro.xml
+  { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE utf8.xml; } >"$enc/utf-16le-bom.xml"
+  { printf '\xfe\xff'; iconv -f UTF-8 -t UTF-16BE utf8.xml; } >"$enc/utf-16be-bom.xml"
+  { printf '\xef\xbb\xbf'; cat utf8.xml; } >"$enc/utf-8-bom.xml"
+  { printf '\n'; cat utf8.xml; } >"$enc/leading-newline.xml"
+  sed 's/encoding="utf-8"/encoding="ISO-8859-1"/' utf8.xml | iconv -f UTF-8 -t ISO-8859-1 >"$enc/latin-1.xml"
+  sed 's/encoding="utf-8"/encoding="windows-1252"/' euro.xml | iconv -f UTF-8 -t WINDOWS-1252 >"$enc/windows-1252.xml"
+  iconv -f UTF-8 -t UTF-32 utf8.xml >"$enc/utf-32.xml"
+  sed 's/encoding="utf-8"/encoding="IBM037"/' utf8.xml | iconv -f UTF-8 -t IBM037 >"$enc/ebcdic.xml"
+}
+
+all=(jest jest_two_files jest_matrix mocha pytest pytest_rerun gotestsum_count ctest_ phpunit_ tap_junit encodings)
 for tool in "${@:-${all[@]}}"; do "$tool"; done
 
 # Strip what changes on every run (timestamps, hostnames, temp paths) so the fixtures are stable.

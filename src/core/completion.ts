@@ -2,7 +2,6 @@
 import { ACTION_NAME, Inputs } from './constants.js'
 import type { Edge } from './edge.js'
 import { errorText } from './errors.js'
-import type { TestResults } from './junit-reports.js'
 import { decideOutcome, withTestFailures, type CallbackStatus, type Outcome } from './outcome.js'
 import { whileSending } from './interruption.js'
 import { buildCallbackBody, type CallbackBody } from './payload.js'
@@ -19,6 +18,7 @@ import {
 } from './report.js'
 import { budgetWithin } from './retry-policy.js'
 import type { FailureTarget, Settings } from './settings.js'
+import type { TestResults } from './test-results.js'
 import { gatherLogs } from './task-logs.js'
 import {
   chooseSubtext,
@@ -27,7 +27,8 @@ import {
   setTestOutputs,
   testLogLines,
   testRows,
-  testsOutput
+  testsOutput,
+  unreadList
 } from './test-summary.js'
 import { VibeIqClient, type ClientHooks, type Delivery } from './vibeiq-client.js'
 
@@ -87,7 +88,8 @@ export async function completeTask(
   const outcome = withTestFailures(
     completion.outcome,
     tests?.reports ? failingTests(tests) : undefined,
-    settings.failOnTestFailures && settings.junitPatterns.length > 0
+    settings.failOnTestFailures && settings.junitPatterns.length > 0,
+    tests && { count: tests.unreadReports, named: unreadList(tests) }
   )
   const status = outcome.status
   const leading = [...completion.leading]

@@ -68,21 +68,37 @@ export function decideOutcome(
   }
 }
 
+/** Matched test reports that the counts leave out, in whole or in part. */
+export interface LeftOutReports {
+  count: number
+  /** Each report and why, in words for a log line. */
+  named: string
+}
+
 /**
  * `fail-on-test-failures`: failing tests turn a SUCCESS into FAILURE, even when the job went on;
- * so does having no report to read (`undefined`), since nothing then shows that the tests passed.
+ * so does having no report to read (`undefined`), since nothing then shows that the tests passed,
+ * and so does a matched report that could not be read, or not to its end: what it held is unknown.
  */
 export function withTestFailures(
   outcome: Outcome,
   failingTests: number | undefined,
-  enabled: boolean
+  enabled: boolean,
+  leftOut: LeftOutReports = { count: 0, named: '' }
 ): Outcome {
-  if (!enabled || failingTests === 0 || outcome.status === 'FAILURE') return outcome
+  if (!enabled || outcome.status === 'FAILURE') return outcome
+  const flag = 'fail-on-test-failures is true'
   if (failingTests === undefined) {
-    return { status: 'FAILURE', reason: 'no test report could be read and fail-on-test-failures is true' }
+    const named = leftOut.count > 0 ? ` (${leftOut.named})` : ''
+    return { status: 'FAILURE', reason: `no test report could be read${named} and ${flag}` }
   }
-  return {
-    status: 'FAILURE',
-    reason: `${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored and fail-on-test-failures is true`
+  const reasons: string[] = []
+  if (failingTests > 0) reasons.push(`${failingTests} test${failingTests === 1 ? '' : 's'} failed or errored`)
+  if (leftOut.count > 0) {
+    const were = leftOut.count === 1 ? 'report was' : 'reports were'
+    reasons.push(`${leftOut.count} test ${were} not read in full (${leftOut.named})`)
   }
+  if (reasons.length === 0) return outcome
+  const why = reasons.length === 1 ? `${reasons[0]} and` : `${reasons.join(', ')}, and`
+  return { status: 'FAILURE', reason: `${why} ${flag}` }
 }

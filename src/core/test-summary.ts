@@ -1,18 +1,16 @@
 /** What the test results become: the callback's subtext, log lines and output, the step's outputs and summary. */
 import { Outputs } from './constants.js'
 import type { Edge } from './edge.js'
-import type { ListedTest, TestCounts, TestResults } from './junit-reports.js'
 import type { SummaryRow } from './report.js'
-
-/** Failed, errored and flaky tests named in the logs, together. */
-export const MAX_FAILURE_LINES = 50
+import { MAX_FAILURE_LINES, type ListedTest, type TestCounts, type TestResults } from './test-results.js'
 
 const PLACEHOLDERS = ['total', 'passed', 'failed', 'errored', 'skipped', 'flaky'] as const
 
-/** `output.tests` */
-export function testsOutput(results: TestResults): TestCounts {
-  const { total, passed, failed, errored, skipped, flaky, durationSeconds, reports } = results
-  return { total, passed, failed, errored, skipped, flaky, durationSeconds, reports }
+/** `output.tests`; `unreadReports` only when a matched report is left out of the counts. */
+export function testsOutput(results: TestResults): TestCounts & { unreadReports?: number } {
+  const { total, passed, failed, errored, skipped, flaky, durationSeconds, reports, unreadReports } = results
+  const counts = { total, passed, failed, errored, skipped, flaky, durationSeconds, reports }
+  return unreadReports > 0 ? { ...counts, unreadReports } : counts
 }
 
 export function defaultTestSubtext(counts: TestCounts): string {
@@ -38,7 +36,7 @@ export function fillTestPlaceholders(template: string, counts: TestCounts): stri
  */
 export function testLogLines(results: TestResults): string[] {
   const lines = [
-    `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${results.reports} report${results.reports === 1 ? '' : 's'})`
+    `Tests: ${defaultTestSubtext(results).replace(/^Completed with /, '')} (${reportsRead(results)})`
   ]
   const failures = results.failures.slice(0, MAX_FAILURE_LINES)
   const flaky = results.flakyTests.slice(0, MAX_FAILURE_LINES - failures.length)
@@ -53,29 +51,61 @@ export function testLogLines(results: TestResults): string[] {
   return lines
 }
 
+/** "2 reports", and how many more the counts leave out. */
+function reportsRead({ reports, unreadReports }: TestResults): string {
+  if (unreadReports === 0) return reportCount(reports)
+  return `${reportCount(reports)}; the counts leave out ${reportCount(unreadReports)} not read in full`
+}
+
 function testLine(test: ListedTest): string {
   const label = { failed: 'FAILED', errored: 'ERROR', flaky: 'FLAKY' }[test.result]
+  const message = test.message ? `: ${test.message}` : ''
+  if (test.wholeSuite) {
+    const suite = `suite ${test.suite || '(unnamed)'}`
+    if (!test.afterItsTests) return `${label} ${suite}, which did not run${message}`
+    const what = test.result === 'failed' ? 'a failure' : 'an error'
+    return `${label} ${suite} reported ${what} after its tests${message}`
+  }
   const name = test.name || '(unnamed test)'
-  const where = test.wholeSuite
-    ? `suite ${test.suite || '(unnamed)'}, which did not run`
-    : test.suite && test.suite !== test.name
-      ? `${test.suite} > ${name}`
-      : name
-  return `${label} ${where}${test.message ? `: ${test.message}` : ''}`
+  const where = test.suite && test.suite !== test.name ? `${test.suite} > ${name}` : name
+  return `${label} ${where}${message}`
+}
+
+/**
+ * The matched reports the counts leave out, each with why: "'a.xml' could not be read as XML:
+ * ...; 'b.xml' is empty", then how many more.
+ */
+export function unreadList({ unread, unreadReports }: Pick<TestResults, 'unread' | 'unreadReports'>): string {
+  const listed = unread.map(
+    ({ report, why, more = 0 }) => `'${report}'${more > 0 ? ` and ${reportCount(more)} after it` : ''} ${why}`
+  )
+  const unlisted = unreadReports - unread.reduce((sum, { more = 0 }) => sum + 1 + more, 0)
+  if (unlisted > 0) listed.push(`${reportCount(unlisted)} more`)
+  return listed.join('; ')
+}
+
+function reportCount(count: number): string {
+  return `${count} report${count === 1 ? '' : 's'}`
 }
 
 export function failingTests(counts: TestCounts): number {
   return counts.failed + counts.errored
 }
 
-/** The `subtext` input with its placeholders filled, else the test counts, else the caller's default. */
+/**
+ * The `subtext` input with its placeholders filled, else the test counts (and how many reports
+ * they leave out: the task's first line must not look green when a report went unread), else
+ * the caller's default.
+ */
 export function chooseSubtext(
   given: string | undefined,
   tests: TestResults | undefined,
   fallback: string | undefined
 ): string | undefined {
   if (given) return tests ? fillTestPlaceholders(given, tests) : given
-  return tests ? defaultTestSubtext(tests) : fallback
+  if (!tests) return fallback
+  const unread = tests.unreadReports > 0 ? `; ${reportCount(tests.unreadReports)} not read in full` : ''
+  return defaultTestSubtext(tests) + unread
 }
 
 export function setTestOutputs(edge: Edge, tests: TestResults): void {
@@ -87,8 +117,11 @@ export function setTestOutputs(edge: Edge, tests: TestResults): void {
 }
 
 export function testRows(tests: TestResults): SummaryRow[] {
+  const leftOut: SummaryRow[] =
+    tests.unreadReports > 0 ? [{ label: 'Left out of the counts', value: unreadList(tests) }] : []
   return [
-    { label: 'Tests', value: `${tests.total} in ${tests.reports} report${tests.reports === 1 ? '' : 's'}` },
+    { label: 'Tests', value: `${tests.total} in ${reportCount(tests.reports)}` },
+    ...leftOut,
     { label: 'Passed', value: String(tests.passed) },
     { label: 'Failed', value: String(tests.failed) },
     { label: 'Errored', value: String(tests.errored) },
