@@ -17,7 +17,8 @@ import { TASK_ID, TOKEN } from './support/in-process.js'
 jest.setTimeout(60_000)
 
 const CLI = join(process.cwd(), 'dist', 'cli.js')
-const node = process.env['ACTION_NODE'] || process.execPath
+/** CLI_NODE=/path/to/node runs dist/cli.js under another Node (CI reruns this file on Node 22). */
+const node = process.env['CLI_NODE'] || process.env['ACTION_NODE'] || process.execPath
 
 let vibeiq: Awaited<ReturnType<typeof startVibeIqStandIn>>
 let dir: string
@@ -450,12 +451,12 @@ describe('what is typed is what is read', () => {
   const oldNode = '/usr/bin/node'
   const hasOldNode =
     existsSync(oldNode) &&
-    Number(execFileSync(oldNode, ['-p', 'process.versions.node.split(".")[0]']).toString()) < 24
-  it('refuses to run on a Node older than 24.5, sending nothing (where this machine has one)', async () => {
+    Number(execFileSync(oldNode, ['-p', 'process.versions.node.split(".")[0]']).toString()) < 22
+  it('refuses to run on a Node older than 22.21, sending nothing (where this machine has one)', async () => {
     if (!hasOldNode) return
     const ran = await cli(['complete', '--task-id', TASK_ID, '--status', 'success'], withToken, oldNode)
     expect(ran.code).toBe(2)
-    expect(ran.stderr).toMatch(/^vibeiq-task-callback needs Node.js 24.5 or later; this is v\d+/)
+    expect(ran.stderr).toMatch(/^vibeiq-task-callback needs Node.js 22.21 or later \(24.5 or later on Node 24\); this is v\d+/)
     expect(vibeiq.requests).toEqual([])
   })
 })
