@@ -283,6 +283,10 @@ describe('shards, attempts and windows', () => {
 
   it.each([
     ['gitlab', {}, 300],
+    ['gitlab', { RUNNER_AFTER_SCRIPT_TIMEOUT: '10m' }, 600],
+    ['gitlab', { RUNNER_AFTER_SCRIPT_TIMEOUT: '1h30m' }, 5400],
+    ['gitlab', { RUNNER_AFTER_SCRIPT_TIMEOUT: '600' }, 300],
+    ['buildkite', { BUILDKITE_JOB_CANCELLED: 'true', BUILDKITE_CANCEL_GRACE_PERIOD: '60' }, 60],
     ['azure-pipelines', {}, 300],
     ['buildkite', { BUILDKITE_JOB_CANCELLED: 'true' }, 10],
     ['buildkite', {}, undefined],

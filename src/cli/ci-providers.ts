@@ -89,6 +89,17 @@ function shardFrom(env: Env, index: string, total: string, firstIndex: 0 | 1): S
   return { index: at - firstIndex + 1, total: count, variables: `${index} and ${total}` }
 }
 
+/** A Go duration (`10m`, `1h30m`, `40s`) in seconds; undefined when it is not one. */
+function goDurationSeconds(text: string | undefined): number | undefined {
+  if (!text || !/^(\d+(\.\d+)?(h|m|s|ms))+$/.test(text)) return undefined
+  const unit: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 0.001 }
+  let seconds = 0
+  for (const [, amount, , name] of text.matchAll(/(\d+(\.\d+)?)(ms|h|m|s)/g)) {
+    seconds += Number(amount) * (unit[name ?? 's'] ?? 1)
+  }
+  return seconds > 0 ? seconds : undefined
+}
+
 /** A 1-based attempt from a 0-based retry count. */
 function attemptFromRetries(retries: string | undefined): string | undefined {
   const count = Number(retries)
@@ -184,9 +195,15 @@ const gitlab: CiProvider = {
   // parallel: N and parallel:matrix set CI_NODE_INDEX (from 1) and CI_NODE_TOTAL
   // (docs.gitlab.com/ci/yaml/#parallel; gitlab lib/gitlab/ci/variables/builder.rb)
   shard: env => shardFrom(env, 'CI_NODE_INDEX', 'CI_NODE_TOTAL', 1),
-  // docs.gitlab.com/ci/yaml/#after_script: after_script has its own timeout, 5 minutes by
-  // default (RUNNER_AFTER_SCRIPT_TIMEOUT)
-  window: () => ({ seconds: 300, what: 'GitLab gives after_script 5 minutes by default' })
+  // docs.gitlab.com/ci/yaml/#after_script: "Have a separate timeout. For GitLab Runner 16.4 and
+  // later, this defaults to 5 minutes, and can be configured with the RUNNER_AFTER_SCRIPT_TIMEOUT
+  // variable" (a Go duration such as 10m)
+  window: env => {
+    const set = goDurationSeconds(get(env, 'RUNNER_AFTER_SCRIPT_TIMEOUT'))
+    return set
+      ? { seconds: set, what: `GitLab gives after_script ${set} s (RUNNER_AFTER_SCRIPT_TIMEOUT)` }
+      : { seconds: 300, what: 'GitLab gives after_script 5 minutes by default' }
+  }
 }
 
 const azure: CiProvider = {
@@ -316,15 +333,22 @@ const buildkite: CiProvider = {
   // buildkite.com/docs/pipelines/environment-variables: BUILDKITE_PARALLEL_JOB (from 0) and
   // BUILDKITE_PARALLEL_JOB_COUNT, with parallelism
   shard: env => shardFrom(env, 'BUILDKITE_PARALLEL_JOB', 'BUILDKITE_PARALLEL_JOB_COUNT', 0),
-  // buildkite agent: after a cancel, hooks get the cancel grace period, 10 s by default
-  // (--cancel-grace-period, BUILDKITE_CANCEL_GRACE_PERIOD)
-  window: env =>
-    get(env, 'BUILDKITE_JOB_CANCELLED') === 'true'
+  // buildkite.com/docs/pipelines/configure/build-timeouts: "If a timeout is triggered while a
+  // command or hook is running, there's a 10-second grace period by default" (the agent's
+  // cancel-grace-period, given to jobs as BUILDKITE_CANCEL_GRACE_PERIOD)
+  window: env => {
+    if (get(env, 'BUILDKITE_JOB_CANCELLED') !== 'true') return undefined
+    const set = Number(get(env, 'BUILDKITE_CANCEL_GRACE_PERIOD'))
+    return Number.isFinite(set) && set > 0
       ? {
+          seconds: set,
+          what: `after a cancel, Buildkite's hooks get ${set} s (BUILDKITE_CANCEL_GRACE_PERIOD)`
+        }
+      : {
           seconds: 10,
           what: "after a cancel, Buildkite's hooks get the cancel grace period, 10 s by default"
         }
-      : undefined
+  }
 }
 
 const jenkins: CiProvider = {
