@@ -7166,7 +7166,8 @@ Flags (each also read from VIBEIQ_<NAME>, such as VIBEIQ_TASK_ID; a flag wins):
   --status WORD              auto (default): the job's status from the CI's own variable (GitLab,
                              Azure, Bitbucket, Buildkite, Semaphore, CodeBuild, Travis, Drone,
                              Woodpecker, Bitrise); or a CI's own word for the job's end:
-                             ${STATUS_WORDS_HELP}; or an exit status (0 SUCCESS, else FAILURE)
+                             ${STATUS_WORDS_HELP};
+                             or an exit status (0 SUCCESS, anything else FAILURE)
   --exit-code N              the job's exit status: 0 sends SUCCESS, anything else FAILURE
   --final                    this is the final callback of the whole pipeline: send SUCCESS
                              even from one of several parallel jobs (shards, matrix legs)
