@@ -7995,7 +7995,8 @@ function escapeCommand(text) {
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The command-line program: one command per run, its one top-level catch, and its exit code.
- * Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error, 3 uncertain.
+ * Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error (or a shard's
+ * SUCCESS refused), 3 uncertain.
  */
 
 
@@ -8043,9 +8044,12 @@ async function main(argv, io) {
 async function runCommand(cli, ci, edge, io) {
     const given = givenValues(cli, io.env);
     const decided = decideStatus(given, ci, io.env);
-    const run = ciRun(ci, io.env);
+    const { name, url, details } = edge.run();
+    const attempt = details['attempt'];
+    // Which run sent the outcome, for the reason line in the task's logs.
+    const where = [url && `${name}: ${url}`, attempt && `attempt ${attempt}`].filter(Boolean).join(', ');
     const budget = budgetFor(ci, io.env, given);
-    const values = commandLineValues(cli, given, decided, run, edge.run().name, budget?.values);
+    const values = commandLineValues(cli, given, decided, where, budget?.values);
     const result = readSettings(values, secret => edge.mask(secret), io.env);
     // Masked by now: a secret given as a flag can be named without printing it.
     for (const name of [core_constants/* Inputs */.G0.Token, core_constants/* Inputs */.G0.ApiKey]) {
@@ -8062,9 +8066,8 @@ async function runCommand(cli, ci, edge, io) {
         return { code: ExitCode.Usage, delivery };
     }
     const { settings } = result;
-    const { name, url } = edge.run();
     if (url)
-        edge.info(`${name}: ${url}${run.attempt ? ` (attempt ${run.attempt})` : ''}`);
+        edge.info(`${name}: ${url}${attempt ? ` (attempt ${attempt})` : ''}`);
     if (budget?.note)
         edge.info(budget.note);
     if (settings.mode === 'subtext') {
@@ -8108,10 +8111,9 @@ function givenValues(cli, env) {
  * job's status decided here (from --status, --exit-code or the CI's variable), so that the
  * reason line in the task's logs says where it came from, and which run: its URL and attempt.
  */
-function commandLineValues(cli, given, decided, run, runName, budget) {
-    const where = [run.url && `${runName}: ${run.url}`, run.attempt && `attempt ${run.attempt}`]
-        .filter(Boolean)
-        .join(', ');
+function commandLineValues(cli, given, decided, 
+/** The run's URL and attempt, or '' where the CI gives neither. */
+where, budget) {
     const input = (name) => (isCommandLineInput(name) ? given(name) : { value: '' });
     return {
         get(name) {

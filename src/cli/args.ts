@@ -57,6 +57,9 @@ const CREDENTIALS: Readonly<Record<string, string>> = {
   [Inputs.Org]: CredentialEnv.Org
 }
 
+/** A flag, else its VIBEIQ_* variable, and which of them gave it. */
+export type Given = (name: string) => { value: string; from?: string }
+
 export interface CommandLine {
   command?: Command
   /** Each flag's value as the Action input would hold it ('' when not given). */

@@ -5,6 +5,7 @@
  * and the exit fit in it. A value the user gave is kept. Pure.
  */
 import { Defaults, Inputs } from '../core/constants.js'
+import type { Given } from './args.js'
 import type { CiProvider } from './ci-providers.js'
 
 /** The share of the window the delivery may use: the rest is for the job's own lines and exit. */
@@ -15,8 +16,6 @@ export interface Budget {
   values: Readonly<Record<string, string>>
   note: string
 }
-
-type Given = (name: string) => { value: string }
 
 export function budgetFor(
   ci: CiProvider | undefined,

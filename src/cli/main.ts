@@ -1,6 +1,7 @@
 /**
  * The command-line program: one command per run, its one top-level catch, and its exit code.
- * Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error, 3 uncertain.
+ * Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error (or a shard's
+ * SUCCESS refused), 3 uncertain.
  */
 import { reportInvalidInputs, runCallbackMode } from '../core/completion.js'
 import { ACTION_NAME, ACTION_VERSION, Inputs, Outputs } from '../core/constants.js'
@@ -16,10 +17,11 @@ import {
   parseCommandLine,
   USAGE,
   variableFor,
-  type CommandLine
+  type CommandLine,
+  type Given
 } from './args.js'
 import { budgetFor } from './budget.js'
-import { ciRun, detectCi, type CiProvider, type CiRun } from './ci-providers.js'
+import { ciRun, detectCi, type CiProvider } from './ci-providers.js'
 import { decideStatus, type Decided } from './status-choice.js'
 import { refuseShardSuccess } from './shards.js'
 import { terminalEdge, type TerminalEdge } from './terminal-edge.js'
@@ -72,9 +74,12 @@ async function runCommand(
 ): Promise<{ code: number; delivery?: Delivery }> {
   const given = givenValues(cli, io.env)
   const decided = decideStatus(given, ci, io.env)
-  const run = ciRun(ci, io.env)
+  const { name, url, details } = edge.run()
+  const attempt = details['attempt']
+  // Which run sent the outcome, for the reason line in the task's logs.
+  const where = [url && `${name}: ${url}`, attempt && `attempt ${attempt}`].filter(Boolean).join(', ')
   const budget = budgetFor(ci, io.env, given)
-  const values = commandLineValues(cli, given, decided, run, edge.run().name, budget?.values)
+  const values = commandLineValues(cli, given, decided, where, budget?.values)
   const result = readSettings(values, secret => edge.mask(secret), io.env)
   // Masked by now: a secret given as a flag can be named without printing it.
   for (const name of [Inputs.Token, Inputs.ApiKey]) {
@@ -93,8 +98,7 @@ async function runCommand(
     return { code: ExitCode.Usage, delivery }
   }
   const { settings } = result
-  const { name, url } = edge.run()
-  if (url) edge.info(`${name}: ${url}${run.attempt ? ` (attempt ${run.attempt})` : ''}`)
+  if (url) edge.info(`${name}: ${url}${attempt ? ` (attempt ${attempt})` : ''}`)
   if (budget?.note) edge.info(budget.note)
   if (settings.mode === 'subtext') {
     const delivery = await runSubtextMode(settings, edge, io.hooks)
@@ -119,9 +123,6 @@ function exitCode(settings: Settings, delivery: Delivery | undefined): number {
   return delivery.outcome === 'uncertain' ? ExitCode.Uncertain : ExitCode.NotDelivered
 }
 
-/** A flag, else its VIBEIQ_* variable, and which of them gave it. */
-export type Given = (name: string) => { value: string; from?: string }
-
 function givenValues(cli: CommandLine, env: NodeJS.ProcessEnv): Given {
   return name => {
     const flag = cli.flags.get(name)
@@ -143,13 +144,10 @@ function commandLineValues(
   cli: CommandLine,
   given: Given,
   decided: Decided,
-  run: CiRun,
-  runName: string,
+  /** The run's URL and attempt, or '' where the CI gives neither. */
+  where: string,
   budget: Readonly<Record<string, string>> | undefined
 ): ValueSource {
-  const where = [run.url && `${runName}: ${run.url}`, run.attempt && `attempt ${run.attempt}`]
-    .filter(Boolean)
-    .join(', ')
   const input = (name: string) => (isCommandLineInput(name) ? given(name) : { value: '' })
   return {
     get(name) {

@@ -3,7 +3,7 @@
  * word, or an exit status), else the CI's own variable. Pure: the flags and environment come in.
  */
 import type { CallbackStatus } from '../core/outcome.js'
-import { ExtraFlags } from './args.js'
+import { ExtraFlags, type Given } from './args.js'
 import type { CiProvider } from './ci-providers.js'
 import { acceptedWords, isNotEndedWord, statusOfExitCode, statusOfWord } from './status-words.js'
 
@@ -13,8 +13,6 @@ export type Decided =
   | { unavailable: string }
   /** What was given cannot be read: a usage error, never quoting the value. */
   | { problem: string }
-
-type Given = (name: string) => { value: string; from?: string }
 
 const WHAT_TO_PASS =
   "Pass --exit-code with the exit status of the job's command, or --status with a word from the " +
