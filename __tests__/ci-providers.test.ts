@@ -274,6 +274,7 @@ describe('shards, attempts and windows', () => {
       { BITBUCKET_PARALLEL_STEP: '1', BITBUCKET_PARALLEL_STEP_COUNT: '2' },
       { index: 2, total: 2 }
     ],
+    ['semaphore', { SEMAPHORE_JOB_INDEX: '1', SEMAPHORE_JOB_COUNT: '4' }, { index: 1, total: 4 }],
     ['jenkins', { CI_NODE_TOTAL: '3' }, undefined]
   ] as const)('%s %j is shard %j', (provider, variables, expected) => {
     const env = { ...CI_ENVIRONMENTS[provider], ...variables }

@@ -89,16 +89,51 @@ describe('the job status from each CI', () => {
     ['buildkite', { BUILDKITE_COMMAND_EXIT_STATUS: '2' }, 'FAILURE', 'BUILDKITE_COMMAND_EXIT_STATUS is 2'],
     ['semaphore', { SEMAPHORE_JOB_RESULT: 'passed' }, 'SUCCESS', 'SEMAPHORE_JOB_RESULT is passed'],
     ['semaphore', { SEMAPHORE_JOB_RESULT: 'stopped' }, 'FAILURE', 'SEMAPHORE_JOB_RESULT is stopped'],
-    ['aws-codebuild', { CODEBUILD_BUILD_SUCCEEDING: '1' }, 'SUCCESS', 'CODEBUILD_BUILD_SUCCEEDING is 1'],
+    [
+      'aws-codebuild',
+      { CODEBUILD_BUILD_SUCCEEDING: '1' },
+      'SUCCESS',
+      "CODEBUILD_BUILD_SUCCEEDING is 1 (the build's status so far: a later step may still fail)"
+    ],
     ['aws-codebuild', { CODEBUILD_BUILD_SUCCEEDING: '0' }, 'FAILURE', 'CODEBUILD_BUILD_SUCCEEDING is 0'],
     ['travis-ci', { TRAVIS_TEST_RESULT: '0' }, 'SUCCESS', 'TRAVIS_TEST_RESULT is 0'],
     ['travis-ci', { TRAVIS_TEST_RESULT: '1' }, 'FAILURE', 'TRAVIS_TEST_RESULT is 1'],
-    ['woodpecker', { CI_PIPELINE_STATUS: 'success' }, 'SUCCESS', 'CI_PIPELINE_STATUS is success'],
-    ['woodpecker', { CI_PIPELINE_STATUS: 'failure' }, 'FAILURE', 'CI_PIPELINE_STATUS is failure'],
-    ['drone', { DRONE_BUILD_STATUS: 'success' }, 'SUCCESS', 'DRONE_BUILD_STATUS is success'],
-    ['drone', { DRONE_BUILD_STATUS: 'failure' }, 'FAILURE', 'DRONE_BUILD_STATUS is failure'],
-    ['bitrise', { BITRISE_BUILD_STATUS: '0' }, 'SUCCESS', 'BITRISE_BUILD_STATUS is 0'],
-    ['bitrise', { BITRISE_BUILD_STATUS: '1' }, 'FAILURE', 'BITRISE_BUILD_STATUS is 1']
+    [
+      'woodpecker',
+      { CI_PIPELINE_STATUS: 'success' },
+      'SUCCESS',
+      "CI_PIPELINE_STATUS is success (the pipeline's status so far: a later step may still fail)"
+    ],
+    [
+      'woodpecker',
+      { CI_PIPELINE_STATUS: 'failure' },
+      'FAILURE',
+      "CI_PIPELINE_STATUS is failure (the pipeline's status so far: a later step may still fail)"
+    ],
+    [
+      'drone',
+      { DRONE_BUILD_STATUS: 'success' },
+      'SUCCESS',
+      "DRONE_BUILD_STATUS is success (the build's status so far: a later step may still fail)"
+    ],
+    [
+      'drone',
+      { DRONE_BUILD_STATUS: 'failure' },
+      'FAILURE',
+      "DRONE_BUILD_STATUS is failure (the build's status so far: a later step may still fail)"
+    ],
+    [
+      'bitrise',
+      { BITRISE_BUILD_STATUS: '0' },
+      'SUCCESS',
+      "BITRISE_BUILD_STATUS is 0 (the build's status so far: a later step may still fail)"
+    ],
+    [
+      'bitrise',
+      { BITRISE_BUILD_STATUS: '1' },
+      'FAILURE',
+      "BITRISE_BUILD_STATUS is 1 (the build's status so far: a later step may still fail)"
+    ]
   ] as const)('%s %j sends %s, saying why and which run', async (provider, status, sent, reason) => {
     const env = { ...CI_ENVIRONMENTS[provider], ...status, ...withToken }
     const ran = await cli(['complete', '--task-id', TASK_ID], env)
@@ -297,6 +332,12 @@ describe('one of several parallel jobs', () => {
       { BITBUCKET_EXIT_CODE: '0', BITBUCKET_PARALLEL_STEP: '0', BITBUCKET_PARALLEL_STEP_COUNT: '3' },
       '1 of 3',
       'BITBUCKET_PARALLEL_STEP'
+    ],
+    [
+      'semaphore',
+      { SEMAPHORE_JOB_RESULT: 'passed', SEMAPHORE_JOB_INDEX: '4', SEMAPHORE_JOB_COUNT: '4' },
+      '4 of 4',
+      'SEMAPHORE_JOB_INDEX'
     ]
   ] as const)(
     '%s: a shard SUCCESS is refused, sends nothing and exits 2, naming the recipe; a FAILURE goes out; --final sends SUCCESS',

@@ -7249,6 +7249,15 @@ function fromExitCode(env, variable, where) {
         return { unavailable: `${variable} is '${code}', not an exit code` };
     return { status, reason: `${variable} is ${code}` };
 }
+/**
+ * A variable that holds the status so far (Azure's Agent.JobStatus, Drone's, Woodpecker's,
+ * Bitrise's, CodeBuild's): the reason says so, since a step after this one may still fail.
+ */
+function soFar(found, what) {
+    return 'status' in found
+        ? { ...found, reason: `${found.reason} (the ${what}'s status so far: a later step may still fail)` }
+        : found;
+}
 /** An index and total pair of variables; a shard only when the total is above 1. */
 function shardFrom(env, index, total, firstIndex) {
     const count = Number(get(env, total));
@@ -7365,12 +7374,7 @@ const azure = {
     detect: env => get(env, 'TF_BUILD')?.toLowerCase() === 'true',
     // learn.microsoft.com/azure/devops/pipelines/build/variables: Agent.JobStatus is the status
     // "so far": Succeeded until a step fails, so a later step may still fail the job.
-    jobStatus: env => {
-        const found = fromStatusVariable(env, 'AGENT_JOBSTATUS', ['Succeeded', 'SucceededWithIssues', 'Failed', 'Canceled', 'Skipped'], 'Azure sets it in every step, as the job status so far: use condition: always() in the last step');
-        return 'status' in found
-            ? { ...found, reason: `${found.reason} (the job's status so far: a later step may still fail)` }
-            : found;
-    },
+    jobStatus: env => soFar(fromStatusVariable(env, 'AGENT_JOBSTATUS', ['Succeeded', 'SucceededWithIssues', 'Failed', 'Canceled', 'Skipped'], 'Azure sets it in every step, as the job status so far: use condition: always() in the last step'), 'job'),
     run: env => {
         const collection = get(env, 'SYSTEM_COLLECTIONURI');
         const project = get(env, 'SYSTEM_TEAMPROJECT');
@@ -7526,7 +7530,9 @@ const semaphore = {
             sha: get(env, 'SEMAPHORE_GIT_SHA'),
             ref: get(env, 'SEMAPHORE_GIT_REF') ?? get(env, 'SEMAPHORE_GIT_BRANCH')
         };
-    }
+    },
+    // docs.semaphoreci.com, job parallelism: SEMAPHORE_JOB_INDEX (from 1) and SEMAPHORE_JOB_COUNT
+    shard: env => shardFrom(env, 'SEMAPHORE_JOB_INDEX', 'SEMAPHORE_JOB_COUNT', 1)
 };
 const codebuild = {
     id: 'aws-codebuild',
@@ -7537,7 +7543,7 @@ const codebuild = {
     jobStatus: env => {
         const value = get(env, 'CODEBUILD_BUILD_SUCCEEDING');
         if (value === '1')
-            return { status: 'SUCCESS', reason: 'CODEBUILD_BUILD_SUCCEEDING is 1' };
+            return soFar({ status: 'SUCCESS', reason: 'CODEBUILD_BUILD_SUCCEEDING is 1' }, 'build');
         if (value === '0')
             return { status: 'FAILURE', reason: 'CODEBUILD_BUILD_SUCCEEDING is 0' };
         return {
@@ -7580,7 +7586,7 @@ const woodpecker = {
     detect: env => get(env, 'CI') === 'woodpecker',
     // woodpecker-ci.org/docs/usage/environment: CI_PIPELINE_STATUS is success or failure, the
     // pipeline's status so far
-    jobStatus: env => fromStatusVariable(env, 'CI_PIPELINE_STATUS', ['success', 'failure'], 'a step with when: status: [success, failure] runs after the others'),
+    jobStatus: env => soFar(fromStatusVariable(env, 'CI_PIPELINE_STATUS', ['success', 'failure'], 'a step with when: status: [success, failure] runs after the others'), 'pipeline'),
     run: env => ({
         provider: 'woodpecker',
         url: withoutCredentials(get(env, 'CI_PIPELINE_URL')),
@@ -7597,7 +7603,7 @@ const drone = {
     detect: env => get(env, 'DRONE') === 'true',
     // docs.drone.io/pipeline/environment/reference/drone-build-status: success or failure, "a
     // point in time snapshot" that may not reflect pipelines running in parallel
-    jobStatus: env => fromStatusVariable(env, 'DRONE_BUILD_STATUS', ['success', 'failure'], 'a step with when: status: [success, failure] runs after the others'),
+    jobStatus: env => soFar(fromStatusVariable(env, 'DRONE_BUILD_STATUS', ['success', 'failure'], 'a step with when: status: [success, failure] runs after the others'), 'build'),
     run: env => ({
         provider: 'drone',
         url: withoutCredentials(get(env, 'DRONE_BUILD_LINK')),
@@ -7615,7 +7621,7 @@ const bitrise = {
     detect: env => get(env, 'BITRISE_IO') === 'true' || get(env, 'BITRISE_BUILD_NUMBER') !== undefined,
     // docs.bitrise.io, available environment variables: BITRISE_BUILD_STATUS is 0 (succeeding)
     // or 1 (failing), the build's status so far
-    jobStatus: env => fromExitCode(env, 'BITRISE_BUILD_STATUS', 'by the Bitrise CLI: run this in a step with is_always_run: true'),
+    jobStatus: env => soFar(fromExitCode(env, 'BITRISE_BUILD_STATUS', 'by the Bitrise CLI: run this in a step with is_always_run: true'), 'build'),
     run: env => ({
         provider: 'bitrise',
         url: withoutCredentials(get(env, 'BITRISE_BUILD_URL')),
