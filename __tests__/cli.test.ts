@@ -366,6 +366,28 @@ describe('one of several parallel jobs', () => {
     }
   )
 
+  it('with --fail-on-test-failures, a shard whose tests failed sends its FAILURE; one whose tests passed is refused', async () => {
+    const env = {
+      ...CI_ENVIRONMENTS.gitlab,
+      CI_JOB_STATUS: 'success',
+      CI_NODE_INDEX: '1',
+      CI_NODE_TOTAL: '2',
+      ...withToken
+    }
+    const report = (body: string) =>
+      writeFileSync(join(dir, 'junit.xml'), `<testsuite name="s">${body}</testsuite>`)
+    const args = ['complete', '--task-id', TASK_ID, '--junit-files', 'junit.xml', '--fail-on-test-failures']
+    report('<testcase classname="c" name="t"><failure message="boom"/></testcase>')
+    const failed = await cli(args, env)
+    expect(failed.code).toBe(0)
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'FAILURE' })
+    report('<testcase classname="c" name="t"/>')
+    const passed = await cli(args, env)
+    expect(passed.code).toBe(2)
+    expect(passed.stderr).toContain('Not sent: this job is 1 of 2 parallel jobs')
+    expect(callbacks()).toHaveLength(1)
+  })
+
   it('a job that is not parallel (CI_NODE_TOTAL 1) sends its SUCCESS', async () => {
     const env = { ...CI_ENVIRONMENTS.gitlab, CI_JOB_STATUS: 'success', CI_NODE_TOTAL: '1', ...withToken }
     expect((await cli(['complete', '--task-id', TASK_ID], env)).code).toBe(0)

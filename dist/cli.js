@@ -7718,6 +7718,13 @@ function decideStatus(given, ci, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/shards.ts
+/**
+ * One shard's SUCCESS is not the pipeline's: when the CI says this job is one of several
+ * parallel copies, a passing copy must not complete the task while another may still fail.
+ */
+
+
+/** Pure: the message, or nothing when the SUCCESS may go out. */
 function refuseShardSuccess(ci, env) {
     const shard = ci.shard?.(env);
     if (!shard)
@@ -7726,6 +7733,24 @@ function refuseShardSuccess(ci, env) {
         `job's SUCCESS would complete the task while another may still fail. Call back once, after all of ` +
         `them, as docs/ci/${ci.id}.md shows; if this is that final callback, pass --final (or set ` +
         `VIBEIQ_FINAL=true). A FAILURE from any of them is sent.`);
+}
+/**
+ * With fail-on-test-failures, the core turns a SUCCESS into FAILURE when a test failed or no
+ * report could be read; that FAILURE is the shard's to send. Decided by the core's own rule.
+ */
+async function testsTurnSuccessIntoFailure(settings) {
+    if (!settings.failOnTestFailures || settings.junitPatterns.length === 0)
+        return false;
+    let failing;
+    try {
+        const { readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
+        const tests = await readJunitReports(settings.junitPatterns, { redact: settings.redact });
+        failing = tests.reports ? (0,test_summary/* failingTests */.qU)(tests) : undefined;
+    }
+    catch {
+        failing = undefined;
+    }
+    return withTestFailures({ status: 'SUCCESS', reason: '' }, failing, true).status === 'FAILURE';
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -8083,7 +8108,7 @@ async function runCommand(cli, ci, edge, io) {
     const final = /^true$/i.test(given(ExtraFlags.Final).value);
     if ('status' in decided && decided.status === 'SUCCESS' && !final && !settings.dryRun) {
         const refusal = ci && refuseShardSuccess(ci, io.env);
-        if (refusal) {
+        if (refusal && !(await testsTurnSuccessIntoFailure(settings))) {
             edge.fail(refusal);
             return { code: ExitCode.Usage };
         }
