@@ -298,6 +298,18 @@ describe('shards, attempts and windows', () => {
   })
 })
 
+describe("each CI's page in docs/ci", () => {
+  it.each([
+    ['gitlab', 'docs/ci/gitlab.md'],
+    ['bitbucket-pipelines', 'docs/ci/bitbucket.md'],
+    ['gitea-actions', 'docs/ci/github-actions-cli.md'],
+    ['semaphore', 'docs/ci/other.md#semaphore'],
+    ['aws-codebuild', 'docs/ci/other.md#aws-codebuild']
+  ] as const)('%s: %s', (provider, page) => {
+    expect(detectCi(CI_ENVIRONMENTS[provider])?.docs).toBe(page)
+  })
+})
+
 describe('the status words table', () => {
   it('maps every CI word, fail-closed for "failed but went on"', () => {
     const sent = (words: string[]) => words.map(w => statusOfWord(w))

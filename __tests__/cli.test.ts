@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { selfSignedCertificate, startProxy } from '../harness/proxy.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
+import { detectCi } from '../src/cli/ci-providers.js'
 import { STATUS_WORD_TABLE } from '../src/cli/status-words.js'
 import { CI_ENVIRONMENTS } from './support/ci-environments.js'
 import { TASK_ID, TOKEN } from './support/in-process.js'
@@ -353,9 +354,9 @@ describe('one of several parallel jobs', () => {
       expect(refused.code).toBe(2)
       expect(vibeiq.requests).toEqual([])
       expect(refused.stderr).toContain(`Not sent: this job is ${position} parallel jobs (${variable}`)
-      expect(refused.stderr).toContain(
-        `as docs/ci/${provider}.md shows; if this is that final callback, pass --final`
-      )
+      const page = detectCi(CI_ENVIRONMENTS[provider])?.docs
+      expect(page).toMatch(/^docs\/ci\/[a-z-]+\.md(#[a-z-]+)?$/)
+      expect(refused.stderr).toContain(`as ${page} shows; if this is that final callback, pass --final`)
       expect(JSON.parse(refused.stdout)).toMatchObject({ delivered: false, attempts: 0, exitCode: 2 })
 
       const failed = await cli(['complete', '--task-id', TASK_ID, '--exit-code', '1'], env)

@@ -7312,6 +7312,7 @@ function githubLike(id, name, marker) {
     return {
         id,
         name,
+        docs: 'docs/ci/github-actions-cli.md',
         detect: env => get(env, 'GITHUB_ACTIONS') === 'true' && (marker === undefined || get(env, marker) === 'true'),
         jobStatus: noStatusVariable(`${name} gives the job status only as \${{ job.status }}: pass --status "\${{ job.status }}" in a step with if: always()`),
         run: env => {
@@ -7339,6 +7340,7 @@ const gitea = githubLike('gitea-actions', 'Gitea Actions', 'GITEA_ACTIONS');
 const github = githubLike('github-actions', 'GitHub Actions');
 const gitlab = {
     id: 'gitlab',
+    docs: 'docs/ci/gitlab.md',
     name: 'GitLab CI',
     detect: env => get(env, 'GITLAB_CI') === 'true',
     // docs.gitlab.com/ci/variables/predefined_variables: CI_JOB_STATUS "success, failed, or
@@ -7370,6 +7372,7 @@ const gitlab = {
 };
 const azure = {
     id: 'azure-pipelines',
+    docs: 'docs/ci/azure-pipelines.md',
     name: 'Azure Pipelines',
     detect: env => get(env, 'TF_BUILD')?.toLowerCase() === 'true',
     // learn.microsoft.com/azure/devops/pipelines/build/variables: Agent.JobStatus is the status
@@ -7401,6 +7404,7 @@ const azure = {
 };
 const circleci = {
     id: 'circleci',
+    docs: 'docs/ci/circleci.md',
     name: 'CircleCI',
     detect: env => get(env, 'CIRCLECI') === 'true',
     jobStatus: noStatusVariable('CircleCI has no job-status variable: pass --status failure in a step with when: on_fail, and --status success in one with when: on_success'),
@@ -7424,6 +7428,7 @@ const circleci = {
 };
 const bitbucket = {
     id: 'bitbucket-pipelines',
+    docs: 'docs/ci/bitbucket.md',
     name: 'Bitbucket Pipelines',
     detect: env => get(env, 'BITBUCKET_BUILD_NUMBER') !== undefined && get(env, 'BITBUCKET_COMMIT') !== undefined,
     jobStatus: env => fromExitCode(env, 'BITBUCKET_EXIT_CODE', 'in after-script'),
@@ -7451,6 +7456,7 @@ const bitbucket = {
 };
 const buildkite = {
     id: 'buildkite',
+    docs: 'docs/ci/buildkite.md',
     name: 'Buildkite',
     detect: env => get(env, 'BUILDKITE') === 'true',
     jobStatus: env => {
@@ -7498,6 +7504,7 @@ const buildkite = {
 };
 const jenkins = {
     id: 'jenkins',
+    docs: 'docs/ci/jenkins.md',
     name: 'Jenkins',
     detect: env => get(env, 'JENKINS_URL') !== undefined || get(env, 'JENKINS_HOME') !== undefined,
     jobStatus: noStatusVariable('Jenkins gives the build result only to the pipeline script: pass --status ${currentBuild.currentResult} in post { always { ... } }'),
@@ -7513,6 +7520,7 @@ const jenkins = {
 };
 const semaphore = {
     id: 'semaphore',
+    docs: 'docs/ci/other.md#semaphore',
     name: 'Semaphore',
     detect: env => get(env, 'SEMAPHORE') === 'true',
     // docs.semaphoreci.com, environment variables: SEMAPHORE_JOB_RESULT is passed, failed or
@@ -7536,6 +7544,7 @@ const semaphore = {
 };
 const codebuild = {
     id: 'aws-codebuild',
+    docs: 'docs/ci/other.md#aws-codebuild',
     name: 'AWS CodeBuild',
     detect: env => get(env, 'CODEBUILD_BUILD_ID') !== undefined,
     // docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-env-vars.html:
@@ -7564,6 +7573,7 @@ const codebuild = {
 };
 const travis = {
     id: 'travis-ci',
+    docs: 'docs/ci/other.md#travis-ci',
     name: 'Travis CI',
     detect: env => get(env, 'TRAVIS') === 'true',
     // docs.travis-ci.com/user/environment-variables: TRAVIS_TEST_RESULT is 0 if all commands in
@@ -7582,6 +7592,7 @@ const travis = {
 /** Woodpecker before Drone: older Woodpecker agents also set DRONE_* variables. */
 const woodpecker = {
     id: 'woodpecker',
+    docs: 'docs/ci/other.md#woodpecker',
     name: 'Woodpecker',
     detect: env => get(env, 'CI') === 'woodpecker',
     // woodpecker-ci.org/docs/usage/environment: CI_PIPELINE_STATUS is success or failure, the
@@ -7599,6 +7610,7 @@ const woodpecker = {
 };
 const drone = {
     id: 'drone',
+    docs: 'docs/ci/other.md#drone',
     name: 'Drone',
     detect: env => get(env, 'DRONE') === 'true',
     // docs.drone.io/pipeline/environment/reference/drone-build-status: success or failure, "a
@@ -7617,6 +7629,7 @@ const drone = {
 };
 const bitrise = {
     id: 'bitrise',
+    docs: 'docs/ci/other.md#bitrise',
     name: 'Bitrise',
     detect: env => get(env, 'BITRISE_IO') === 'true' || get(env, 'BITRISE_BUILD_NUMBER') !== undefined,
     // docs.bitrise.io, available environment variables: BITRISE_BUILD_STATUS is 0 (succeeding)
@@ -7731,7 +7744,7 @@ function refuseShardSuccess(ci, env) {
         return undefined;
     return (`Not sent: this job is ${shard.index} of ${shard.total} parallel jobs (${shard.variables}), and one ` +
         `job's SUCCESS would complete the task while another may still fail. Call back once, after all of ` +
-        `them, as docs/ci/${ci.id}.md shows; if this is that final callback, pass --final (or set ` +
+        `them, as ${ci.docs} shows; if this is that final callback, pass --final (or set ` +
         `VIBEIQ_FINAL=true). A FAILURE from any of them is sent.`);
 }
 /**

@@ -41,8 +41,10 @@ export interface Window {
 }
 
 export interface CiProvider {
-  /** As it appears in `ciRun.provider`, and the name of its page: docs/ci/<id>.md. */
+  /** As it appears in `ciRun.provider`. */
   id: string
+  /** Its page, with the recipe that calls back once for the whole pipeline. */
+  docs: string
   /** As it appears in messages. */
   name: string
   detect(env: Env): boolean
@@ -147,6 +149,7 @@ function githubLike(id: string, name: string, marker?: string): CiProvider {
   return {
     id,
     name,
+    docs: 'docs/ci/github-actions-cli.md',
     detect: env =>
       get(env, 'GITHUB_ACTIONS') === 'true' && (marker === undefined || get(env, marker) === 'true'),
     jobStatus: noStatusVariable(
@@ -180,6 +183,7 @@ const github = githubLike('github-actions', 'GitHub Actions')
 
 const gitlab: CiProvider = {
   id: 'gitlab',
+  docs: 'docs/ci/gitlab.md',
   name: 'GitLab CI',
   detect: env => get(env, 'GITLAB_CI') === 'true',
   // docs.gitlab.com/ci/variables/predefined_variables: CI_JOB_STATUS "success, failed, or
@@ -218,6 +222,7 @@ const gitlab: CiProvider = {
 
 const azure: CiProvider = {
   id: 'azure-pipelines',
+  docs: 'docs/ci/azure-pipelines.md',
   name: 'Azure Pipelines',
   detect: env => get(env, 'TF_BUILD')?.toLowerCase() === 'true',
   // learn.microsoft.com/azure/devops/pipelines/build/variables: Agent.JobStatus is the status
@@ -260,6 +265,7 @@ const azure: CiProvider = {
 
 const circleci: CiProvider = {
   id: 'circleci',
+  docs: 'docs/ci/circleci.md',
   name: 'CircleCI',
   detect: env => get(env, 'CIRCLECI') === 'true',
   jobStatus: noStatusVariable(
@@ -286,6 +292,7 @@ const circleci: CiProvider = {
 
 const bitbucket: CiProvider = {
   id: 'bitbucket-pipelines',
+  docs: 'docs/ci/bitbucket.md',
   name: 'Bitbucket Pipelines',
   detect: env =>
     get(env, 'BITBUCKET_BUILD_NUMBER') !== undefined && get(env, 'BITBUCKET_COMMIT') !== undefined,
@@ -315,6 +322,7 @@ const bitbucket: CiProvider = {
 
 const buildkite: CiProvider = {
   id: 'buildkite',
+  docs: 'docs/ci/buildkite.md',
   name: 'Buildkite',
   detect: env => get(env, 'BUILDKITE') === 'true',
   jobStatus: env => {
@@ -362,6 +370,7 @@ const buildkite: CiProvider = {
 
 const jenkins: CiProvider = {
   id: 'jenkins',
+  docs: 'docs/ci/jenkins.md',
   name: 'Jenkins',
   detect: env => get(env, 'JENKINS_URL') !== undefined || get(env, 'JENKINS_HOME') !== undefined,
   jobStatus: noStatusVariable(
@@ -380,6 +389,7 @@ const jenkins: CiProvider = {
 
 const semaphore: CiProvider = {
   id: 'semaphore',
+  docs: 'docs/ci/other.md#semaphore',
   name: 'Semaphore',
   detect: env => get(env, 'SEMAPHORE') === 'true',
   // docs.semaphoreci.com, environment variables: SEMAPHORE_JOB_RESULT is passed, failed or
@@ -410,6 +420,7 @@ const semaphore: CiProvider = {
 
 const codebuild: CiProvider = {
   id: 'aws-codebuild',
+  docs: 'docs/ci/other.md#aws-codebuild',
   name: 'AWS CodeBuild',
   detect: env => get(env, 'CODEBUILD_BUILD_ID') !== undefined,
   // docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-env-vars.html:
@@ -438,6 +449,7 @@ const codebuild: CiProvider = {
 
 const travis: CiProvider = {
   id: 'travis-ci',
+  docs: 'docs/ci/other.md#travis-ci',
   name: 'Travis CI',
   detect: env => get(env, 'TRAVIS') === 'true',
   // docs.travis-ci.com/user/environment-variables: TRAVIS_TEST_RESULT is 0 if all commands in
@@ -457,6 +469,7 @@ const travis: CiProvider = {
 /** Woodpecker before Drone: older Woodpecker agents also set DRONE_* variables. */
 const woodpecker: CiProvider = {
   id: 'woodpecker',
+  docs: 'docs/ci/other.md#woodpecker',
   name: 'Woodpecker',
   detect: env => get(env, 'CI') === 'woodpecker',
   // woodpecker-ci.org/docs/usage/environment: CI_PIPELINE_STATUS is success or failure, the
@@ -484,6 +497,7 @@ const woodpecker: CiProvider = {
 
 const drone: CiProvider = {
   id: 'drone',
+  docs: 'docs/ci/other.md#drone',
   name: 'Drone',
   detect: env => get(env, 'DRONE') === 'true',
   // docs.drone.io/pipeline/environment/reference/drone-build-status: success or failure, "a
@@ -512,6 +526,7 @@ const drone: CiProvider = {
 
 const bitrise: CiProvider = {
   id: 'bitrise',
+  docs: 'docs/ci/other.md#bitrise',
   name: 'Bitrise',
   detect: env => get(env, 'BITRISE_IO') === 'true' || get(env, 'BITRISE_BUILD_NUMBER') !== undefined,
   // docs.bitrise.io, available environment variables: BITRISE_BUILD_STATUS is 0 (succeeding)
