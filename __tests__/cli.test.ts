@@ -12,13 +12,16 @@ import { join } from 'node:path'
 import { selfSignedCertificate, startProxy } from '../harness/proxy.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
 import { taskKey } from '../src/action/completion-mark.js'
+import { detectCi } from '../src/cli/ci-providers.js'
+import { STATUS_WORD_TABLE } from '../src/cli/status-words.js'
 import { CI_ENVIRONMENTS } from './support/ci-environments.js'
 import { TASK_ID, TOKEN } from './support/in-process.js'
 
 jest.setTimeout(60_000)
 
 const CLI = join(process.cwd(), 'dist', 'cli.js')
-const node = process.env['ACTION_NODE'] || process.execPath
+/** CLI_NODE=/path/to/node runs dist/cli.js under another Node (CI reruns this file on Node 22). */
+const node = process.env['CLI_NODE'] || process.env['ACTION_NODE'] || process.execPath
 
 let vibeiq: Awaited<ReturnType<typeof startVibeIqStandIn>>
 let dir: string
@@ -51,58 +54,219 @@ function cli(args: string[], env: Record<string, string> = {}, runtime = node): 
 
 const withToken = { VIBEIQ_TOKEN: TOKEN }
 const callbacks = () => vibeiq.requests.filter(r => r.method === 'POST')
+const sentStatuses = (): unknown[] => callbacks().map(c => c.body?.status as unknown)
 const logsOf = (n = 0): string[] => (callbacks()[n]?.body?.logs as string[] | undefined) ?? []
+
+/** The reason line the task's logs carry: the status, why, and which run (its URL, its attempt). */
+const reasonLine = (sent: string, why: string, run?: string) =>
+  `vibeiq-task-callback: ${sent} because ${why}${run ? ` (${run})` : ''}.`
 
 describe('the job status from each CI', () => {
   it.each([
     ['gitlab', { CI_JOB_STATUS: 'success' }, 'SUCCESS', 'CI_JOB_STATUS is success'],
     ['gitlab', { CI_JOB_STATUS: 'failed' }, 'FAILURE', 'CI_JOB_STATUS is failed'],
     ['gitlab', { CI_JOB_STATUS: 'canceled' }, 'FAILURE', 'CI_JOB_STATUS is canceled'],
-    ['azure-pipelines', { AGENT_JOBSTATUS: 'Succeeded' }, 'SUCCESS', 'AGENT_JOBSTATUS is Succeeded'],
+    ['gitlab', { CI_JOB_STATUS: 'timedout' }, 'FAILURE', 'CI_JOB_STATUS is timedout'],
+    [
+      'azure-pipelines',
+      { AGENT_JOBSTATUS: 'Succeeded' },
+      'SUCCESS',
+      "AGENT_JOBSTATUS is Succeeded (the job's status so far: a later step may still fail)"
+    ],
     [
       'azure-pipelines',
       { AGENT_JOBSTATUS: 'SucceededWithIssues' },
-      'SUCCESS',
-      'AGENT_JOBSTATUS is SucceededWithIssues'
+      'FAILURE',
+      "AGENT_JOBSTATUS is SucceededWithIssues (the job's status so far: a later step may still fail)"
     ],
-    ['azure-pipelines', { AGENT_JOBSTATUS: 'Failed' }, 'FAILURE', 'AGENT_JOBSTATUS is Failed'],
-    ['azure-pipelines', { AGENT_JOBSTATUS: 'Canceled' }, 'FAILURE', 'AGENT_JOBSTATUS is Canceled'],
+    [
+      'azure-pipelines',
+      { AGENT_JOBSTATUS: 'Canceled' },
+      'FAILURE',
+      "AGENT_JOBSTATUS is Canceled (the job's status so far: a later step may still fail)"
+    ],
     ['bitbucket-pipelines', { BITBUCKET_EXIT_CODE: '0' }, 'SUCCESS', 'BITBUCKET_EXIT_CODE is 0'],
     ['bitbucket-pipelines', { BITBUCKET_EXIT_CODE: '1' }, 'FAILURE', 'BITBUCKET_EXIT_CODE is 1'],
     ['buildkite', { BUILDKITE_COMMAND_EXIT_STATUS: '0' }, 'SUCCESS', 'BUILDKITE_COMMAND_EXIT_STATUS is 0'],
-    ['buildkite', { BUILDKITE_COMMAND_EXIT_STATUS: '2' }, 'FAILURE', 'BUILDKITE_COMMAND_EXIT_STATUS is 2']
-  ] as const)('%s %j sends %s, saying why', async (provider, status, sent, reason) => {
+    ['buildkite', { BUILDKITE_COMMAND_EXIT_STATUS: '2' }, 'FAILURE', 'BUILDKITE_COMMAND_EXIT_STATUS is 2'],
+    ['semaphore', { SEMAPHORE_JOB_RESULT: 'passed' }, 'SUCCESS', 'SEMAPHORE_JOB_RESULT is passed'],
+    ['semaphore', { SEMAPHORE_JOB_RESULT: 'stopped' }, 'FAILURE', 'SEMAPHORE_JOB_RESULT is stopped'],
+    [
+      'aws-codebuild',
+      { CODEBUILD_BUILD_SUCCEEDING: '1' },
+      'SUCCESS',
+      "CODEBUILD_BUILD_SUCCEEDING is 1 (the build's status so far: a later step may still fail)"
+    ],
+    ['aws-codebuild', { CODEBUILD_BUILD_SUCCEEDING: '0' }, 'FAILURE', 'CODEBUILD_BUILD_SUCCEEDING is 0'],
+    ['travis-ci', { TRAVIS_TEST_RESULT: '0' }, 'SUCCESS', 'TRAVIS_TEST_RESULT is 0'],
+    ['travis-ci', { TRAVIS_TEST_RESULT: '1' }, 'FAILURE', 'TRAVIS_TEST_RESULT is 1'],
+    [
+      'woodpecker',
+      { CI_PIPELINE_STATUS: 'success' },
+      'SUCCESS',
+      "CI_PIPELINE_STATUS is success (the pipeline's status so far: a later step may still fail)"
+    ],
+    [
+      'woodpecker',
+      { CI_PIPELINE_STATUS: 'failure' },
+      'FAILURE',
+      "CI_PIPELINE_STATUS is failure (the pipeline's status so far: a later step may still fail)"
+    ],
+    [
+      'drone',
+      { DRONE_BUILD_STATUS: 'success' },
+      'SUCCESS',
+      "DRONE_BUILD_STATUS is success (the build's status so far: a later step may still fail)"
+    ],
+    [
+      'drone',
+      { DRONE_BUILD_STATUS: 'failure' },
+      'FAILURE',
+      "DRONE_BUILD_STATUS is failure (the build's status so far: a later step may still fail)"
+    ],
+    [
+      'bitrise',
+      { BITRISE_BUILD_STATUS: '0' },
+      'SUCCESS',
+      "BITRISE_BUILD_STATUS is 0 (the build's status so far: a later step may still fail)"
+    ],
+    [
+      'bitrise',
+      { BITRISE_BUILD_STATUS: '1' },
+      'FAILURE',
+      "BITRISE_BUILD_STATUS is 1 (the build's status so far: a later step may still fail)"
+    ]
+  ] as const)('%s %j sends %s, saying why and which run', async (provider, status, sent, reason) => {
     const env = { ...CI_ENVIRONMENTS[provider], ...status, ...withToken }
     const ran = await cli(['complete', '--task-id', TASK_ID], env)
     expect(ran.code).toBe(0)
     expect(callbacks()).toHaveLength(1)
-    expect(callbacks()[0]?.body).toMatchObject({ taskId: TASK_ID, status: sent })
-    expect(logsOf()).toContain(`vibeiq-task-callback: ${sent} because ${reason}.`)
-    expect(callbacks()[0]?.body?.output?.ciRun).toMatchObject({ provider })
+    const body = callbacks()[0]?.body
+    expect(body).toMatchObject({ taskId: TASK_ID, status: sent, output: { ciRun: { provider } } })
+    const run = body?.output?.ciRun as { url?: string; attempt?: string }
+    const name = ran.stderr.match(/^(.+ run): /m)?.[1]
+    const where = [run.url && `${name}: ${run.url}`, run.attempt && `attempt ${run.attempt}`]
+    expect(logsOf()).toContain(reasonLine(sent, reason, where.filter(Boolean).join(', ') || undefined))
   })
 
-  it.each([
-    ['SUCCESS', 'SUCCESS'],
-    ['UNSTABLE', 'FAILURE'],
-    ['FAILURE', 'FAILURE'],
-    ['ABORTED', 'FAILURE'],
-    ['NOT_BUILT', 'FAILURE']
-  ])("takes Jenkins' currentBuild.currentResult %s as --status: %s", async (result, sent) => {
-    const ran = await cli(['complete', '--task-id', TASK_ID, '--status', result], {
+  it('the reason line in the task logs carries the run URL and the attempt that sent it', async () => {
+    const env = {
+      ...CI_ENVIRONMENTS['azure-pipelines'],
+      AGENT_JOBSTATUS: 'Failed',
+      SYSTEM_JOBATTEMPT: '2',
+      ...withToken
+    }
+    const ran = await cli(['complete', '--task-id', TASK_ID], env)
+    const url = 'https://dev.azure.com/fabrikam/Fabrikam%20Fiber/_build/results?buildId=1430'
+    expect(logsOf()[0]).toBe(
+      reasonLine(
+        'FAILURE',
+        "AGENT_JOBSTATUS is Failed (the job's status so far: a later step may still fail)",
+        `Azure Pipelines run: ${url}, attempt 2`
+      )
+    )
+    expect(ran.stderr).toContain(`Azure Pipelines run: ${url} (attempt 2)`)
+    expect(callbacks()[0]?.body?.output?.ciRun).toMatchObject({ attempt: '2' })
+  })
+
+  it.each(STATUS_WORD_TABLE.map(row => [row.word, row.status, row.from]))(
+    '--status %s sends %s (%s)',
+    async (word, sent) => {
+      const ran = await cli(['complete', '--task-id', TASK_ID, '--status', word], {
+        ...CI_ENVIRONMENTS.jenkins,
+        ...withToken
+      })
+      expect(ran.code).toBe(0)
+      expect(callbacks()).toHaveLength(1)
+      expect(callbacks()[0]?.body).toMatchObject({ status: sent })
+      expect(logsOf()[0]).toBe(
+        reasonLine(
+          sent,
+          `--status is ${word}`,
+          'Jenkins run: https://ci.example.com/job/widgets/job/main/15/'
+        )
+      )
+    }
+  )
+
+  it("Jenkins' job is JOB_NAME, not the stage (in post { always } that is 'Declarative: Post Actions')", async () => {
+    await cli(['complete', '--task-id', TASK_ID, '--status', 'SUCCESS'], {
       ...CI_ENVIRONMENTS.jenkins,
       ...withToken
     })
-    expect(ran.code).toBe(0)
-    expect(callbacks()[0]?.body).toMatchObject({ status: sent })
     expect(callbacks()[0]?.body?.output?.ciRun).toEqual({
       provider: 'jenkins',
       url: 'https://ci.example.com/job/widgets/job/main/15/',
-      pipeline: 'widgets/main',
-      job: 'Build',
+      job: 'widgets/main',
       id: '15',
       sha: '0123456789abcdef0123456789abcdef01234567',
       ref: 'main'
     })
+  })
+
+  it("Buildkite's URL opens the job, and its attempt is the retry count plus one", async () => {
+    const env = { ...CI_ENVIRONMENTS.buildkite, BUILDKITE_COMMAND_EXIT_STATUS: '0', ...withToken }
+    const ran = await cli(['complete', '--task-id', TASK_ID], env)
+    const url = 'https://buildkite.com/acme/widgets/builds/1514#0190b7d4-3c2e-4a8e-9d62-5a1f0e3b2c11'
+    expect(ran.stderr).toContain(`Buildkite run: ${url} (attempt 2)`)
+    expect(logsOf()[0]).toBe(
+      reasonLine('SUCCESS', 'BUILDKITE_COMMAND_EXIT_STATUS is 0', `Buildkite run: ${url}, attempt 2`)
+    )
+  })
+
+  it.each([
+    ['0', 'SUCCESS'],
+    ['1', 'FAILURE'],
+    ['137', 'FAILURE']
+  ])('--exit-code %s sends %s, and so does VIBEIQ_EXIT_CODE', async (code, sent) => {
+    expect((await cli(['complete', '--task-id', TASK_ID, '--exit-code', code], withToken)).code).toBe(0)
+    expect(
+      (await cli(['complete', '--task-id', TASK_ID], { ...withToken, VIBEIQ_EXIT_CODE: code })).code
+    ).toBe(0)
+    expect(sentStatuses()).toEqual([sent, sent])
+    expect(logsOf(0)[0]).toBe(reasonLine(sent, `--exit-code is ${code}`))
+    expect(logsOf(1)[0]).toBe(reasonLine(sent, `VIBEIQ_EXIT_CODE is ${code}`))
+  })
+
+  it('--exit-code wins over the CI variable, and an exit status given to --status is read as one', async () => {
+    const gitlab = { ...CI_ENVIRONMENTS.gitlab, CI_JOB_STATUS: 'success', ...withToken }
+    await cli(['complete', '--task-id', TASK_ID, '--exit-code', '2'], gitlab)
+    const travis = { ...CI_ENVIRONMENTS['travis-ci'], ...withToken }
+    await cli(['complete', '--task-id', TASK_ID, '--status', '0'], travis)
+    expect(sentStatuses()).toEqual(['FAILURE', 'SUCCESS'])
+    expect(logsOf(1)[0]).toContain('because --status is 0, an exit status')
+  })
+
+  it.each([
+    [['--exit-code', 'zero'], '--exit-code is not a whole number'],
+    [['--exit-code', '0', '--status', 'success'], '--status and --exit-code are both given: give one'],
+    [['--status', 'running'], '--status says the job has not ended'],
+    [['--status', 'green'], '--status is not a word this program knows']
+  ])('%j is a usage error that lists only words it accepts, and the task fails', async (extra, message) => {
+    const ran = await cli(['complete', '--task-id', TASK_ID, ...extra], withToken)
+    expect(ran.code).toBe(2)
+    expect(ran.stderr).toContain(message)
+    expect(callbacks()).toHaveLength(1)
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'FAILURE' })
+    const invited =
+      ran.stderr.match(/--status with a word from the table \(([^)]*)\)/)?.[1]?.split(', ') ?? []
+    if (extra[0] === '--status') {
+      expect(invited.length).toBeGreaterThan(20)
+      expect(invited.filter(word => !STATUS_WORD_TABLE.some(row => row.word === word))).toEqual([])
+    }
+    expect(ran.stderr).not.toContain('green')
+  })
+
+  it('in CodeBuild a number given to --status is refused: 1 is passing there, failed as an exit status', async () => {
+    const ran = await cli(['complete', '--task-id', TASK_ID, '--status', '1'], {
+      ...CI_ENVIRONMENTS['aws-codebuild'],
+      ...withToken
+    })
+    expect(ran.code).toBe(2)
+    expect(ran.stderr).toContain(
+      'leave --status unset (auto reads CODEBUILD_BUILD_SUCCEEDING), or pass --exit-code'
+    )
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'FAILURE' })
   })
 
   it.each([
@@ -114,7 +278,8 @@ describe('the job status from each CI', () => {
       'jenkins',
       /Jenkins: Jenkins gives the build result only to the pipeline script: pass --status \$\{currentBuild.currentResult\}/
     ],
-    ['gitlab', /GitLab CI: CI_JOB_STATUS is not set/]
+    ['gitlab', /GitLab CI: CI_JOB_STATUS is not set/],
+    ['azure-pipelines', /AGENT_JOBSTATUS is not set \(Azure sets it in every step, as the job status so far/]
   ] as const)(
     'where %s cannot tell, a usage error that says what to pass, and the FAILURE callback',
     async (provider, hint) => {
@@ -124,6 +289,7 @@ describe('the job status from each CI', () => {
       })
       expect(ran.code).toBe(2)
       expect(ran.stderr).toMatch(hint)
+      expect(ran.stderr).toContain('Pass --exit-code with the exit status')
       expect(callbacks()).toHaveLength(1)
       expect(callbacks()[0]?.body).toMatchObject({
         status: 'FAILURE',
@@ -139,6 +305,171 @@ describe('the job status from each CI', () => {
     expect(ran.stderr).toContain('GitLab CI run: https://gitlab.example.com/acme/widgets/-/jobs/8001')
     await cli(['complete', '--task-id', TASK_ID, '--include-run-info', 'false'], env)
     expect(callbacks()[1]?.body).not.toHaveProperty('output')
+  })
+})
+
+describe('one of several parallel jobs', () => {
+  it.each([
+    [
+      'gitlab',
+      { CI_JOB_STATUS: 'success', CI_NODE_INDEX: '2', CI_NODE_TOTAL: '3' },
+      '2 of 3',
+      'CI_NODE_INDEX'
+    ],
+    ['circleci', { CIRCLE_NODE_INDEX: '0', CIRCLE_NODE_TOTAL: '4' }, '1 of 4', 'CIRCLE_NODE_INDEX'],
+    [
+      'buildkite',
+      { BUILDKITE_COMMAND_EXIT_STATUS: '0', BUILDKITE_PARALLEL_JOB: '1', BUILDKITE_PARALLEL_JOB_COUNT: '2' },
+      '2 of 2',
+      'BUILDKITE_PARALLEL_JOB'
+    ],
+    [
+      'azure-pipelines',
+      { AGENT_JOBSTATUS: 'Succeeded', SYSTEM_JOBPOSITIONINPHASE: '1', SYSTEM_TOTALJOBSINPHASE: '2' },
+      '1 of 2',
+      'SYSTEM_JOBPOSITIONINPHASE'
+    ],
+    [
+      'bitbucket-pipelines',
+      { BITBUCKET_EXIT_CODE: '0', BITBUCKET_PARALLEL_STEP: '0', BITBUCKET_PARALLEL_STEP_COUNT: '3' },
+      '1 of 3',
+      'BITBUCKET_PARALLEL_STEP'
+    ],
+    [
+      'semaphore',
+      { SEMAPHORE_JOB_RESULT: 'passed', SEMAPHORE_JOB_INDEX: '4', SEMAPHORE_JOB_COUNT: '4' },
+      '4 of 4',
+      'SEMAPHORE_JOB_INDEX'
+    ]
+  ] as const)(
+    '%s: a shard SUCCESS is refused, sends nothing and exits 2, naming the recipe; a FAILURE goes out; --final sends SUCCESS',
+    async (provider, variables, position, variable) => {
+      const env = { ...CI_ENVIRONMENTS[provider], ...variables, ...withToken }
+      const args = [
+        'complete',
+        '--task-id',
+        TASK_ID,
+        ...(provider === 'circleci' ? ['--status', 'success'] : [])
+      ]
+      const refused = await cli([...args, '--json'], env)
+      expect(refused.code).toBe(2)
+      expect(vibeiq.requests).toEqual([])
+      expect(refused.stderr).toContain(`Not sent: this job is ${position} parallel jobs (${variable}`)
+      const page = detectCi(CI_ENVIRONMENTS[provider])?.docs
+      expect(page).toMatch(/^docs\/ci\/[a-z-]+\.md(#[a-z-]+)?$/)
+      expect(refused.stderr).toContain(`as ${page} shows; if this is that final callback, pass --final`)
+      expect(JSON.parse(refused.stdout)).toMatchObject({ delivered: false, attempts: 0, exitCode: 2 })
+
+      const failed = await cli(['complete', '--task-id', TASK_ID, '--exit-code', '1'], env)
+      expect(failed.code).toBe(0)
+      expect((await cli([...args, '--final'], env)).code).toBe(0)
+      expect((await cli(args, { ...env, VIBEIQ_FINAL: 'true' })).code).toBe(0)
+      expect(sentStatuses()).toEqual(['FAILURE', 'SUCCESS', 'SUCCESS'])
+    }
+  )
+
+  it('with --fail-on-test-failures, a shard whose tests failed sends its FAILURE; one whose tests passed is refused', async () => {
+    const env = {
+      ...CI_ENVIRONMENTS.gitlab,
+      CI_JOB_STATUS: 'success',
+      CI_NODE_INDEX: '1',
+      CI_NODE_TOTAL: '2',
+      ...withToken
+    }
+    const report = (body: string) =>
+      writeFileSync(join(dir, 'junit.xml'), `<testsuite name="s">${body}</testsuite>`)
+    const args = ['complete', '--task-id', TASK_ID, '--junit-files', 'junit.xml', '--fail-on-test-failures']
+    report('<testcase classname="c" name="t"><failure message="boom"/></testcase>')
+    const failed = await cli(args, env)
+    expect(failed.code).toBe(0)
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'FAILURE' })
+    report('<testcase classname="c" name="t"/>')
+    const passed = await cli(args, env)
+    expect(passed.code).toBe(2)
+    expect(passed.stderr).toContain('Not sent: this job is 1 of 2 parallel jobs')
+    expect(callbacks()).toHaveLength(1)
+  })
+
+  it('a job that is not parallel (CI_NODE_TOTAL 1) sends its SUCCESS', async () => {
+    const env = { ...CI_ENVIRONMENTS.gitlab, CI_JOB_STATUS: 'success', CI_NODE_TOTAL: '1', ...withToken }
+    expect((await cli(['complete', '--task-id', TASK_ID], env)).code).toBe(0)
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'SUCCESS' })
+  })
+})
+
+describe('budgets inside the CI limits', () => {
+  it("in GitLab, the defaults end within after_script's 5 minutes, and say so", async () => {
+    const env = { ...CI_ENVIRONMENTS.gitlab, CI_JOB_STATUS: 'success', VIBEIQ_DEBUG: 'true', ...withToken }
+    const ran = await cli(['complete', '--task-id', TASK_ID], env)
+    expect(ran.stderr).toContain(
+      'GitLab gives after_script 5 minutes by default: timeout 30 s, retry-for 210 s by default here, so that the callback ends within 240 s'
+    )
+    const given = await cli(['complete', '--task-id', TASK_ID, '--retry-for', '60', '--timeout', '5'], env)
+    expect(given.stderr).not.toContain('by default here')
+  })
+
+  it('under an outage in GitLab, the default budget gives up inside after_script (a fake clock)', async () => {
+    vibeiq.reply(...Array.from({ length: 200 }, () => ({ status: 503 })))
+    const { main } = await import('../src/cli/main.js')
+    let clock = 0
+    const waits: number[] = []
+    let stderr = ''
+    let stdout = ''
+    const code = await main(['complete', '--task-id', TASK_ID, '--json'], {
+      env: { ...CI_ENVIRONMENTS.gitlab, CI_JOB_STATUS: 'success', VIBEIQ_API_URL: vibeiq.url, ...withToken },
+      write: text => void (stderr += text),
+      print: text => void (stdout += text),
+      // the longest backoff every time, and waits that only move the clock
+      hooks: {
+        now: () => clock,
+        random: () => 1,
+        sleep: ms => (waits.push(ms), (clock += ms), Promise.resolve())
+      }
+    })
+    expect(code).toBe(3)
+    expect(clock).toBeLessThanOrEqual(210_000)
+    expect(waits.length).toBeGreaterThan(5)
+    expect(stderr).toContain('retry-for: 210 s')
+    expect(JSON.parse(stdout)).toMatchObject({ outcome: 'uncertain', attempts: waits.length + 1 })
+    expect(stderr.indexOf('--- Complete the task by hand, if this job ends')).toBeLessThan(
+      stderr.indexOf('Attempt 1 failed')
+    )
+  })
+
+  it('a cancelled Buildkite job ends within the 10 s cancel grace period during an outage, the by-hand block printed early', async () => {
+    vibeiq.reply(...Array.from({ length: 20 }, () => ({ hang: true })))
+    const env = {
+      ...CI_ENVIRONMENTS.buildkite,
+      BUILDKITE_COMMAND_EXIT_STATUS: '0',
+      BUILDKITE_JOB_CANCELLED: 'true',
+      ...withToken
+    }
+    const started = Date.now()
+    const ran = await cli(['complete', '--task-id', TASK_ID], env)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(ran.code).toBe(3)
+    expect(ran.stderr).toContain('timeout 2 s, retry-for 6 s by default here')
+    const early = ran.stderr.indexOf(
+      '--- Complete the task by hand, if this job ends before the callback is delivered'
+    )
+    expect(early).toBeGreaterThan(-1)
+    expect(early).toBeLessThan(ran.stderr.indexOf('Attempt 1 failed'))
+    expect(ran.stderr).toContain('-H "Authorization: Bearer $VIBEIQ_TOKEN"')
+    expect(ran.stderr).not.toContain(TOKEN)
+  })
+
+  it('prints the by-hand block at the first failed attempt, not only at the end', async () => {
+    vibeiq.reply({ status: 503 }, { status: 200 })
+    const ran = await cli(['complete', '--task-id', TASK_ID, '--status', 'success'], withToken)
+    expect(ran.code).toBe(0)
+    expect(callbacks()).toHaveLength(2)
+    const early = ran.stderr.indexOf(
+      '--- Complete the task by hand, if this job ends before the callback is delivered'
+    )
+    expect(early).toBeGreaterThan(-1)
+    expect(early).toBeLessThan(ran.stderr.indexOf('VibeIQ accepted SUCCESS'))
+    expect(ran.stderr).toContain("The callback's first attempt failed (HTTP 503); it is being retried.")
+    expect(ran.stderr).toContain(`"taskId": "${TASK_ID}"`)
   })
 })
 
@@ -158,7 +489,7 @@ describe('flags and VIBEIQ_* variables', () => {
       taskId: 'fromEnvironment1',
       status: 'FAILURE',
       subtext: 'Built',
-      logs: ['==> build.log <==', 'compiled', 'packaged'],
+      logs: [reasonLine('FAILURE', 'VIBEIQ_STATUS is failure'), '==> build.log <==', 'compiled', 'packaged'],
       output: { zip: 'https://example.com/a.zip' }
     })
     await cli(['complete', '--task-id', TASK_ID, '--status', 'success'], env)
@@ -373,6 +704,26 @@ describe('what is typed is what is read', () => {
     expect(callbacks().every(c => c.body?.status === 'FAILURE')).toBe(true)
   })
 
+  it('takes a value that starts with dashes, as `--logs "$(tail build.log)"` gives it', async () => {
+    const tail = '-----\nBUILD FAILURE\n--- end'
+    const ran = await cli(
+      ['complete', '--task-id', TASK_ID, '--status', 'failure', '--logs', tail, '--subtext', '-x'],
+      withToken
+    )
+    expect(ran.code).toBe(0)
+    expect(callbacks()[0]?.body).toMatchObject({ status: 'FAILURE', subtext: '-x' })
+    expect(logsOf()).toEqual(expect.arrayContaining(['-----', 'BUILD FAILURE', '--- end']))
+  })
+
+  it('one of its own flags in the place of a value means the value is missing', async () => {
+    const ran = await cli(
+      ['complete', '--task-id', TASK_ID, '--logs', '--dry-run', '--status', 'failure'],
+      withToken
+    )
+    expect(ran.code).toBe(2)
+    expect(ran.stderr).toContain('--logs needs a value: give it as --logs VALUE or --logs=VALUE.')
+  })
+
   it('never quotes a value it did not expect: it may be a secret given to a mistyped flag', async () => {
     const secret = 'SuperSecretValue123'
     const ran = await cli(['complete', '--task-id', TASK_ID, '--tokne', secret, '--json'], withToken)
@@ -451,12 +802,14 @@ describe('what is typed is what is read', () => {
   const oldNode = '/usr/bin/node'
   const hasOldNode =
     existsSync(oldNode) &&
-    Number(execFileSync(oldNode, ['-p', 'process.versions.node.split(".")[0]']).toString()) < 24
-  it('refuses to run on a Node older than 24.5, sending nothing (where this machine has one)', async () => {
+    Number(execFileSync(oldNode, ['-p', 'process.versions.node.split(".")[0]']).toString()) < 22
+  it('refuses to run on a Node older than 22.21, sending nothing (where this machine has one)', async () => {
     if (!hasOldNode) return
     const ran = await cli(['complete', '--task-id', TASK_ID, '--status', 'success'], withToken, oldNode)
     expect(ran.code).toBe(2)
-    expect(ran.stderr).toMatch(/^vibeiq-task-callback needs Node.js 24.5 or later; this is v\d+/)
+    expect(ran.stderr).toMatch(
+      /^vibeiq-task-callback needs Node.js 22.21 or later \(24.5 or later on Node 24\); this is v\d+/
+    )
     expect(vibeiq.requests).toEqual([])
   })
 })

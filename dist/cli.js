@@ -4910,7 +4910,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(793);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(393);
 /* harmony import */ var _core_junit_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(920);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(270);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(864);
 /* harmony import */ var _core_interruption_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80);
 
 // One self-contained file: what the Action loads on demand (the JUnit reader, the glob library)
@@ -4937,7 +4937,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 270:
+/***/ 864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7429,11 +7429,77 @@ async function runSubtextMode(settings, edge, hooks) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(975);
+;// CONCATENATED MODULE: ./src/cli/status-words.ts
+const S = 'SUCCESS';
+const F = 'FAILURE';
+const STATUS_WORD_TABLE = [
+    { word: 'SUCCESS', status: S, from: 'the callback itself' },
+    { word: 'FAILURE', status: F, from: 'the callback itself' },
+    // docs.github.com, contexts reference: job.status is success, failure or cancelled
+    { word: 'success', status: S, from: 'GitHub Actions job.status, GitLab CI_JOB_STATUS, Drone, Woodpecker' },
+    { word: 'failure', status: F, from: 'GitHub Actions job.status, Drone DRONE_BUILD_STATUS, Woodpecker' },
+    { word: 'cancelled', status: F, from: 'GitHub Actions job.status' },
+    // docs.gitlab.com, predefined variables: CI_JOB_STATUS is success, failed, canceled (after_script);
+    // gitlab-runner also sets timedout (common/build.go)
+    { word: 'failed', status: F, from: 'GitLab CI_JOB_STATUS, Semaphore SEMAPHORE_JOB_RESULT, Tekton, Argo' },
+    { word: 'canceled', status: F, from: 'GitLab CI_JOB_STATUS, Azure Agent.JobStatus' },
+    { word: 'timedout', status: F, from: 'GitLab CI_JOB_STATUS' },
+    // learn.microsoft.com, predefined variables: Agent.JobStatus is Canceled, Failed, Succeeded,
+    // SucceededWithIssues (partially successful); Skipped is a task result
+    {
+        word: 'Succeeded',
+        status: S,
+        from: 'Azure Agent.JobStatus, Tekton $(tasks.status), Argo {{workflow.status}}'
+    },
+    { word: 'SucceededWithIssues', status: F, from: 'Azure Agent.JobStatus (a step that may fail failed)' },
+    { word: 'Skipped', status: F, from: 'Azure (a job that did not run did not do the work)' },
+    // jenkins.io, pipeline syntax: currentBuild.currentResult is SUCCESS, UNSTABLE, FAILURE, ABORTED
+    // (hudson.model.Result also has NOT_BUILT)
+    { word: 'UNSTABLE', status: F, from: 'Jenkins currentBuild.currentResult (tests failed)' },
+    { word: 'ABORTED', status: F, from: 'Jenkins currentBuild.currentResult' },
+    { word: 'NOT_BUILT', status: F, from: 'Jenkins currentBuild.currentResult' },
+    // docs.semaphoreci.com, environment variables: SEMAPHORE_JOB_RESULT is passed, failed or stopped
+    { word: 'passed', status: S, from: 'Semaphore SEMAPHORE_JOB_RESULT, Buildkite step outcome' },
+    { word: 'stopped', status: F, from: 'Semaphore SEMAPHORE_JOB_RESULT' },
+    // tekton.dev, pipelines: $(tasks.status) is Succeeded, Completed (succeeded, some skipped),
+    // Failed, or None (not all ended)
+    { word: 'Completed', status: S, from: 'Tekton $(tasks.status): every task succeeded, some were skipped' },
+    // argo-workflows.readthedocs.io, variables: {{workflow.status}} in an exit handler is
+    // Succeeded, Failed or Error
+    { word: 'Error', status: F, from: 'Argo {{workflow.status}}' },
+    // buildkite.com/docs, buildkite-agent step get outcome: passed, soft_failed, hard_failed, errored
+    { word: 'soft_failed', status: F, from: 'Buildkite step outcome (a step allowed to fail failed)' },
+    { word: 'hard_failed', status: F, from: 'Buildkite step outcome' },
+    { word: 'errored', status: F, from: 'Buildkite step outcome' }
+];
+/** Words that say the job has not ended: refused, as a status taken from them would be a guess. */
+const NOT_ENDED_WORDS = ['running', 'pending', 'None', 'created', 'started'];
+const BY_WORD = new Map(STATUS_WORD_TABLE.map(row => [row.word.toLowerCase(), row.status]));
+/** The status a CI's word means; undefined for a word not in the table. */
+function statusOfWord(word) {
+    return BY_WORD.get(word.trim().toLowerCase());
+}
+/** An exit status: 0 passed, any other whole number failed. Undefined for anything else. */
+function statusOfExitCode(code) {
+    const text = code.trim();
+    if (!/^-?\d+$/.test(text))
+        return undefined;
+    return Number(text) === 0 ? 'SUCCESS' : 'FAILURE';
+}
+function isNotEndedWord(word) {
+    return NOT_ENDED_WORDS.some(w => w.toLowerCase() === word.trim().toLowerCase());
+}
+/** The accepted words, each once, for `--help` and the usage error. */
+function acceptedWords() {
+    return STATUS_WORD_TABLE.map(row => row.word).join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * The command line: `complete` or `subtext`, and one flag per Action input, each also read from
  * a VIBEIQ_<NAME> environment variable. Parsed with Node's own util.parseArgs.
  */
+
 
 
 const COMMANDS = ['complete', 'subtext'];
@@ -7459,10 +7525,18 @@ const FLAG_INPUTS = [
     Inputs.DryRun,
     Inputs.FailOnError
 ];
+/**
+ * The command line's own flags, which the Action has no input for: `--exit-code N` (the job's
+ * exit status: 0 SUCCESS, anything else FAILURE) and `--final` (this is the final callback of the
+ * whole pipeline, so a SUCCESS may go out although this job is one of several parallel ones).
+ */
+const ExtraFlags = { ExitCode: 'exit-code', Final: 'final' };
+const EXTRA_VALUE_FLAGS = [ExtraFlags.ExitCode];
 /** Given more than once, each is one more line, as the Action input takes one per line. */
 const REPEATABLE = [Inputs.LogsFile, Inputs.JunitFiles];
 /** `--dry-run` alone means true; `--dry-run false` is read too. */
 const BOOLEANS = [
+    ExtraFlags.Final,
     Inputs.FailOnTestFailures,
     Inputs.IncludeRunInfo,
     Inputs.DryRun,
@@ -7478,7 +7552,10 @@ function parseCommandLine(argv) {
     const { values, positionals, tokens } = (0,external_node_util_.parseArgs)({
         args: withBooleanValues(argv),
         options: {
-            ...Object.fromEntries(FLAG_INPUTS.map(name => [name, { type: 'string', multiple: REPEATABLE.includes(name) }])),
+            ...Object.fromEntries([...FLAG_INPUTS, ...EXTRA_VALUE_FLAGS, ExtraFlags.Final].map(name => [
+                name,
+                { type: 'string', multiple: REPEATABLE.includes(name) }
+            ])),
             json: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean' }
@@ -7488,7 +7565,14 @@ function parseCommandLine(argv) {
         tokens: true
     });
     const problems = [];
-    const known = new Set([...FLAG_INPUTS, 'json', 'help', 'version']);
+    const known = new Set([
+        ...FLAG_INPUTS,
+        ...EXTRA_VALUE_FLAGS,
+        ExtraFlags.Final,
+        'json',
+        'help',
+        'version'
+    ]);
     const seen = new Set();
     for (const token of tokens) {
         if (token.kind !== 'option')
@@ -7497,9 +7581,11 @@ function parseCommandLine(argv) {
         if (!known.has(token.name)) {
             problems.push(`Unknown option '${flag}': see ${ACTION_NAME} --help.`);
         }
-        else if (isCommandLineInput(token.name)) {
-            // A value is never quoted: it may be a secret given to a mistyped flag.
-            if (token.value === undefined || (token.inlineValue === false && token.value.startsWith('--'))) {
+        else if (takesValue(token.name)) {
+            // A value is never quoted: it may be a secret given to a mistyped flag. A value may start
+            // with a dash (`--logs "$(tail build.log)"` whose first line is -----), but one of this
+            // program's own flags in its place means that the value is missing.
+            if (token.value === undefined || (token.inlineValue === false && isOwnFlag(token.value, known))) {
                 problems.push(`${flag} needs a value: give it as ${flag} VALUE or ${flag}=VALUE.`);
             }
             if (seen.has(token.name) && !REPEATABLE.includes(token.name)) {
@@ -7509,7 +7595,7 @@ function parseCommandLine(argv) {
         }
     }
     const flags = new Map();
-    for (const name of FLAG_INPUTS) {
+    for (const name of [...FLAG_INPUTS, ...EXTRA_VALUE_FLAGS, ExtraFlags.Final]) {
         const value = values[name];
         if (Array.isArray(value))
             flags.set(name, value.join('\n'));
@@ -7530,6 +7616,16 @@ function parseCommandLine(argv) {
         }
     }
     return { command, flags, json: values['json'] === true, help, version, problems };
+}
+function takesValue(name) {
+    return isCommandLineInput(name) || EXTRA_VALUE_FLAGS.includes(name) || name === ExtraFlags.Final;
+}
+/** `--status`, `--status=x`, `-h`: a flag of this program, not a value. */
+function isOwnFlag(value, known) {
+    if (value === '-h')
+        return true;
+    const match = /^--([a-z][a-z-]*)(=|$)/.exec(value);
+    return match !== null && known.has(match[1] ?? '');
 }
 function withBooleanValues(argv) {
     const args = [];
@@ -7552,6 +7648,21 @@ function isCommandLineInput(name) {
 function isCredential(name) {
     return name in CREDENTIALS;
 }
+/** The accepted words, wrapped to the flag column. */
+const STATUS_WORDS_HELP = wrap(acceptedWords(), 62).join(`\n${' '.repeat(29)}`);
+function wrap(text, width) {
+    const lines = [];
+    let current = '';
+    for (const word of text.split(' ')) {
+        if (current && current.length + word.length + 1 > width) {
+            lines.push(current);
+            current = word;
+        }
+        else
+            current = current ? `${current} ${word}` : word;
+    }
+    return current ? [...lines, current] : lines;
+}
 const USAGE = `Usage: ${ACTION_NAME} <command> [flags]
 
 Completes a VibeIQ workflow's async task from any CI: the job's real outcome, its logs, test
@@ -7563,10 +7674,14 @@ Commands:
 
 Flags (each also read from VIBEIQ_<NAME>, such as VIBEIQ_TASK_ID; a flag wins):
   --task-id ID               the VibeIQ task to complete
-  --status WORD              auto (default): the job's status from the CI (GitLab CI_JOB_STATUS,
-                             Azure AGENT_JOBSTATUS, Bitbucket BITBUCKET_EXIT_CODE, Buildkite
-                             BUILDKITE_COMMAND_EXIT_STATUS); or SUCCESS, FAILURE, success, failure,
-                             cancelled, Jenkins' SUCCESS, UNSTABLE, FAILURE, ABORTED, NOT_BUILT
+  --status WORD              auto (default): the job's status from the CI's own variable (GitLab,
+                             Azure, Bitbucket, Buildkite, Semaphore, CodeBuild, Travis, Drone,
+                             Woodpecker, Bitrise); or a CI's own word for the job's end:
+                             ${STATUS_WORDS_HELP};
+                             or an exit status (0 SUCCESS, anything else FAILURE)
+  --exit-code N              the job's exit status: 0 sends SUCCESS, anything else FAILURE
+  --final                    this is the final callback of the whole pipeline: send SUCCESS
+                             even from one of several parallel jobs (shards, matrix legs)
   --logs TEXT                lines for the task's logs
   --logs-file PATTERN        a log file or glob pattern (repeatable)
   --output JSON              a JSON object merged into the task's output
@@ -7583,23 +7698,52 @@ Flags (each also read from VIBEIQ_<NAME>, such as VIBEIQ_TASK_ID; a flag wins):
   --json                     print the result as one JSON object on stdout
   --help, --version
 
-Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error,
+Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error (and a
+SUCCESS refused from one of several parallel jobs without --final: nothing is sent),
 3 uncertain: VibeIQ may have processed the callback, the task may already be complete.
 `;
 
-;// CONCATENATED MODULE: ./src/cli/ci-providers.ts
+;// CONCATENATED MODULE: ./src/cli/budget.ts
 /**
- * What the command-line program knows of each CI: how to recognise it, how it tells a job's
- * status at the end of the job, and the variables that say which run this is. One row per CI:
- * adding a CI means adding a row here and its test, nothing else. Pure: the environment comes in.
+ * The delivery's time budget inside the CI's own limit: where the CI documents a window for the
+ * step that calls back (GitLab's after_script, Azure's cancel timeout, Buildkite's cancel grace
+ * period), the default retry-for and timeout shrink so that every attempt, the by-hand block
+ * and the exit fit in it. A value the user gave is kept. Pure.
  */
+
+/** The share of the window the delivery may use: the rest is for the job's own lines and exit. */
+const SHARE = 0.8;
+function budgetFor(ci, env, given) {
+    const window = ci?.window?.(env);
+    if (!window)
+        return undefined;
+    const totalSeconds = window.seconds * SHARE;
+    const timeout = Math.min(Defaults.TimeoutSeconds, Math.floor(totalSeconds / 3));
+    const retryFor = Math.min(Defaults.RetryForSeconds, Math.floor(totalSeconds - timeout));
+    const values = {};
+    if (!given(Inputs.Timeout).value)
+        values[Inputs.Timeout] = String(timeout);
+    if (!given(Inputs.RetryFor).value)
+        values[Inputs.RetryFor] = String(retryFor);
+    if (Object.keys(values).length === 0)
+        return undefined;
+    const chosen = Object.entries(values)
+        .map(([name, seconds]) => `${name} ${seconds} s`)
+        .join(', ');
+    return {
+        values,
+        note: `${window.what}: ${chosen} by default here, so that the callback ends within ${totalSeconds} s (set --retry-for and --timeout to change it).`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/ci-providers.ts
 
 const get = (env, name) => env[name]?.trim() || undefined;
 /** A status variable that holds one of `values` once the job has ended. */
 function fromStatusVariable(env, variable, values, notEnded) {
     const value = get(env, variable);
     const known = values.find(v => v.toLowerCase() === value?.toLowerCase());
-    const status = known && STATUS_WORDS[known.toLowerCase()];
+    const status = known && statusOfWord(known);
     if (status)
         return { status, reason: `${variable} is ${value}` };
     if (value === undefined)
@@ -7611,11 +7755,43 @@ function fromExitCode(env, variable, where) {
     const code = get(env, variable);
     if (code === undefined)
         return { unavailable: `${variable} is not set (it is set ${where})` };
-    if (!/^-?\d+$/.test(code))
+    const status = statusOfExitCode(code);
+    if (!status)
         return { unavailable: `${variable} is '${code}', not an exit code` };
-    return code === '0'
-        ? { status: 'SUCCESS', reason: `${variable} is 0` }
-        : { status: 'FAILURE', reason: `${variable} is ${code}` };
+    return { status, reason: `${variable} is ${code}` };
+}
+/**
+ * A variable that holds the status so far (Azure's Agent.JobStatus, Drone's, Woodpecker's,
+ * Bitrise's, CodeBuild's): the reason says so, since a step after this one may still fail.
+ */
+function soFar(found, what) {
+    return 'status' in found
+        ? { ...found, reason: `${found.reason} (the ${what}'s status so far: a later step may still fail)` }
+        : found;
+}
+/** An index and total pair of variables; a shard only when the total is above 1. */
+function shardFrom(env, index, total, firstIndex) {
+    const count = Number(get(env, total));
+    const at = Number(get(env, index) ?? firstIndex);
+    if (!Number.isInteger(count) || count <= 1 || !Number.isInteger(at))
+        return undefined;
+    return { index: at - firstIndex + 1, total: count, variables: `${index} and ${total}` };
+}
+/** A Go duration (`10m`, `1h30m`, `40s`) in seconds; undefined when it is not one. */
+function goDurationSeconds(text) {
+    if (!text || !/^(\d+(\.\d+)?(h|m|s|ms))+$/.test(text))
+        return undefined;
+    const unit = { h: 3600, m: 60, s: 1, ms: 0.001 };
+    let seconds = 0;
+    for (const [, amount, , name] of text.matchAll(/(\d+(\.\d+)?)(ms|h|m|s)/g)) {
+        seconds += Number(amount) * (unit[name ?? 's'] ?? 1);
+    }
+    return seconds > 0 ? seconds : undefined;
+}
+/** A 1-based attempt from a 0-based retry count. */
+function attemptFromRetries(retries) {
+    const count = Number(retries);
+    return retries !== undefined && Number.isInteger(count) && count >= 0 ? String(count + 1) : undefined;
 }
 /** A CI that has no status variable: `--status` must say it. */
 const noStatusVariable = (hint) => () => ({ unavailable: hint });
@@ -7637,50 +7813,82 @@ function withoutCredentials(url) {
 function compact(run) {
     return Object.fromEntries(Object.entries(run).filter(([, v]) => v !== undefined));
 }
-const github = {
-    id: 'github-actions',
-    name: 'GitHub Actions',
-    detect: env => get(env, 'GITHUB_ACTIONS') === 'true',
-    jobStatus: noStatusVariable('GitHub Actions gives the job status only as ${{ job.status }}: pass --status "${{ job.status }}" in a step with if: always()'),
-    run: env => {
-        const server = get(env, 'GITHUB_SERVER_URL') ?? 'https://github.com';
-        const repository = get(env, 'GITHUB_REPOSITORY');
-        const runId = get(env, 'GITHUB_RUN_ID');
-        return {
-            provider: 'github-actions',
-            url: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
-            pipeline: get(env, 'GITHUB_WORKFLOW'),
-            job: get(env, 'GITHUB_JOB'),
-            id: runId,
-            attempt: get(env, 'GITHUB_RUN_ATTEMPT'),
-            sha: get(env, 'GITHUB_SHA'),
-            ref: get(env, 'GITHUB_REF'),
-            actor: get(env, 'GITHUB_ACTOR')
-        };
-    }
-};
+/**
+ * GitHub Actions, and the forges whose runners take its workflows and variables: Gitea's
+ * act_runner sets GITEA_ACTIONS=true, Forgejo's runner FORGEJO_ACTIONS=true (beside
+ * GITHUB_ACTIONS=true, docs.gitea.com/usage/actions/comparison, forgejo.org/docs/latest/user/actions).
+ * No variable tells a matrix leg: a matrix's callback belongs in a job that `needs` them all.
+ */
+function githubLike(id, name, marker) {
+    return {
+        id,
+        name,
+        docs: 'docs/ci/github-actions-cli.md',
+        detect: env => get(env, 'GITHUB_ACTIONS') === 'true' && (marker === undefined || get(env, marker) === 'true'),
+        jobStatus: noStatusVariable(`${name} gives the job status only as \${{ job.status }}: pass --status "\${{ job.status }}" in a step with if: always()`),
+        run: env => {
+            const server = get(env, 'GITHUB_SERVER_URL') ?? 'https://github.com';
+            const repository = get(env, 'GITHUB_REPOSITORY');
+            const runId = get(env, 'GITHUB_RUN_ID');
+            return {
+                provider: id,
+                url: repository && runId
+                    ? withoutCredentials(`${server}/${repository}/actions/runs/${runId}`)
+                    : undefined,
+                pipeline: get(env, 'GITHUB_WORKFLOW'),
+                job: get(env, 'GITHUB_JOB'),
+                id: runId,
+                attempt: get(env, 'GITHUB_RUN_ATTEMPT'),
+                sha: get(env, 'GITHUB_SHA'),
+                ref: get(env, 'GITHUB_REF'),
+                actor: get(env, 'GITHUB_ACTOR')
+            };
+        }
+    };
+}
+const forgejo = githubLike('forgejo-actions', 'Forgejo Actions', 'FORGEJO_ACTIONS');
+const gitea = githubLike('gitea-actions', 'Gitea Actions', 'GITEA_ACTIONS');
+const github = githubLike('github-actions', 'GitHub Actions');
 const gitlab = {
     id: 'gitlab',
+    docs: 'docs/ci/gitlab.md',
     name: 'GitLab CI',
     detect: env => get(env, 'GITLAB_CI') === 'true',
+    // docs.gitlab.com/ci/variables/predefined_variables: CI_JOB_STATUS "success, failed, or
+    // canceled", set for after_script; gitlab-runner also sets timedout
     jobStatus: env => fromStatusVariable(env, 'CI_JOB_STATUS', ['success', 'failed', 'canceled', 'timedout'], 'GitLab sets it when the job has ended: run this command in after_script'),
     run: env => ({
         provider: 'gitlab',
         url: withoutCredentials(get(env, 'CI_JOB_URL') ?? get(env, 'CI_PIPELINE_URL')),
         pipeline: get(env, 'CI_PIPELINE_ID'),
         job: get(env, 'CI_JOB_NAME'),
+        // No attempt variable: a retried job is a new job, with its own CI_JOB_ID.
         id: get(env, 'CI_JOB_ID'),
         sha: get(env, 'CI_COMMIT_SHA'),
         ref: get(env, 'CI_COMMIT_REF_NAME'),
         actor: get(env, 'GITLAB_USER_LOGIN')
-    })
+    }),
+    // parallel: N and parallel:matrix set CI_NODE_INDEX (from 1) and CI_NODE_TOTAL
+    // (docs.gitlab.com/ci/yaml/#parallel; gitlab lib/gitlab/ci/variables/builder.rb)
+    shard: env => shardFrom(env, 'CI_NODE_INDEX', 'CI_NODE_TOTAL', 1),
+    // docs.gitlab.com/ci/yaml/#after_script: "Have a separate timeout. For GitLab Runner 16.4 and
+    // later, this defaults to 5 minutes, and can be configured with the RUNNER_AFTER_SCRIPT_TIMEOUT
+    // variable" (a Go duration such as 10m)
+    window: env => {
+        const set = goDurationSeconds(get(env, 'RUNNER_AFTER_SCRIPT_TIMEOUT'));
+        return set
+            ? { seconds: set, what: `GitLab gives after_script ${set} s (RUNNER_AFTER_SCRIPT_TIMEOUT)` }
+            : { seconds: 300, what: 'GitLab gives after_script 5 minutes by default' };
+    }
 };
 const azure = {
     id: 'azure-pipelines',
+    docs: 'docs/ci/azure-pipelines.md',
     name: 'Azure Pipelines',
     detect: env => get(env, 'TF_BUILD')?.toLowerCase() === 'true',
-    // Skipped is a task result more than a job status; a job that did not run did not do the work.
-    jobStatus: env => fromStatusVariable(env, 'AGENT_JOBSTATUS', ['Succeeded', 'SucceededWithIssues', 'Failed', 'Canceled', 'Skipped'], 'Azure sets it for steps that run at the end of the job: use condition: always()'),
+    // learn.microsoft.com/azure/devops/pipelines/build/variables: Agent.JobStatus is the status
+    // "so far": Succeeded until a step fails, so a later step may still fail the job.
+    jobStatus: env => soFar(fromStatusVariable(env, 'AGENT_JOBSTATUS', ['Succeeded', 'SucceededWithIssues', 'Failed', 'Canceled', 'Skipped'], 'Azure sets it in every step, as the job status so far: use condition: always() in the last step'), 'job'),
     run: env => {
         const collection = get(env, 'SYSTEM_COLLECTIONURI');
         const project = get(env, 'SYSTEM_TEAMPROJECT');
@@ -7699,10 +7907,15 @@ const azure = {
             ref: get(env, 'BUILD_SOURCEBRANCH'),
             actor: get(env, 'BUILD_REQUESTEDFOR')
         };
-    }
+    },
+    // strategy: matrix / parallel: System.JobPositionInPhase (from 1) and System.TotalJobsInPhase
+    shard: env => shardFrom(env, 'SYSTEM_JOBPOSITIONINPHASE', 'SYSTEM_TOTALJOBSINPHASE', 1),
+    // jobs.job.cancelTimeoutInMinutes: 5 by default, for always() steps after a cancel
+    window: () => ({ seconds: 300, what: "Azure's cancel timeout is 5 minutes by default" })
 };
 const circleci = {
     id: 'circleci',
+    docs: 'docs/ci/circleci.md',
     name: 'CircleCI',
     detect: env => get(env, 'CIRCLECI') === 'true',
     jobStatus: noStatusVariable('CircleCI has no job-status variable: pass --status failure in a step with when: on_fail, and --status success in one with when: on_success'),
@@ -7714,15 +7927,19 @@ const circleci = {
             url: withoutCredentials(get(env, 'CIRCLE_BUILD_URL')),
             pipeline: owner && repo ? `${owner}/${repo}` : undefined,
             job: get(env, 'CIRCLE_JOB'),
+            // No attempt variable: a rerun is a new job, with its own CIRCLE_BUILD_NUM.
             id: get(env, 'CIRCLE_BUILD_NUM'),
             sha: get(env, 'CIRCLE_SHA1'),
             ref: get(env, 'CIRCLE_TAG') ?? get(env, 'CIRCLE_BRANCH'),
             actor: get(env, 'CIRCLE_USERNAME')
         };
-    }
+    },
+    // circleci.com/docs/variables: CIRCLE_NODE_INDEX (from 0) and CIRCLE_NODE_TOTAL, parallelism
+    shard: env => shardFrom(env, 'CIRCLE_NODE_INDEX', 'CIRCLE_NODE_TOTAL', 0)
 };
 const bitbucket = {
     id: 'bitbucket-pipelines',
+    docs: 'docs/ci/bitbucket.md',
     name: 'Bitbucket Pipelines',
     detect: env => get(env, 'BITBUCKET_BUILD_NUMBER') !== undefined && get(env, 'BITBUCKET_COMMIT') !== undefined,
     jobStatus: env => fromExitCode(env, 'BITBUCKET_EXIT_CODE', 'in after-script'),
@@ -7733,17 +7950,24 @@ const bitbucket = {
             provider: 'bitbucket-pipelines',
             url: repository && build ? `https://bitbucket.org/${repository}/pipelines/results/${build}` : undefined,
             pipeline: repository,
+            // Bitbucket names no step by a variable: the step's UUID is all there is.
             job: get(env, 'BITBUCKET_STEP_UUID'),
             id: build,
             attempt: get(env, 'BITBUCKET_STEP_RUN_NUMBER'),
             sha: get(env, 'BITBUCKET_COMMIT'),
-            ref: get(env, 'BITBUCKET_TAG') ?? get(env, 'BITBUCKET_BRANCH'),
+            // A custom pipeline run on a commit has no branch: the commit is the ref then.
+            ref: get(env, 'BITBUCKET_TAG') ?? get(env, 'BITBUCKET_BRANCH') ?? get(env, 'BITBUCKET_COMMIT'),
+            // The triggerer's UUID: Bitbucket gives no user name to a step.
             actor: get(env, 'BITBUCKET_STEP_TRIGGERER_UUID')
         };
-    }
+    },
+    // support.atlassian.com, variables and secrets: BITBUCKET_PARALLEL_STEP (from 0) and
+    // BITBUCKET_PARALLEL_STEP_COUNT, in a parallel group
+    shard: env => shardFrom(env, 'BITBUCKET_PARALLEL_STEP', 'BITBUCKET_PARALLEL_STEP_COUNT', 0)
 };
 const buildkite = {
     id: 'buildkite',
+    docs: 'docs/ci/buildkite.md',
     name: 'Buildkite',
     detect: env => get(env, 'BUILDKITE') === 'true',
     jobStatus: env => {
@@ -7753,43 +7977,201 @@ const buildkite = {
         return fromExitCode(env, 'BUILDKITE_COMMAND_EXIT_STATUS', 'in a post-command hook');
     },
     run: env => {
-        const retries = Number(get(env, 'BUILDKITE_RETRY_COUNT'));
+        const build = withoutCredentials(get(env, 'BUILDKITE_BUILD_URL'));
+        const jobId = get(env, 'BUILDKITE_JOB_ID');
         return {
             provider: 'buildkite',
-            url: withoutCredentials(get(env, 'BUILDKITE_BUILD_URL')),
+            // The build page opens on this job with its id as the fragment.
+            url: build && jobId ? `${build}#${jobId}` : build,
             pipeline: get(env, 'BUILDKITE_PIPELINE_SLUG'),
             job: get(env, 'BUILDKITE_LABEL'),
             id: get(env, 'BUILDKITE_BUILD_NUMBER'),
-            attempt: Number.isInteger(retries) && retries >= 0 ? String(retries + 1) : undefined,
+            attempt: attemptFromRetries(get(env, 'BUILDKITE_RETRY_COUNT')),
             sha: get(env, 'BUILDKITE_COMMIT'),
             ref: get(env, 'BUILDKITE_TAG') ?? get(env, 'BUILDKITE_BRANCH'),
             actor: get(env, 'BUILDKITE_BUILD_CREATOR')
         };
+    },
+    // buildkite.com/docs/pipelines/environment-variables: BUILDKITE_PARALLEL_JOB (from 0) and
+    // BUILDKITE_PARALLEL_JOB_COUNT, with parallelism
+    shard: env => shardFrom(env, 'BUILDKITE_PARALLEL_JOB', 'BUILDKITE_PARALLEL_JOB_COUNT', 0),
+    // buildkite.com/docs/pipelines/configure/build-timeouts: "If a timeout is triggered while a
+    // command or hook is running, there's a 10-second grace period by default" (the agent's
+    // cancel-grace-period, given to jobs as BUILDKITE_CANCEL_GRACE_PERIOD)
+    window: env => {
+        if (get(env, 'BUILDKITE_JOB_CANCELLED') !== 'true')
+            return undefined;
+        const set = Number(get(env, 'BUILDKITE_CANCEL_GRACE_PERIOD'));
+        return Number.isFinite(set) && set > 0
+            ? {
+                seconds: set,
+                what: `after a cancel, Buildkite's hooks get ${set} s (BUILDKITE_CANCEL_GRACE_PERIOD)`
+            }
+            : {
+                seconds: 10,
+                what: "after a cancel, Buildkite's hooks get the cancel grace period, 10 s by default"
+            };
     }
 };
 const jenkins = {
     id: 'jenkins',
+    docs: 'docs/ci/jenkins.md',
     name: 'Jenkins',
     detect: env => get(env, 'JENKINS_URL') !== undefined || get(env, 'JENKINS_HOME') !== undefined,
     jobStatus: noStatusVariable('Jenkins gives the build result only to the pipeline script: pass --status ${currentBuild.currentResult} in post { always { ... } }'),
     run: env => ({
         provider: 'jenkins',
         url: withoutCredentials(get(env, 'BUILD_URL')),
-        pipeline: get(env, 'JOB_NAME'),
-        job: get(env, 'STAGE_NAME') ?? get(env, 'JOB_BASE_NAME'),
+        // JOB_NAME, not STAGE_NAME: in post { always } STAGE_NAME is "Declarative: Post Actions".
+        job: get(env, 'JOB_NAME'),
         id: get(env, 'BUILD_NUMBER'),
         sha: get(env, 'GIT_COMMIT'),
         ref: get(env, 'TAG_NAME') ?? get(env, 'BRANCH_NAME') ?? get(env, 'GIT_BRANCH')
     })
 };
-/** Most specific first: Jenkins' markers are the weakest, so it comes last. */
+const semaphore = {
+    id: 'semaphore',
+    docs: 'docs/ci/other.md#semaphore',
+    name: 'Semaphore',
+    detect: env => get(env, 'SEMAPHORE') === 'true',
+    // docs.semaphoreci.com, environment variables: SEMAPHORE_JOB_RESULT is passed, failed or
+    // stopped, in the epilogue
+    jobStatus: env => fromStatusVariable(env, 'SEMAPHORE_JOB_RESULT', ['passed', 'failed', 'stopped'], 'Semaphore sets it in the epilogue: run this command in epilogue: always'),
+    run: env => {
+        const org = get(env, 'SEMAPHORE_ORGANIZATION_URL');
+        const jobId = get(env, 'SEMAPHORE_JOB_ID');
+        return {
+            provider: 'semaphore',
+            url: org && jobId ? withoutCredentials(`${org.replace(/\/$/, '')}/jobs/${jobId}`) : undefined,
+            pipeline: get(env, 'SEMAPHORE_PROJECT_NAME'),
+            job: get(env, 'SEMAPHORE_JOB_NAME'),
+            id: get(env, 'SEMAPHORE_WORKFLOW_ID'),
+            sha: get(env, 'SEMAPHORE_GIT_SHA'),
+            ref: get(env, 'SEMAPHORE_GIT_REF') ?? get(env, 'SEMAPHORE_GIT_BRANCH')
+        };
+    },
+    // docs.semaphoreci.com, job parallelism: SEMAPHORE_JOB_INDEX (from 1) and SEMAPHORE_JOB_COUNT
+    shard: env => shardFrom(env, 'SEMAPHORE_JOB_INDEX', 'SEMAPHORE_JOB_COUNT', 1)
+};
+const codebuild = {
+    id: 'aws-codebuild',
+    docs: 'docs/ci/other.md#aws-codebuild',
+    name: 'AWS CodeBuild',
+    detect: env => get(env, 'CODEBUILD_BUILD_ID') !== undefined,
+    // docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-env-vars.html:
+    // CODEBUILD_BUILD_SUCCEEDING "Set to 0 if the build is failing, or 1 if the build is succeeding"
+    jobStatus: env => {
+        const value = get(env, 'CODEBUILD_BUILD_SUCCEEDING');
+        if (value === '1')
+            return soFar({ status: 'SUCCESS', reason: 'CODEBUILD_BUILD_SUCCEEDING is 1' }, 'build');
+        if (value === '0')
+            return { status: 'FAILURE', reason: 'CODEBUILD_BUILD_SUCCEEDING is 0' };
+        return {
+            unavailable: value === undefined
+                ? 'CODEBUILD_BUILD_SUCCEEDING is not set (CodeBuild sets it in every phase: run this command in post_build)'
+                : `CODEBUILD_BUILD_SUCCEEDING is '${value}', not 0 or 1`
+        };
+    },
+    run: env => ({
+        provider: 'aws-codebuild',
+        url: withoutCredentials(get(env, 'CODEBUILD_BUILD_URL') ?? get(env, 'CODEBUILD_PUBLIC_BUILD_URL')),
+        job: get(env, 'CODEBUILD_BUILD_ID'),
+        id: get(env, 'CODEBUILD_BUILD_NUMBER'),
+        sha: get(env, 'CODEBUILD_RESOLVED_SOURCE_VERSION'),
+        ref: get(env, 'CODEBUILD_WEBHOOK_HEAD_REF') ?? get(env, 'CODEBUILD_SOURCE_VERSION'),
+        actor: get(env, 'CODEBUILD_INITIATOR')
+    })
+};
+const travis = {
+    id: 'travis-ci',
+    docs: 'docs/ci/other.md#travis-ci',
+    name: 'Travis CI',
+    detect: env => get(env, 'TRAVIS') === 'true',
+    // docs.travis-ci.com/user/environment-variables: TRAVIS_TEST_RESULT is 0 if all commands in
+    // the script section exited with zero, 1 otherwise
+    jobStatus: env => fromExitCode(env, 'TRAVIS_TEST_RESULT', 'after the script phase: use after_script'),
+    run: env => ({
+        provider: 'travis-ci',
+        url: withoutCredentials(get(env, 'TRAVIS_JOB_WEB_URL') ?? get(env, 'TRAVIS_BUILD_WEB_URL')),
+        pipeline: get(env, 'TRAVIS_REPO_SLUG'),
+        job: get(env, 'TRAVIS_JOB_NAME') ?? get(env, 'TRAVIS_JOB_NUMBER'),
+        id: get(env, 'TRAVIS_JOB_ID'),
+        sha: get(env, 'TRAVIS_COMMIT'),
+        ref: get(env, 'TRAVIS_TAG') ?? get(env, 'TRAVIS_BRANCH')
+    })
+};
+/** Woodpecker before Drone: older Woodpecker agents also set DRONE_* variables. */
+const woodpecker = {
+    id: 'woodpecker',
+    docs: 'docs/ci/other.md#woodpecker',
+    name: 'Woodpecker',
+    detect: env => get(env, 'CI') === 'woodpecker',
+    // woodpecker-ci.org/docs/usage/environment: CI_PIPELINE_STATUS is success or failure, the
+    // pipeline's status so far
+    jobStatus: env => soFar(fromStatusVariable(env, 'CI_PIPELINE_STATUS', ['success', 'failure'], 'a step with when: status: [success, failure] runs after the others'), 'pipeline'),
+    run: env => ({
+        provider: 'woodpecker',
+        url: withoutCredentials(get(env, 'CI_PIPELINE_URL')),
+        pipeline: get(env, 'CI_REPO'),
+        job: get(env, 'CI_STEP_NAME'),
+        id: get(env, 'CI_PIPELINE_NUMBER'),
+        sha: get(env, 'CI_COMMIT_SHA'),
+        ref: get(env, 'CI_COMMIT_TAG') ?? get(env, 'CI_COMMIT_BRANCH')
+    })
+};
+const drone = {
+    id: 'drone',
+    docs: 'docs/ci/other.md#drone',
+    name: 'Drone',
+    detect: env => get(env, 'DRONE') === 'true',
+    // docs.drone.io/pipeline/environment/reference/drone-build-status: success or failure, "a
+    // point in time snapshot" that may not reflect pipelines running in parallel
+    jobStatus: env => soFar(fromStatusVariable(env, 'DRONE_BUILD_STATUS', ['success', 'failure'], 'a step with when: status: [success, failure] runs after the others'), 'build'),
+    run: env => ({
+        provider: 'drone',
+        url: withoutCredentials(get(env, 'DRONE_BUILD_LINK')),
+        pipeline: get(env, 'DRONE_REPO'),
+        job: get(env, 'DRONE_STEP_NAME') ?? get(env, 'DRONE_STAGE_NAME'),
+        id: get(env, 'DRONE_BUILD_NUMBER'),
+        sha: get(env, 'DRONE_COMMIT_SHA'),
+        ref: get(env, 'DRONE_TAG') ?? get(env, 'DRONE_BRANCH'),
+        actor: get(env, 'DRONE_COMMIT_AUTHOR')
+    })
+};
+const bitrise = {
+    id: 'bitrise',
+    docs: 'docs/ci/other.md#bitrise',
+    name: 'Bitrise',
+    detect: env => get(env, 'BITRISE_IO') === 'true' || get(env, 'BITRISE_BUILD_NUMBER') !== undefined,
+    // docs.bitrise.io, available environment variables: BITRISE_BUILD_STATUS is 0 (succeeding)
+    // or 1 (failing), the build's status so far
+    jobStatus: env => soFar(fromExitCode(env, 'BITRISE_BUILD_STATUS', 'by the Bitrise CLI: run this in a step with is_always_run: true'), 'build'),
+    run: env => ({
+        provider: 'bitrise',
+        url: withoutCredentials(get(env, 'BITRISE_BUILD_URL')),
+        pipeline: get(env, 'BITRISE_APP_TITLE'),
+        job: get(env, 'BITRISE_TRIGGERED_WORKFLOW_ID'),
+        id: get(env, 'BITRISE_BUILD_NUMBER'),
+        sha: get(env, 'BITRISE_GIT_COMMIT') ?? get(env, 'GIT_CLONE_COMMIT_HASH'),
+        ref: get(env, 'BITRISE_GIT_TAG') ?? get(env, 'BITRISE_GIT_BRANCH')
+    })
+};
+/** Most specific first: Gitea and Forgejo before GitHub, Woodpecker before Drone, Jenkins last. */
 const CI_PROVIDERS = [
+    forgejo,
+    gitea,
     github,
     gitlab,
     azure,
     circleci,
     bitbucket,
     buildkite,
+    semaphore,
+    codebuild,
+    travis,
+    woodpecker,
+    drone,
+    bitrise,
     jenkins
 ];
 function detectCi(env) {
@@ -7797,6 +8179,102 @@ function detectCi(env) {
 }
 function ciRun(provider, env) {
     return compact(provider ? provider.run(env) : { provider: 'unknown' });
+}
+
+;// CONCATENATED MODULE: ./src/cli/status-choice.ts
+
+
+const WHAT_TO_PASS = "Pass --exit-code with the exit status of the job's command, or --status with a word from the " +
+    `table (${acceptedWords()}).`;
+const KNOWN_CIS = 'GitHub Actions, Gitea and Forgejo Actions, GitLab CI, Azure Pipelines, CircleCI, Bitbucket Pipelines, ' +
+    'Buildkite, Semaphore, AWS CodeBuild, Travis CI, Woodpecker, Drone, Bitrise, Jenkins';
+function decideStatus(given, ci, env) {
+    const exitCode = given(ExtraFlags.ExitCode);
+    const status = given('status');
+    const word = status.value.trim();
+    const fixedWord = word !== '' && word.toLowerCase() !== 'auto';
+    if (exitCode.value !== '') {
+        const from = exitCode.from ?? '--exit-code';
+        if (fixedWord) {
+            return {
+                problem: `${status.from} and ${from} are both given: give one, the job's status or its exit code.`
+            };
+        }
+        const decided = statusOfExitCode(exitCode.value);
+        return decided
+            ? { status: decided, reason: `${from} is ${exitCode.value.trim()}` }
+            : {
+                problem: `${from} is not a whole number: give the exit status of the job's command, such as 0 or 1.`
+            };
+    }
+    if (fixedWord) {
+        const from = status.from ?? '--status';
+        const fromWord = statusOfWord(word);
+        if (fromWord)
+            return { status: fromWord, reason: `${from} is ${word}` };
+        const fromNumber = statusOfExitCode(word);
+        if (fromNumber) {
+            // CODEBUILD_BUILD_SUCCEEDING's 1 means passing; every exit status's 1 means failed.
+            if (ci?.id === 'aws-codebuild') {
+                return {
+                    problem: `${from} is a number, which in CodeBuild could be CODEBUILD_BUILD_SUCCEEDING (1 passing) or an ` +
+                        'exit status (1 failed): leave --status unset (auto reads CODEBUILD_BUILD_SUCCEEDING), or pass --exit-code.'
+                };
+            }
+            return { status: fromNumber, reason: `${from} is ${word}, an exit status` };
+        }
+        if (isNotEndedWord(word)) {
+            return { problem: `${from} says the job has not ended: call back when it has. ${WHAT_TO_PASS}` };
+        }
+        return { problem: `${from} is not a word this program knows for a job's end. ${WHAT_TO_PASS}` };
+    }
+    if (!ci) {
+        return {
+            unavailable: `--status auto cannot tell how the job went: no CI this program knows was detected (${KNOWN_CIS}). ${WHAT_TO_PASS}`
+        };
+    }
+    const found = ci.jobStatus(env);
+    if ('status' in found)
+        return found;
+    return {
+        unavailable: `--status auto cannot tell how the job went: ${ci.name}: ${found.unavailable}. ${WHAT_TO_PASS}`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/shards.ts
+/**
+ * One shard's SUCCESS is not the pipeline's: when the CI says this job is one of several
+ * parallel copies, a passing copy must not complete the task while another may still fail.
+ */
+
+
+/** Pure: the message, or nothing when the SUCCESS may go out. */
+function refuseShardSuccess(ci, env) {
+    const shard = ci.shard?.(env);
+    if (!shard)
+        return undefined;
+    return (`Not sent: this job is ${shard.index} of ${shard.total} parallel jobs (${shard.variables}), and one ` +
+        `job's SUCCESS would complete the task while another may still fail. Call back once, after all of ` +
+        `them, as ${ci.docs} shows; if this is that final callback, pass --final (or set ` +
+        `VIBEIQ_FINAL=true). A FAILURE from any of them is sent.`);
+}
+/**
+ * With fail-on-test-failures, the core turns a SUCCESS into FAILURE when a test failed or no
+ * report could be read; that FAILURE is the shard's to send. Decided by the core's own rule.
+ */
+async function testsTurnSuccessIntoFailure(settings) {
+    if (!settings.failOnTestFailures || settings.junitPatterns.length === 0)
+        return false;
+    let failing;
+    try {
+        const { readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 920));
+        const tests = await readJunitReports(settings.junitPatterns, { redact: settings.redact });
+        failing = tests.reports ? failingTests(tests) : undefined;
+    }
+    catch {
+        failing = undefined;
+    }
+    return withTestFailures({ status: 'SUCCESS', reason: '' }, failing, true).status === 'FAILURE';
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -8102,6 +8580,9 @@ const openWithNode = request => new Promise((resolve, reject) => {
 
 
 
+
+
+
 function terminalEdge({ env, run, write = text => process.stderr.write(text) }) {
     const inGitHubActions = env['GITHUB_ACTIONS'] === 'true';
     const debugging = env['RUNNER_DEBUG'] === '1' || /^true$/i.test(env['VIBEIQ_DEBUG'] ?? '');
@@ -8143,12 +8624,54 @@ function terminalEdge({ env, run, write = text => process.stderr.write(text) }) 
             if (inGitHubActions && file)
                 await (0,promises_.appendFile)(file, html);
         },
-        openRequest: openWithNode,
+        openRequest: printingHandBlockWhenInDoubt(openWithNode, (title, lines) => edge.block(title, lines)),
         run: () => run,
         // In a GitHub Actions `run` step, a watch step of the same job must not send a second status.
         recordSending: inGitHubActions ? (taskId, body) => recordSending(taskId, body, edge, env) : undefined
     };
     return edge;
+}
+/**
+ * The by-hand block (the body and a curl command) as soon as the callback's delivery is in
+ * doubt: after its first attempt that failed for a reason worth retrying. A CI that ends the
+ * step at its own limit (an after-script timeout, a cancel) may kill it before the end, where
+ * the core prints the block again with the outcome.
+ */
+function printingHandBlockWhenInDoubt(open, block) {
+    let printed = false;
+    return async (request) => {
+        const inDoubt = (why) => {
+            if (printed || request.method !== 'POST')
+                return;
+            printed = true;
+            let body;
+            try {
+                body = JSON.parse(request.body);
+            }
+            catch {
+                return;
+            }
+            const { method, url, headers } = request;
+            block('Complete the task by hand, if this job ends before the callback is delivered', handDeliveryLines({
+                note: `The callback's first attempt failed (${why}); it is being retried. If this job is ` +
+                    'stopped before VibeIQ accepts it, check the task in VibeIQ and, if it is still awaiting a ' +
+                    'callback, send the body below.',
+                body: body,
+                bodyFile: 'callback.json',
+                curl: curlCommand({ method, url, headers, body: body, retryForMs: 0 }, 'callback.json')
+            }));
+        };
+        try {
+            const response = await open(request);
+            if (isRetryableStatus(response.statusCode ?? 0))
+                inDoubt(`HTTP ${response.statusCode}`);
+            return response;
+        }
+        catch (error) {
+            inDoubt(error.code ?? 'no answer');
+            throw error;
+        }
+    };
 }
 /** As the toolkit escapes a command's message: %, CR and LF. */
 function escapeCommand(text) {
@@ -8158,8 +8681,12 @@ function escapeCommand(text) {
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The command-line program: one command per run, its one top-level catch, and its exit code.
- * Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error, 3 uncertain.
+ * Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error (or a shard's
+ * SUCCESS refused), 3 uncertain.
  */
+
+
+
 
 
 
@@ -8201,7 +8728,15 @@ async function main(argv, io) {
     }
 }
 async function runCommand(cli, ci, edge, io) {
-    const result = readSettings(commandLineValues(cli, ci, io.env), secret => edge.mask(secret), io.env);
+    const given = givenValues(cli, io.env);
+    const decided = decideStatus(given, ci, io.env);
+    const { name, url, details } = edge.run();
+    const attempt = details['attempt'];
+    // Which run sent the outcome, for the reason line in the task's logs.
+    const where = [url && `${name}: ${url}`, attempt && `attempt ${attempt}`].filter(Boolean).join(', ');
+    const budget = budgetFor(ci, io.env, given);
+    const values = commandLineValues(cli, given, decided, where, budget?.values);
+    const result = readSettings(values, secret => edge.mask(secret), io.env);
     // Masked by now: a secret given as a flag can be named without printing it.
     for (const name of [Inputs.Token, Inputs.ApiKey]) {
         if (cli.flags.get(name)) {
@@ -8209,19 +8744,31 @@ async function runCommand(cli, ci, edge, io) {
                 `prefer the ${variableFor(name)} environment variable.`);
         }
     }
-    const errors = [...cli.problems, ...(result.ok ? [] : result.errors)];
+    const problems = cli.command === 'complete' && 'problem' in decided ? [decided.problem] : [];
+    const errors = [...cli.problems, ...problems, ...(result.ok ? [] : result.errors)];
     if (errors.length > 0 || !result.ok) {
         const target = cli.command === 'subtext' ? undefined : result.failureTarget;
         const delivery = await reportInvalidInputs(errors, target, edge, io.hooks);
         return { code: ExitCode.Usage, delivery };
     }
     const { settings } = result;
-    const { name, url } = edge.run();
     if (url)
-        edge.info(`${name}: ${url}`);
-    const delivery = settings.mode === 'subtext'
-        ? await runSubtextMode(settings, edge, io.hooks)
-        : await runCallbackMode(settings, edge, io.hooks);
+        edge.info(`${name}: ${url}${attempt ? ` (attempt ${attempt})` : ''}`);
+    if (budget?.note)
+        edge.info(budget.note);
+    if (settings.mode === 'subtext') {
+        const delivery = await runSubtextMode(settings, edge, io.hooks);
+        return { code: exitCode(settings, delivery), delivery };
+    }
+    const final = /^true$/i.test(given(ExtraFlags.Final).value);
+    if ('status' in decided && decided.status === 'SUCCESS' && !final && !settings.dryRun) {
+        const refusal = ci && refuseShardSuccess(ci, io.env);
+        if (refusal && !(await testsTurnSuccessIntoFailure(settings))) {
+            edge.fail(refusal);
+            return { code: ExitCode.Usage };
+        }
+    }
+    const delivery = await runCallbackMode(settings, edge, io.hooks);
     return { code: exitCode(settings, delivery), delivery };
 }
 function exitCode(settings, delivery) {
@@ -8232,14 +8779,8 @@ function exitCode(settings, delivery) {
         return ExitCode.Delivered;
     return delivery.outcome === 'uncertain' ? ExitCode.Uncertain : ExitCode.NotDelivered;
 }
-/**
- * The flags, else the VIBEIQ_* variables, as the core reads the Action's inputs. `--status auto`
- * takes the job's status from the CI's own variable, where the CI has one.
- */
-function commandLineValues(cli, ci, env) {
-    const given = (name) => {
-        if (!isCommandLineInput(name))
-            return { value: '' };
+function givenValues(cli, env) {
+    return name => {
         const flag = cli.flags.get(name);
         if (flag !== undefined)
             return { value: flag, from: `--${name}` };
@@ -8250,35 +8791,41 @@ function commandLineValues(cli, ci, env) {
         const value = env[variable]?.trim();
         return value ? { value, from: variable } : { value: '' };
     };
-    const statusWord = () => given(Inputs.Status).value || 'auto';
-    const jobStatus = () => (statusWord().toLowerCase() === 'auto' && ci ? ci.jobStatus(env) : undefined);
+}
+/**
+ * What the core reads as the Action's inputs. The status always reaches it as `auto` with the
+ * job's status decided here (from --status, --exit-code or the CI's variable), so that the
+ * reason line in the task's logs says where it came from, and which run: its URL and attempt.
+ */
+function commandLineValues(cli, given, decided, 
+/** The run's URL and attempt, or '' where the CI gives neither. */
+where, budget) {
+    const input = (name) => (isCommandLineInput(name) ? given(name) : { value: '' });
     return {
         get(name) {
             if (name === Inputs.Mode)
                 return cli.command === 'subtext' ? 'subtext' : 'callback';
+            // A status this program could not read is its own usage error; the core sees FAILURE.
+            if (name === Inputs.Status)
+                return 'problem' in decided ? 'FAILURE' : 'auto';
             if (name === Inputs.JobStatus) {
-                const found = jobStatus();
-                return found && 'status' in found ? (found.status === 'SUCCESS' ? 'success' : 'failure') : '';
+                return 'status' in decided ? (decided.status === 'SUCCESS' ? 'success' : 'failure') : '';
             }
-            return given(name).value;
+            return input(name).value || budget?.[name] || '';
         },
-        label: name => given(name).from ?? `--${name}`,
+        label: name => input(name).from ?? `--${name}`,
         name: name => `--${name}`,
         missing(name) {
             if (name === Inputs.TaskId)
                 return `No task id: pass --${name} or set ${variableFor(name)}.`;
             if (name !== Inputs.JobStatus)
                 return undefined;
-            const found = jobStatus();
-            const why = found && 'unavailable' in found
-                ? `${ci?.name}: ${found.unavailable}`
-                : 'no CI this program knows was detected (GitHub Actions, GitLab CI, Azure Pipelines, ' +
-                    'CircleCI, Bitbucket Pipelines, Buildkite, Jenkins)';
-            return `--status auto cannot tell how the job went: ${why}. Pass --status success or --status failure (or the CI's own word for the job's end).`;
+            return 'unavailable' in decided ? decided.unavailable : undefined;
         },
         jobStatusReason() {
-            const found = jobStatus();
-            return found && 'status' in found ? found.reason : undefined;
+            if (!('status' in decided))
+                return undefined;
+            return where ? `${decided.reason} (${where})` : decided.reason;
         }
     };
 }
@@ -8315,14 +8862,17 @@ function resultJson(edge, code, delivery, cli) {
 /***/ (() => {
 
 /**
- * Imported first by the command line's entry: below Node 24.5 its HTTP client would ignore the
- * proxy variables, and other parts might not run at all, so it refuses to start, with exit
- * code 2, before anything is read or sent.
+ * Imported first by the command line's entry: below Node 22.21 its HTTP client would ignore the
+ * proxy variables (http.Agent's `proxyEnv` came in 22.21.0 and 24.5.0: nodejs.org/blog/release/v22.21.0,
+ * "http,https: add built-in proxy support in http/https.request and Agent", #58980), so it
+ * refuses to start, with exit code 2, before anything is read or sent. 22.21 is the oldest Node
+ * the CI images carry that has it: runner-images' Ubuntu 22.04 and 24.04 lists name Node 22.
  */
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-if (major < 24 || (major === 24 && minor < 5)) {
-    process.stderr.write(`vibeiq-task-callback needs Node.js 24.5 or later; this is ${process.version}. ` +
-        'Install Node.js 24 (the current LTS), or run it with npx -p node@24.\n');
+const tooOld = major < 22 || (major === 22 && minor < 21) || major === 23 || (major === 24 && minor < 5);
+if (tooOld) {
+    process.stderr.write(`vibeiq-task-callback needs Node.js 22.21 or later (24.5 or later on Node 24); this is ${process.version}. ` +
+        'Install a current Node.js LTS, or run it with npx -p node@22.\n');
     process.exit(2);
 }
 

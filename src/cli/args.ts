@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { ACTION_NAME, CredentialEnv, Defaults, Inputs } from '../core/constants.js'
+import { acceptedWords } from './status-words.js'
 
 export const COMMANDS = ['complete', 'subtext'] as const
 export type Command = (typeof COMMANDS)[number]
@@ -31,10 +32,19 @@ const FLAG_INPUTS = [
   Inputs.FailOnError
 ] as const
 
+/**
+ * The command line's own flags, which the Action has no input for: `--exit-code N` (the job's
+ * exit status: 0 SUCCESS, anything else FAILURE) and `--final` (this is the final callback of the
+ * whole pipeline, so a SUCCESS may go out although this job is one of several parallel ones).
+ */
+export const ExtraFlags = { ExitCode: 'exit-code', Final: 'final' } as const
+const EXTRA_VALUE_FLAGS: readonly string[] = [ExtraFlags.ExitCode]
+
 /** Given more than once, each is one more line, as the Action input takes one per line. */
 const REPEATABLE: readonly string[] = [Inputs.LogsFile, Inputs.JunitFiles]
 /** `--dry-run` alone means true; `--dry-run false` is read too. */
 const BOOLEANS: readonly string[] = [
+  ExtraFlags.Final,
   Inputs.FailOnTestFailures,
   Inputs.IncludeRunInfo,
   Inputs.DryRun,
@@ -46,6 +56,9 @@ const CREDENTIALS: Readonly<Record<string, string>> = {
   [Inputs.ApiKey]: CredentialEnv.ApiKey,
   [Inputs.Org]: CredentialEnv.Org
 }
+
+/** A flag, else its VIBEIQ_* variable, and which of them gave it. */
+export type Given = (name: string) => { value: string; from?: string }
 
 export interface CommandLine {
   command?: Command
@@ -63,7 +76,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     args: withBooleanValues(argv),
     options: {
       ...Object.fromEntries(
-        FLAG_INPUTS.map(name => [name, { type: 'string' as const, multiple: REPEATABLE.includes(name) }])
+        [...FLAG_INPUTS, ...EXTRA_VALUE_FLAGS, ExtraFlags.Final].map(name => [
+          name,
+          { type: 'string' as const, multiple: REPEATABLE.includes(name) }
+        ])
       ),
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -74,16 +90,25 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     tokens: true
   })
   const problems: string[] = []
-  const known = new Set<string>([...FLAG_INPUTS, 'json', 'help', 'version'])
+  const known = new Set<string>([
+    ...FLAG_INPUTS,
+    ...EXTRA_VALUE_FLAGS,
+    ExtraFlags.Final,
+    'json',
+    'help',
+    'version'
+  ])
   const seen = new Set<string>()
   for (const token of tokens) {
     if (token.kind !== 'option') continue
     const flag = token.rawName
     if (!known.has(token.name)) {
       problems.push(`Unknown option '${flag}': see ${ACTION_NAME} --help.`)
-    } else if (isCommandLineInput(token.name)) {
-      // A value is never quoted: it may be a secret given to a mistyped flag.
-      if (token.value === undefined || (token.inlineValue === false && token.value.startsWith('--'))) {
+    } else if (takesValue(token.name)) {
+      // A value is never quoted: it may be a secret given to a mistyped flag. A value may start
+      // with a dash (`--logs "$(tail build.log)"` whose first line is -----), but one of this
+      // program's own flags in its place means that the value is missing.
+      if (token.value === undefined || (token.inlineValue === false && isOwnFlag(token.value, known))) {
         problems.push(`${flag} needs a value: give it as ${flag} VALUE or ${flag}=VALUE.`)
       }
       if (seen.has(token.name) && !REPEATABLE.includes(token.name)) {
@@ -93,7 +118,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     }
   }
   const flags = new Map<string, string>()
-  for (const name of FLAG_INPUTS) {
+  for (const name of [...FLAG_INPUTS, ...EXTRA_VALUE_FLAGS, ExtraFlags.Final]) {
     const value = values[name]
     if (Array.isArray(value)) flags.set(name, value.join('\n'))
     else if (typeof value === 'string') flags.set(name, value)
@@ -112,6 +137,17 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     }
   }
   return { command, flags, json: values['json'] === true, help, version, problems }
+}
+
+function takesValue(name: string): boolean {
+  return isCommandLineInput(name) || EXTRA_VALUE_FLAGS.includes(name) || name === ExtraFlags.Final
+}
+
+/** `--status`, `--status=x`, `-h`: a flag of this program, not a value. */
+function isOwnFlag(value: string, known: ReadonlySet<string>): boolean {
+  if (value === '-h') return true
+  const match = /^--([a-z][a-z-]*)(=|$)/.exec(value)
+  return match !== null && known.has(match[1] ?? '')
 }
 
 function withBooleanValues(argv: readonly string[]): string[] {
@@ -138,6 +174,21 @@ export function isCredential(name: string): boolean {
   return name in CREDENTIALS
 }
 
+/** The accepted words, wrapped to the flag column. */
+const STATUS_WORDS_HELP = wrap(acceptedWords(), 62).join(`\n${' '.repeat(29)}`)
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let current = ''
+  for (const word of text.split(' ')) {
+    if (current && current.length + word.length + 1 > width) {
+      lines.push(current)
+      current = word
+    } else current = current ? `${current} ${word}` : word
+  }
+  return current ? [...lines, current] : lines
+}
+
 export const USAGE = `Usage: ${ACTION_NAME} <command> [flags]
 
 Completes a VibeIQ workflow's async task from any CI: the job's real outcome, its logs, test
@@ -149,10 +200,14 @@ Commands:
 
 Flags (each also read from VIBEIQ_<NAME>, such as VIBEIQ_TASK_ID; a flag wins):
   --task-id ID               the VibeIQ task to complete
-  --status WORD              auto (default): the job's status from the CI (GitLab CI_JOB_STATUS,
-                             Azure AGENT_JOBSTATUS, Bitbucket BITBUCKET_EXIT_CODE, Buildkite
-                             BUILDKITE_COMMAND_EXIT_STATUS); or SUCCESS, FAILURE, success, failure,
-                             cancelled, Jenkins' SUCCESS, UNSTABLE, FAILURE, ABORTED, NOT_BUILT
+  --status WORD              auto (default): the job's status from the CI's own variable (GitLab,
+                             Azure, Bitbucket, Buildkite, Semaphore, CodeBuild, Travis, Drone,
+                             Woodpecker, Bitrise); or a CI's own word for the job's end:
+                             ${STATUS_WORDS_HELP};
+                             or an exit status (0 SUCCESS, anything else FAILURE)
+  --exit-code N              the job's exit status: 0 sends SUCCESS, anything else FAILURE
+  --final                    this is the final callback of the whole pipeline: send SUCCESS
+                             even from one of several parallel jobs (shards, matrix legs)
   --logs TEXT                lines for the task's logs
   --logs-file PATTERN        a log file or glob pattern (repeatable)
   --output JSON              a JSON object merged into the task's output
@@ -169,6 +224,7 @@ Flags (each also read from VIBEIQ_<NAME>, such as VIBEIQ_TASK_ID; a flag wins):
   --json                     print the result as one JSON object on stdout
   --help, --version
 
-Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error,
+Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error (and a
+SUCCESS refused from one of several parallel jobs without --final: nothing is sent),
 3 uncertain: VibeIQ may have processed the callback, the task may already be complete.
 `

@@ -1,6 +1,7 @@
 /**
  * The command-line program: one command per run, its one top-level catch, and its exit code.
- * Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error, 3 uncertain.
+ * Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error (or a shard's
+ * SUCCESS refused), 3 uncertain.
  */
 import { reportInvalidInputs, runCallbackMode } from '../core/completion.js'
 import { ACTION_NAME, ACTION_VERSION, Inputs, Outputs } from '../core/constants.js'
@@ -10,14 +11,19 @@ import { readSettings, type Settings } from '../core/settings.js'
 import { runSubtextMode } from '../core/subtext.js'
 import type { ClientHooks, Delivery } from '../core/vibeiq-client.js'
 import {
+  ExtraFlags,
   isCommandLineInput,
   isCredential,
   parseCommandLine,
   USAGE,
   variableFor,
-  type CommandLine
+  type CommandLine,
+  type Given
 } from './args.js'
+import { budgetFor } from './budget.js'
 import { ciRun, detectCi, type CiProvider } from './ci-providers.js'
+import { decideStatus, type Decided } from './status-choice.js'
+import { refuseShardSuccess, testsTurnSuccessIntoFailure } from './shards.js'
 import { terminalEdge, type TerminalEdge } from './terminal-edge.js'
 
 export const ExitCode = { Delivered: 0, NotDelivered: 1, Usage: 2, Uncertain: 3 } as const
@@ -66,7 +72,15 @@ async function runCommand(
   edge: TerminalEdge,
   io: CliIo
 ): Promise<{ code: number; delivery?: Delivery }> {
-  const result = readSettings(commandLineValues(cli, ci, io.env), secret => edge.mask(secret), io.env)
+  const given = givenValues(cli, io.env)
+  const decided = decideStatus(given, ci, io.env)
+  const { name, url, details } = edge.run()
+  const attempt = details['attempt']
+  // Which run sent the outcome, for the reason line in the task's logs.
+  const where = [url && `${name}: ${url}`, attempt && `attempt ${attempt}`].filter(Boolean).join(', ')
+  const budget = budgetFor(ci, io.env, given)
+  const values = commandLineValues(cli, given, decided, where, budget?.values)
+  const result = readSettings(values, secret => edge.mask(secret), io.env)
   // Masked by now: a secret given as a flag can be named without printing it.
   for (const name of [Inputs.Token, Inputs.ApiKey]) {
     if (cli.flags.get(name)) {
@@ -76,19 +90,29 @@ async function runCommand(
       )
     }
   }
-  const errors = [...cli.problems, ...(result.ok ? [] : result.errors)]
+  const problems = cli.command === 'complete' && 'problem' in decided ? [decided.problem] : []
+  const errors = [...cli.problems, ...problems, ...(result.ok ? [] : result.errors)]
   if (errors.length > 0 || !result.ok) {
     const target = cli.command === 'subtext' ? undefined : result.failureTarget
     const delivery = await reportInvalidInputs(errors, target, edge, io.hooks)
     return { code: ExitCode.Usage, delivery }
   }
   const { settings } = result
-  const { name, url } = edge.run()
-  if (url) edge.info(`${name}: ${url}`)
-  const delivery =
-    settings.mode === 'subtext'
-      ? await runSubtextMode(settings, edge, io.hooks)
-      : await runCallbackMode(settings, edge, io.hooks)
+  if (url) edge.info(`${name}: ${url}${attempt ? ` (attempt ${attempt})` : ''}`)
+  if (budget?.note) edge.info(budget.note)
+  if (settings.mode === 'subtext') {
+    const delivery = await runSubtextMode(settings, edge, io.hooks)
+    return { code: exitCode(settings, delivery), delivery }
+  }
+  const final = /^true$/i.test(given(ExtraFlags.Final).value)
+  if ('status' in decided && decided.status === 'SUCCESS' && !final && !settings.dryRun) {
+    const refusal = ci && refuseShardSuccess(ci, io.env)
+    if (refusal && !(await testsTurnSuccessIntoFailure(settings))) {
+      edge.fail(refusal)
+      return { code: ExitCode.Usage }
+    }
+  }
+  const delivery = await runCallbackMode(settings, edge, io.hooks)
   return { code: exitCode(settings, delivery), delivery }
 }
 
@@ -99,17 +123,8 @@ function exitCode(settings: Settings, delivery: Delivery | undefined): number {
   return delivery.outcome === 'uncertain' ? ExitCode.Uncertain : ExitCode.NotDelivered
 }
 
-/**
- * The flags, else the VIBEIQ_* variables, as the core reads the Action's inputs. `--status auto`
- * takes the job's status from the CI's own variable, where the CI has one.
- */
-function commandLineValues(
-  cli: CommandLine,
-  ci: CiProvider | undefined,
-  env: NodeJS.ProcessEnv
-): ValueSource {
-  const given = (name: string): { value: string; from?: string } => {
-    if (!isCommandLineInput(name)) return { value: '' }
+function givenValues(cli: CommandLine, env: NodeJS.ProcessEnv): Given {
+  return name => {
     const flag = cli.flags.get(name)
     if (flag !== undefined) return { value: flag, from: `--${name}` }
     // The core reads the credentials' variables itself, for the Action and the command line alike.
@@ -118,33 +133,42 @@ function commandLineValues(
     const value = env[variable]?.trim()
     return value ? { value, from: variable } : { value: '' }
   }
-  const statusWord = () => given(Inputs.Status).value || 'auto'
-  const jobStatus = () => (statusWord().toLowerCase() === 'auto' && ci ? ci.jobStatus(env) : undefined)
+}
+
+/**
+ * What the core reads as the Action's inputs. The status always reaches it as `auto` with the
+ * job's status decided here (from --status, --exit-code or the CI's variable), so that the
+ * reason line in the task's logs says where it came from, and which run: its URL and attempt.
+ */
+function commandLineValues(
+  cli: CommandLine,
+  given: Given,
+  decided: Decided,
+  /** The run's URL and attempt, or '' where the CI gives neither. */
+  where: string,
+  budget: Readonly<Record<string, string>> | undefined
+): ValueSource {
+  const input = (name: string) => (isCommandLineInput(name) ? given(name) : { value: '' })
   return {
     get(name) {
       if (name === Inputs.Mode) return cli.command === 'subtext' ? 'subtext' : 'callback'
+      // A status this program could not read is its own usage error; the core sees FAILURE.
+      if (name === Inputs.Status) return 'problem' in decided ? 'FAILURE' : 'auto'
       if (name === Inputs.JobStatus) {
-        const found = jobStatus()
-        return found && 'status' in found ? (found.status === 'SUCCESS' ? 'success' : 'failure') : ''
+        return 'status' in decided ? (decided.status === 'SUCCESS' ? 'success' : 'failure') : ''
       }
-      return given(name).value
+      return input(name).value || budget?.[name] || ''
     },
-    label: name => given(name).from ?? `--${name}`,
+    label: name => input(name).from ?? `--${name}`,
     name: name => `--${name}`,
     missing(name) {
       if (name === Inputs.TaskId) return `No task id: pass --${name} or set ${variableFor(name)}.`
       if (name !== Inputs.JobStatus) return undefined
-      const found = jobStatus()
-      const why =
-        found && 'unavailable' in found
-          ? `${ci?.name}: ${found.unavailable}`
-          : 'no CI this program knows was detected (GitHub Actions, GitLab CI, Azure Pipelines, ' +
-            'CircleCI, Bitbucket Pipelines, Buildkite, Jenkins)'
-      return `--status auto cannot tell how the job went: ${why}. Pass --status success or --status failure (or the CI's own word for the job's end).`
+      return 'unavailable' in decided ? decided.unavailable : undefined
     },
     jobStatusReason() {
-      const found = jobStatus()
-      return found && 'status' in found ? found.reason : undefined
+      if (!('status' in decided)) return undefined
+      return where ? `${decided.reason} (${where})` : decided.reason
     }
   }
 }

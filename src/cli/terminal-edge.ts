@@ -6,7 +6,11 @@
 import { randomUUID } from 'node:crypto'
 import { appendFile } from 'node:fs/promises'
 import { recordSending } from '../action/completion-mark.js'
-import type { Edge, RunLink } from '../core/edge.js'
+import type { Edge, OpenRequest, RunLink } from '../core/edge.js'
+import type { CallbackBody } from '../core/payload.js'
+import { handDeliveryLines } from '../core/report.js'
+import { isRetryableStatus } from '../core/retry-policy.js'
+import { curlCommand } from '../core/vibeiq-client.js'
 import { openWithNode } from './node-transport.js'
 
 export interface TerminalEdge extends Edge {
@@ -70,12 +74,58 @@ export function terminalEdge({
       const file = env['GITHUB_STEP_SUMMARY']
       if (inGitHubActions && file) await appendFile(file, html)
     },
-    openRequest: openWithNode,
+    openRequest: printingHandBlockWhenInDoubt(openWithNode, (title, lines) => edge.block(title, lines)),
     run: () => run,
     // In a GitHub Actions `run` step, a watch step of the same job must not send a second status.
     recordSending: inGitHubActions ? (taskId, body) => recordSending(taskId, body, edge, env) : undefined
   }
   return edge
+}
+
+/**
+ * The by-hand block (the body and a curl command) as soon as the callback's delivery is in
+ * doubt: after its first attempt that failed for a reason worth retrying. A CI that ends the
+ * step at its own limit (an after-script timeout, a cancel) may kill it before the end, where
+ * the core prints the block again with the outcome.
+ */
+function printingHandBlockWhenInDoubt(
+  open: OpenRequest,
+  block: (title: string, lines: readonly string[]) => void
+): OpenRequest {
+  let printed = false
+  return async request => {
+    const inDoubt = (why: string) => {
+      if (printed || request.method !== 'POST') return
+      printed = true
+      let body: unknown
+      try {
+        body = JSON.parse(request.body)
+      } catch {
+        return
+      }
+      const { method, url, headers } = request
+      block(
+        'Complete the task by hand, if this job ends before the callback is delivered',
+        handDeliveryLines({
+          note:
+            `The callback's first attempt failed (${why}); it is being retried. If this job is ` +
+            'stopped before VibeIQ accepts it, check the task in VibeIQ and, if it is still awaiting a ' +
+            'callback, send the body below.',
+          body: body as CallbackBody,
+          bodyFile: 'callback.json',
+          curl: curlCommand({ method, url, headers, body: body as object, retryForMs: 0 }, 'callback.json')
+        })
+      )
+    }
+    try {
+      const response = await open(request)
+      if (isRetryableStatus(response.statusCode ?? 0)) inDoubt(`HTTP ${response.statusCode}`)
+      return response
+    } catch (error) {
+      inDoubt((error as { code?: string }).code ?? 'no answer')
+      throw error
+    }
+  }
 }
 
 /** As the toolkit escapes a command's message: %, CR and LF. */

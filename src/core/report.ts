@@ -113,7 +113,7 @@ function handDeliveryHtml({ note, body, bodyFile, curl }: HandDelivery): string[
   return parts
 }
 
-function handDeliveryLines({ note, body, bodyFile, curl }: HandDelivery): string[] {
+export function handDeliveryLines({ note, body, bodyFile, curl }: HandDelivery): string[] {
   return [
     note,
     '',

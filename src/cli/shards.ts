@@ -1,0 +1,37 @@
+/**
+ * One shard's SUCCESS is not the pipeline's: when the CI says this job is one of several
+ * parallel copies, a passing copy must not complete the task while another may still fail.
+ */
+import { withTestFailures } from '../core/outcome.js'
+import type { Settings } from '../core/settings.js'
+import { failingTests } from '../core/test-summary.js'
+import type { CiProvider } from './ci-providers.js'
+
+/** Pure: the message, or nothing when the SUCCESS may go out. */
+export function refuseShardSuccess(ci: CiProvider, env: NodeJS.ProcessEnv): string | undefined {
+  const shard = ci.shard?.(env)
+  if (!shard) return undefined
+  return (
+    `Not sent: this job is ${shard.index} of ${shard.total} parallel jobs (${shard.variables}), and one ` +
+    `job's SUCCESS would complete the task while another may still fail. Call back once, after all of ` +
+    `them, as ${ci.docs} shows; if this is that final callback, pass --final (or set ` +
+    `VIBEIQ_FINAL=true). A FAILURE from any of them is sent.`
+  )
+}
+
+/**
+ * With fail-on-test-failures, the core turns a SUCCESS into FAILURE when a test failed or no
+ * report could be read; that FAILURE is the shard's to send. Decided by the core's own rule.
+ */
+export async function testsTurnSuccessIntoFailure(settings: Settings): Promise<boolean> {
+  if (!settings.failOnTestFailures || settings.junitPatterns.length === 0) return false
+  let failing: number | undefined
+  try {
+    const { readJunitReports } = await import('../core/junit-reports.js')
+    const tests = await readJunitReports(settings.junitPatterns, { redact: settings.redact })
+    failing = tests.reports ? failingTests(tests) : undefined
+  } catch {
+    failing = undefined
+  }
+  return withTestFailures({ status: 'SUCCESS', reason: '' }, failing, true).status === 'FAILURE'
+}
