@@ -1,5 +1,5 @@
 // The code blocks of the per-CI pages (docs/ci/*.md), with what each is checked as. A block is
-// announced by a comment on the line before its fence, such as
+// announced by a comment before its fence (blank lines between them are allowed), such as
 //   <!-- check: gitlab; recipe: final-stage -->
 // `check` names the checker (a CI's schema, `yaml`, `bash`, `groovy`); `recipe` names a block
 // that a test runs as written (__tests__/gitlab-ci-local.test.ts), so the page and the test
@@ -26,7 +26,10 @@ export function docBlocks(markdown) {
     if (!fence) continue
     const end = lines.findIndex((line, j) => j > i && /^```\s*$/.test(line))
     if (end < 0) throw new Error(`line ${i + 1}: a code block is not closed`)
-    const note = /^<!--\s*(.*?)\s*-->$/.exec(lines[i - 1]?.trim() ?? '')?.[1] ?? ''
+    // Prettier puts a blank line between the comment and the fence.
+    let before = i - 1
+    while (before >= 0 && lines[before]?.trim() === '') before--
+    const note = /^<!--\s*(.*?)\s*-->$/.exec(lines[before]?.trim() ?? '')?.[1] ?? ''
     const field = (/** @type {string} */ name) =>
       new RegExp(`(?:^|;)\\s*${name}:\\s*([\\w.-]+)`).exec(note)?.[1]
     blocks.push({
