@@ -124,7 +124,10 @@ describeBinary('the single executable', () => {
       tests: { total: 2, passed: 1, failed: 1, skipped: 0, flaky: 0 }
     })
     const [callback] = callbacks()
-    expect(callback?.body).toMatchObject({ status: 'FAILURE', subtext: 'Completed with 1/2 passing, 1 failed' })
+    expect(callback?.body).toMatchObject({
+      status: 'FAILURE',
+      subtext: 'Completed with 1/2 passing, 1 failed'
+    })
     expect(callback?.body?.logs).toEqual(expect.arrayContaining(['compiled', 'TOKEN=***']))
     expect(callback?.rawBody).not.toContain(TOKEN)
     expect(ran.stdout + ran.stderr).not.toContain(TOKEN)
@@ -134,7 +137,11 @@ describeBinary('the single executable', () => {
     vibeiq.reply({ status: 401, body: { message: 'Invalid token' } })
     const refused = await run(complete, withToken)
     expect(refused.code).toBe(1)
-    expect(JSON.parse(refused.stdout)).toMatchObject({ delivered: false, outcome: 'refused', httpStatus: 401 })
+    expect(JSON.parse(refused.stdout)).toMatchObject({
+      delivered: false,
+      outcome: 'refused',
+      httpStatus: 401
+    })
 
     vibeiq.reply({ status: 504 }, { status: 504 })
     const uncertain = await run([...complete, '--retries', '1', '--retry-for', '1'], withToken)
