@@ -12,18 +12,20 @@
  * CLI_BINARY names the executable; `.ci/run` builds it and sets it. Unset, this file skips (a
  * plain `npm test` builds no binary); set to a file that is not there, it fails.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { selfSignedCertificate, startProxy } from '../harness/proxy.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
 import { CI_ENVIRONMENTS } from './support/ci-environments.js'
 import { TASK_ID, TOKEN } from './support/in-process.js'
+import { useProxiedVibeIq } from './support/proxied-vibeiq.js'
 
 jest.setTimeout(60_000)
 
+const runFile = promisify(execFile)
 const BINARY = process.env['CLI_BINARY'] ? resolve(process.env['CLI_BINARY']) : undefined
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
 
@@ -38,34 +40,29 @@ const describeBinary = BINARY && existsSync(BINARY) ? describe : describe.skip
 describeBinary('the single executable', () => {
   let vibeiq: Awaited<ReturnType<typeof startVibeIqStandIn>>
   let dir: string
-  let noNode: string
   beforeEach(async () => {
     vibeiq = await startVibeIqStandIn()
     dir = mkdtempSync(join(tmpdir(), 'cli-binary-'))
-    noNode = join(dir, 'bin') // the only PATH entry: an image without Node
-    mkdirSync(noNode)
+    mkdirSync(join(dir, 'bin'))
   })
   afterEach(async () => {
     await vibeiq.close()
     rmSync(dir, { recursive: true, force: true })
   })
 
-  interface Ran {
-    code: number
-    stdout: string
-    stderr: string
-  }
-
-  function run(args: string[], env: Record<string, string> = {}): Promise<Ran> {
-    return new Promise(done => {
-      execFile(
-        BINARY ?? '',
-        args,
-        { cwd: dir, env: { PATH: noNode, VIBEIQ_API_URL: vibeiq.url, ...env } },
-        (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr })
-      )
-    })
-  }
+  /** Runs the executable in an image without Node: an empty folder is all its PATH holds. */
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    runFile(BINARY ?? '', args, {
+      cwd: dir,
+      env: { PATH: join(dir, 'bin'), VIBEIQ_API_URL: vibeiq.url, ...env }
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({
+        code: Number(error.code),
+        stdout: error.stdout,
+        stderr: error.stderr
+      })
+    )
 
   const withToken = { VIBEIQ_TOKEN: TOKEN }
   const callbacks = () => vibeiq.requests.filter(r => r.method === 'POST')
@@ -161,21 +158,10 @@ describeBinary('the single executable', () => {
   })
 
   describe('through HTTPS_PROXY, trusting NODE_EXTRA_CA_CERTS', () => {
-    const hostname = 'vibeiq.test'
-    let tls: ReturnType<typeof selfSignedCertificate>
-    let secure: Awaited<ReturnType<typeof startVibeIqStandIn>>
-    let proxy: Awaited<ReturnType<typeof startProxy>>
-    beforeAll(async () => {
-      tls = selfSignedCertificate(hostname)
-      secure = await startVibeIqStandIn({ tls, hostname })
-      proxy = await startProxy(secure.port)
-    })
-    afterAll(async () => {
-      await proxy.close()
-      await secure.close()
-    })
+    const proxied = useProxiedVibeIq()
 
     it('goes through the proxy', async () => {
+      const { hostname, tls, secure, proxy } = proxied
       const ran = await run(complete, {
         ...withToken,
         VIBEIQ_API_URL: secure.url,

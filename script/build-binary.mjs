@@ -1,7 +1,7 @@
 // npm run build:binary: the command line as one executable for images without Node (Node's
 // single executable applications), for this machine's OS and CPU, from dist/cli.js (run
 // `npm run build` first). Writes build/vibeiq-task-callback-<os>-<arch>[.exe] and, beside it,
-// its SHA-256 in `sha256sum` format; prints the binary's path.
+// its SHA-256 in `sha256sum` format; prints the binary's path, relative to the working folder.
 //
 // Node 24 runs only a CommonJS main script in an executable ("mainFormat": "module" came in a
 // later major), and dist/cli.js is an ES module, so the build wraps the bundle as CommonJS: it
@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { inject } from 'postject'
 
@@ -90,7 +90,8 @@ async function injectAndFinish({ name, binary, work, blob }) {
   rmSync(work, { recursive: true, force: true })
   const sum = createHash('sha256').update(readFileSync(binary)).digest('hex')
   writeFileSync(`${binary}.sha256`, `${sum}  ${name}\n`)
-  console.log(binary)
+  // relative, with forward slashes, so that a Windows shell (Git Bash) takes it as it is
+  console.log(relative(process.cwd(), binary).split(sep).join('/'))
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
