@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parse, stringify } from 'yaml'
 
 const ACTION = /^OWNER\/vibeiq-task-callback@/
@@ -107,9 +108,13 @@ function asWorkflow(value) {
 function validateWorkflows() {
   if (workflows.length === 0) return
   try {
-    execFileSync(process.execPath, ['script/lint-actions.mjs', ...workflows.map(f => f.file)], {
-      stdio: 'pipe'
-    })
+    execFileSync(
+      process.execPath,
+      [join(dirname(fileURLToPath(import.meta.url)), 'lint-actions.mjs'), ...workflows.map(f => f.file)],
+      {
+        stdio: 'pipe'
+      }
+    )
   } catch (error) {
     let output = String(error.stdout) + String(error.stderr)
     for (const { name, file } of workflows) {
