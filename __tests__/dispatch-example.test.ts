@@ -1,5 +1,5 @@
 /**
- * The README's "Starting the job from VibeIQ": the dispatch function a VibeIQ action pastes in
+ * docs/dispatch.md, "Starting the job from VibeIQ": the dispatch function a VibeIQ action pastes in
  * (examples/dispatch-workflow.ts) against the GitHub API stand-in on 127.0.0.1, the example
  * workflow it starts (examples/vibeiq-build.yml), and the action completing the task it names.
  */
@@ -277,10 +277,10 @@ describe('dispatchWorkflow', () => {
   })
 })
 
-describe('README', () => {
+describe('docs/dispatch.md', () => {
   const SNIPPET = /<!-- file: (\S+) -->\n```\w+\n([\s\S]*?)```\n/g
-  const readme = readFileSync('README.md', 'utf8')
-  const snippets = [...readme.matchAll(SNIPPET)].map(([, path = '', text]) => ({ path, text }))
+  const page = readFileSync(join('docs', 'dispatch.md'), 'utf8')
+  const snippets = [...page.matchAll(SNIPPET)].map(([, path = '', text]) => ({ path, text }))
 
   it('shows the example files, each once', () => {
     expect(snippets.map(snippet => snippet.path).sort()).toEqual([
@@ -294,10 +294,7 @@ describe('README', () => {
   })
 
   describe('shows the request the function sends', () => {
-    const section = readme.slice(
-      readme.indexOf('## Starting the job from VibeIQ'),
-      readme.indexOf('## Quick starts')
-    )
+    const section = page
     const headerLines = (lines: string[]) =>
       Object.fromEntries(
         lines.map(line => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 2)])
@@ -330,7 +327,7 @@ describe('README', () => {
 
     it('in the curl that checks the wiring', async () => {
       const { path, headers, body } = (await sent()) ?? {}
-      const [, curl = ''] = /### Checking the wiring[\s\S]*?```sh\n([\s\S]*?)```/.exec(section) ?? []
+      const [, curl = ''] = /## Checking the wiring[\s\S]*?```sh\n([\s\S]*?)```/.exec(section) ?? []
       const [, url = ''] = /(https:\/\/api\.github\.com\S+)/.exec(curl) ?? []
       expect(url.replace('https://api.github.com', '').replace('OWNER/REPO', REPOSITORY)).toBe(path)
       const documented = headerLines([...curl.matchAll(/-H "([^"]+)"/g)].map(([, header = '']) => header))

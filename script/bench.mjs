@@ -13,10 +13,13 @@
 //      each of a CDATA <system-out>, a comment and text (what the reader must skip, not hold).
 //   6. Watch mode's main phase with live progress on (its reporter started in the background)
 //      and off: what starting the reporter adds to the step.
+//   7. The command line's single executable (npm run build:binary, built here) beside
+//      `node dist/cli.js`: cold start plus one callback, both under GNU time for peak RSS (an
+//      executable takes no --import), so each pays the same wrapper.
 //
-// Options: BENCH_ROUNDS (default 15), BENCH_SKIP=big-log,junit,log-limits,junit-memory,progress
-// to leave sections out.
-import { execFileSync } from 'node:child_process'
+// Options: BENCH_ROUNDS (default 15), BENCH_SKIP=big-log,junit,log-limits,junit-memory,progress,
+// binary to leave sections out.
+import { execFileSync, spawnSync } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
@@ -41,6 +44,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'vibeiq-bench-'))
 const rssFile = join(scratch, 'rss')
 const maxRss = join(ROOT, 'script', 'bench', 'max-rss.mjs')
 const CLI_ENTRY = join(ROOT, 'dist', 'cli.js')
+// GNU time reports a command's peak RSS (%M, KiB); BSD time has no -f.
+const gnuTime = ['/usr/bin/time'].find(
+  time => existsSync(time) && spawnSync(time, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0
+)
 
 console.log(
   `Machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`
@@ -57,6 +64,7 @@ try {
   if (!skip.has('log-limits')) await logLimits()
   if (!skip.has('junit-memory')) await junitMemory()
   if (!skip.has('progress')) await watchWithProgress()
+  if (!skip.has('binary')) await singleExecutable()
 } finally {
   await vibeiq.close()
   job.cleanup()
@@ -223,9 +231,36 @@ async function watchWithProgress() {
   }
 }
 
+async function singleExecutable() {
+  const binary = join(
+    ROOT,
+    execFileSync(node, [join(ROOT, 'script', 'build-binary.mjs')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim()
+  )
+  const complete = ['complete', '--status', 'success']
+  const results = await measure(
+    {
+      'node -e 0': { command: node, args: ['-e', '0'] },
+      'node dist/cli.js': { command: node, args: [CLI_ENTRY, ...complete] },
+      'single executable': { command: binary, args: complete }
+    },
+    { 'task-id': 'rbGtiz4rUX8JNJZv', status: 'SUCCESS' }
+  )
+  heading('7. The single executable beside node dist/cli.js (cold start plus one callback)')
+  table(results, 'node dist/cli.js')
+  console.log(
+    `\nThe executable: ${(statSync(binary).size / 2 ** 20).toFixed(0)} MiB on disk, V8 code cache in it`
+  )
+}
+
 /**
  * Runs each candidate once per round, in shuffled order; medians of wall time and peak RSS.
- * @param {Record<string, string[]>} candidates node arguments of each
+ * @param {Record<string, string[] | { command: string, args: string[] }>} candidates node arguments
+ *   of each (peak RSS from an --import hook), or a command to run (peak RSS from GNU time, where
+ *   there is one)
  * @param {Record<string, string>} inputs
  * @param {Record<string, Record<string, string>>} [extraInputs] per candidate
  * @param {number} [count]
@@ -240,7 +275,8 @@ async function measure(candidates, inputs, extraInputs = {}, count = rounds, aft
       const env = stepEnv({ ...inputs, ...extraInputs[name] })
       writeFileSync(rssFile, '')
       const started = performance.now()
-      const result = await spawnNode(node, ['--import', maxRss, ...(candidates[name] ?? [])], {
+      const [command, args] = commandOf(candidates[name] ?? [])
+      const result = await spawnNode(command, args, {
         env,
         cwd: job.workspace,
         timeoutMs: 120_000
@@ -250,12 +286,22 @@ async function measure(candidates, inputs, extraInputs = {}, count = rounds, aft
       if (result.exitCode !== 0) throw new Error(`${name} failed:\n${result.stdout}\n${result.stderr}`)
       if (round < 0) continue // warm-up: file cache, not the process
       samples[name]?.ms.push(ms)
-      samples[name]?.rss.push(Number(readFileSync(rssFile, 'utf8').trim()) / 1024)
+      samples[name]?.rss.push(Number(readFileSync(rssFile, 'utf8').trim() || NaN) / 1024)
     }
   }
   return Object.fromEntries(
     Object.entries(samples).map(([name, s]) => [name, { ms: median(s.ms), rssMiB: median(s.rss) }])
   )
+}
+
+/**
+ * @param {string[] | { command: string, args: string[] }} candidate
+ * @returns {[string, string[]]}
+ */
+function commandOf(candidate) {
+  if (Array.isArray(candidate)) return [node, ['--import', maxRss, ...candidate]]
+  if (!gnuTime) return [candidate.command, candidate.args]
+  return [gnuTime, ['-o', rssFile, '-f', '%M', candidate.command, ...candidate.args]]
 }
 
 /** @param {Record<string, string>} inputs */
@@ -289,7 +335,7 @@ function table(results, base) {
   )
   for (const [name, r] of Object.entries(results)) {
     console.log(
-      `${name.padEnd(34)} ${`${r.ms.toFixed(0)} ms`.padStart(9)} ${`x${(r.ms / floor).toFixed(2)}`.padStart(24)} ${`${r.rssMiB.toFixed(0)} MiB`.padStart(10)}`
+      `${name.padEnd(34)} ${`${r.ms.toFixed(0)} ms`.padStart(9)} ${`x${(r.ms / floor).toFixed(2)}`.padStart(24)} ${(Number.isNaN(r.rssMiB) ? '-' : `${r.rssMiB.toFixed(0)} MiB`).padStart(10)}`
     )
   }
 }

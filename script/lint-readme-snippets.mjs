@@ -1,61 +1,170 @@
-// Every YAML snippet in the README must work as written: each one is parsed, completed into a
-// workflow where it is a fragment (a list of steps, or a job's `steps:`), and validated with
-// GitHub's parser through lint-actions.mjs; each step that uses this action may only pass
-// inputs that action.yml declares. A snippet for another CI (marked `<!-- other-ci -->` on the
-// line before its fence) is only parsed as YAML. Run by `npm run lint`.
+// The docs must work as written: README.md, CONTRIBUTING.md and every docs/**/*.md. Run by
+// `npm run lint`.
+//
+// - Every YAML block is parsed, completed into a workflow where it is a fragment (a list of
+//   steps, or a job's `steps:`), and validated with GitHub's parser through lint-actions.mjs;
+//   each step that uses this action may only pass inputs that action.yml declares. A block for
+//   another CI (marked `<!-- other-ci -->` on the line before its fence) is only parsed as YAML.
+// - Every JSON block must parse, and every sh/bash block must pass `bash -n`.
+// - Every relative link must name a file or folder that exists, and its #anchor a heading of
+//   the Markdown file it names (GitHub's anchors: lower case, punctuation dropped, spaces to -).
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parse, stringify } from 'yaml'
 
 const ACTION = /^OWNER\/vibeiq-task-callback@/
-const readme = readFileSync('README.md', 'utf8')
+// Pages another branch writes: a link to one is accepted while it is missing, checked once it
+// exists. Empty this list once those branches are merged.
+const WRITTEN_ELSEWHERE = new Set(['docs/ci/README.md'])
 const declared = new Set(Object.keys(parse(readFileSync('action.yml', 'utf8')).inputs))
-const blocks = [...readme.matchAll(/(^.*\n)?^```yaml\n([\s\S]*?)^```/gm)]
-for (const [, before, text] of blocks) {
-  if (before?.trim() === '<!-- other-ci -->') parse(text) // throws on YAML that does not parse
-}
-const snippets = blocks.filter(([, before]) => before?.trim() !== '<!-- other-ci -->').map(m => m[2])
-
-const dir = mkdtempSync(join(tmpdir(), 'readme-snippets-'))
+const pages = ['README.md', 'CONTRIBUTING.md', ...markdownUnder('docs')]
 const problems = []
-const files = snippets.map((text, index) => {
-  const name = `README snippet ${index + 1} (line ${readme.slice(0, readme.indexOf(text)).split('\n').length})`
-  const workflow = asWorkflow(parse(text))
-  for (const job of Object.values(workflow.jobs ?? {})) {
-    for (const step of job?.steps ?? []) {
-      if (!ACTION.test(step?.uses ?? '')) continue
-      for (const input of Object.keys(step.with ?? {})) {
-        if (!declared.has(input)) problems.push(`${name}: input '${input}' is not in action.yml`)
+
+const dir = mkdtempSync(join(tmpdir(), 'doc-snippets-'))
+const workflows = []
+let blockCount = 0
+try {
+  for (const page of pages) {
+    const text = readFileSync(page, 'utf8')
+    for (const block of codeBlocks(text)) {
+      blockCount++
+      const name = `${page}:${block.line} (${block.lang} block)`
+      try {
+        checkBlock(block, name)
+      } catch (error) {
+        problems.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`)
       }
     }
+    checkLinks(page, text)
   }
-  const file = join(dir, `snippet-${index + 1}.yml`)
-  writeFileSync(file, stringify(workflow))
-  return { name, file }
-})
+  validateWorkflows()
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
+for (const problem of problems) console.error(problem)
+console.log(
+  `Docs: ${pages.length} pages, ${blockCount} code blocks (${workflows.length} workflows) ` +
+    `${problems.length ? 'with problems' : 'ok'}`
+)
+process.exitCode = problems.length ? 1 : 0
+
+/** @param {string} root @returns {string[]} */
+function markdownUnder(root) {
+  if (!existsSync(root)) return []
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter(f => f.endsWith('.md'))
+    .map(f => join(root, f).split('\\').join('/'))
+    .sort()
+}
+
+/**
+ * @param {string} text
+ * @returns {{ lang: string, body: string, line: number, before: string }[]}
+ */
+function codeBlocks(text) {
+  return [...text.matchAll(/(^.*\n)?^```(\w*)\n([\s\S]*?)^```/gm)].map(match => ({
+    before: match[1]?.trim() ?? '',
+    lang: match[2] ?? '',
+    body: match[3] ?? '',
+    line: text.slice(0, (match.index ?? 0) + (match[1]?.length ?? 0)).split('\n').length
+  }))
+}
+
+/** @param {{ lang: string, body: string, before: string }} block @param {string} name */
+function checkBlock({ lang, body, before }, name) {
+  if (lang === 'yaml' || lang === 'yml') {
+    const value = parse(body) // throws on YAML that does not parse
+    if (before === '<!-- other-ci -->') return
+    const workflow = asWorkflow(value)
+    for (const job of Object.values(workflow.jobs ?? {})) {
+      for (const step of job?.steps ?? []) {
+        if (!ACTION.test(step?.uses ?? '')) continue
+        for (const input of Object.keys(step.with ?? {})) {
+          if (!declared.has(input)) problems.push(`${name}: input '${input}' is not in action.yml`)
+        }
+      }
+    }
+    const file = join(dir, `workflow-${workflows.length + 1}.yml`)
+    writeFileSync(file, stringify(workflow))
+    workflows.push({ name, file })
+  } else if (lang === 'json') {
+    JSON.parse(body)
+  } else if (lang === 'sh' || lang === 'bash') {
+    execFileSync('bash', ['-n'], { input: body, stdio: ['pipe', 'ignore', 'pipe'] })
+  }
+}
 
 /** A fragment becomes the smallest workflow that holds it. */
 function asWorkflow(value) {
   if (value?.jobs) return value
   const steps = Array.isArray(value) ? value : value?.steps
-  if (!Array.isArray(steps))
-    throw new Error(`a README snippet is neither a workflow nor steps: ${stringify(value)}`)
+  if (!Array.isArray(steps)) throw new Error(`neither a workflow nor steps: ${stringify(value)}`)
   return { on: 'workflow_dispatch', jobs: { snippet: { 'runs-on': 'ubuntu-latest', steps } } }
 }
 
-try {
-  execFileSync(process.execPath, ['script/lint-actions.mjs', ...files.map(f => f.file)], { stdio: 'pipe' })
-} catch (error) {
-  let output = String(error.stdout) + String(error.stderr)
-  for (const { name, file } of files) {
-    output = output.split(`${file}: ${file} `).join(`${name}: `).split(file).join(name)
+function validateWorkflows() {
+  if (workflows.length === 0) return
+  try {
+    execFileSync(
+      process.execPath,
+      [join(dirname(fileURLToPath(import.meta.url)), 'lint-actions.mjs'), ...workflows.map(f => f.file)],
+      {
+        stdio: 'pipe'
+      }
+    )
+  } catch (error) {
+    let output = String(error.stdout) + String(error.stderr)
+    for (const { name, file } of workflows) {
+      output = output.split(`${file}: ${file} `).join(`${name}: `).split(file).join(name)
+    }
+    problems.push(...output.split('\n').filter(line => line && !line.endsWith(': ok')))
   }
-  problems.push(...output.split('\n').filter(line => line && !line.endsWith(': ok')))
-} finally {
-  rmSync(dir, { recursive: true, force: true })
 }
-for (const problem of problems) console.error(problem)
-console.log(`README: ${snippets.length} YAML snippets ${problems.length ? 'with problems' : 'ok'}`)
-process.exitCode = problems.length ? 1 : 0
+
+/** @param {string} page @param {string} text */
+function checkLinks(page, text) {
+  // Links in prose only: code blocks and inline code are left as they are written.
+  const prose = text
+    .replace(/^```[\s\S]*?^```/gm, block => block.replace(/[^\n]/g, ' '))
+    .replace(/`[^`\n]*`/g, '')
+  for (const match of prose.matchAll(/\]\(([^)\s]+)\)/g)) {
+    const target = match[1] ?? ''
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue // https:, mailto:
+    const line = prose.slice(0, match.index).split('\n').length
+    const [path = '', anchor] = target.split('#')
+    const file = path
+      ? normalize(join(dirname(page), decodeURIComponent(path)))
+          .split('\\')
+          .join('/')
+      : page
+    if (!existsSync(file)) {
+      if (!WRITTEN_ELSEWHERE.has(file))
+        problems.push(`${page}:${line}: link to ${target}: no such file ${file}`)
+      continue
+    }
+    if (anchor === undefined || !file.endsWith('.md') || statSync(file).isDirectory()) continue
+    if (!anchorsOf(file).has(anchor))
+      problems.push(`${page}:${line}: link to ${target}: ${file} has no heading with that anchor`)
+  }
+}
+
+/** GitHub's anchors for a Markdown file's headings (a repeated one gets -1, -2...). */
+function anchorsOf(file) {
+  const text = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, '')
+  const anchors = new Set()
+  const seen = new Map()
+  for (const [, heading = ''] of text.matchAll(/^#{1,6} +(.+?) *#* *$/gm)) {
+    const slug = heading
+      .toLowerCase()
+      .replace(/<[^>]*>/g, '')
+      .replace(/[^\p{L}\p{N}\- _]/gu, '')
+      .replace(/ /g, '-')
+    const count = seen.get(slug) ?? 0
+    seen.set(slug, count + 1)
+    anchors.add(count ? `${slug}-${count}` : slug)
+  }
+  return anchors
+}
