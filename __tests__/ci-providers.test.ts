@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ciRun, detectCi, type CiStatus } from '../src/cli/ci-providers.js'
-import { STATUS_WORD_TABLE, statusOfExitCode, statusOfWord } from '../src/cli/status-words.js'
+import { STATUS_WORD_TABLE, statusOfExitCode, statusOfWord } from '../src/core/status-words.js'
 import { CI_ENVIRONMENTS } from './support/ci-environments.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'

@@ -13,7 +13,7 @@ import { selfSignedCertificate, startProxy } from '../harness/proxy.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
 import { taskKey } from '../src/action/completion-mark.js'
 import { detectCi } from '../src/cli/ci-providers.js'
-import { STATUS_WORD_TABLE } from '../src/cli/status-words.js'
+import { STATUS_WORD_TABLE } from '../src/core/status-words.js'
 import { CI_ENVIRONMENTS } from './support/ci-environments.js'
 import { TASK_ID, TOKEN } from './support/in-process.js'
 

@@ -11,8 +11,8 @@ const job = freshJobEachTest()
 describe('an invalid input, when the task id, URL and credentials are usable', () => {
   it.each([
     [
-      { status: 'passed' },
-      "Input 'status' is 'passed': expected auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled."
+      { status: 'maybe' },
+      "Input 'status' is 'maybe': expected auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled."
     ],
     [
       { output: '[1, 2]' },

@@ -206,8 +206,8 @@ function newer(step, line) {
     return line.at >= step.at ? line : step;
 }
 
-// EXTERNAL MODULE: ./src/core/settings.ts + 1 modules
-var settings = __webpack_require__(3150);
+// EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
+var settings = __webpack_require__(2038);
 // EXTERNAL MODULE: ./src/core/vibeiq-client.ts + 1 modules
 var vibeiq_client = __webpack_require__(1733);
 // EXTERNAL MODULE: ./src/action/http-client-transport.ts

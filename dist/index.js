@@ -29915,8 +29915,8 @@ async function reportInvalidInputs(errors, target, edge, hooks, deadline) {
     return delivery;
 }
 
-// EXTERNAL MODULE: ./src/core/settings.ts + 1 modules
-var core_settings = __nccwpck_require__(3150);
+// EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
+var core_settings = __nccwpck_require__(2038);
 ;// CONCATENATED MODULE: ./src/core/subtext.ts
 /** Progress updates: PUT the task's subtext. Best effort: a failed update is only a warning. */
 
@@ -30925,32 +30925,11 @@ function displayPath(file, workspace = process.env['GITHUB_WORKSPACE'] || proces
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ NEED_RESULTS),
 /* harmony export */   dl: () => (/* binding */ decideOutcome),
-/* harmony export */   ly: () => (/* binding */ STATUS_WORDS),
 /* harmony export */   nE: () => (/* binding */ JOB_STATUSES),
 /* harmony export */   sE: () => (/* binding */ withTestFailures)
 /* harmony export */ });
 /* unused harmony export isFailing */
 /** Which status the callback reports. Pure: the whole policy fits on one screen. */
-/**
- * `status` as each CI spells the end of a job: SUCCESS or FAILURE (any case), GitHub's
- * `job.status`, Jenkins' `currentBuild.currentResult`, GitLab's `CI_JOB_STATUS` and Azure's
- * `Agent.JobStatus`. UNSTABLE (Jenkins: tests failed) is a failure; SucceededWithIssues passed;
- * a job that was skipped did not do the work the task waits for.
- */
-const STATUS_WORDS = {
-    success: 'SUCCESS',
-    succeeded: 'SUCCESS',
-    succeededwithissues: 'SUCCESS',
-    failure: 'FAILURE',
-    failed: 'FAILURE',
-    cancelled: 'FAILURE',
-    canceled: 'FAILURE',
-    unstable: 'FAILURE',
-    aborted: 'FAILURE',
-    timedout: 'FAILURE',
-    not_built: 'FAILURE',
-    skipped: 'FAILURE'
-};
 const JOB_STATUSES = ['success', 'failure', 'cancelled'];
 const NEED_RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
 /** A job or needed job that ended like this fails the task. */
@@ -31434,7 +31413,7 @@ function redactJson(value, redact) {
 
 /***/ }),
 
-/***/ 3150:
+/***/ 2038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31452,6 +31431,71 @@ var constants = __nccwpck_require__(6214);
 var outcome = __nccwpck_require__(9411);
 // EXTERNAL MODULE: ./src/core/exact-json.ts
 var exact_json = __nccwpck_require__(4855);
+;// CONCATENATED MODULE: ./src/core/status-words.ts
+const S = 'SUCCESS';
+const F = 'FAILURE';
+const STATUS_WORD_TABLE = [
+    { word: 'SUCCESS', status: S, from: 'the callback itself' },
+    { word: 'FAILURE', status: F, from: 'the callback itself' },
+    // docs.github.com, contexts reference: job.status is success, failure or cancelled
+    { word: 'success', status: S, from: 'GitHub Actions job.status, GitLab CI_JOB_STATUS, Drone, Woodpecker' },
+    { word: 'failure', status: F, from: 'GitHub Actions job.status, Drone DRONE_BUILD_STATUS, Woodpecker' },
+    { word: 'cancelled', status: F, from: 'GitHub Actions job.status' },
+    // docs.gitlab.com, predefined variables: CI_JOB_STATUS is success, failed, canceled (after_script);
+    // gitlab-runner also sets timedout (common/build.go)
+    { word: 'failed', status: F, from: 'GitLab CI_JOB_STATUS, Semaphore SEMAPHORE_JOB_RESULT, Tekton, Argo' },
+    { word: 'canceled', status: F, from: 'GitLab CI_JOB_STATUS, Azure Agent.JobStatus' },
+    { word: 'timedout', status: F, from: 'GitLab CI_JOB_STATUS' },
+    // learn.microsoft.com, predefined variables: Agent.JobStatus is Canceled, Failed, Succeeded,
+    // SucceededWithIssues (partially successful); Skipped is a task result
+    {
+        word: 'Succeeded',
+        status: S,
+        from: 'Azure Agent.JobStatus, Tekton $(tasks.status), Argo {{workflow.status}}'
+    },
+    { word: 'SucceededWithIssues', status: F, from: 'Azure Agent.JobStatus (a step that may fail failed)' },
+    { word: 'Skipped', status: F, from: 'Azure (a job that did not run did not do the work)' },
+    // jenkins.io, pipeline syntax: currentBuild.currentResult is SUCCESS, UNSTABLE, FAILURE, ABORTED
+    // (hudson.model.Result also has NOT_BUILT)
+    { word: 'UNSTABLE', status: F, from: 'Jenkins currentBuild.currentResult (tests failed)' },
+    { word: 'ABORTED', status: F, from: 'Jenkins currentBuild.currentResult' },
+    { word: 'NOT_BUILT', status: F, from: 'Jenkins currentBuild.currentResult' },
+    // docs.semaphoreci.com, environment variables: SEMAPHORE_JOB_RESULT is passed, failed or stopped
+    { word: 'passed', status: S, from: 'Semaphore SEMAPHORE_JOB_RESULT, Buildkite step outcome' },
+    { word: 'stopped', status: F, from: 'Semaphore SEMAPHORE_JOB_RESULT' },
+    // tekton.dev, pipelines: $(tasks.status) is Succeeded, Completed (succeeded, some skipped),
+    // Failed, or None (not all ended)
+    { word: 'Completed', status: S, from: 'Tekton $(tasks.status): every task succeeded, some were skipped' },
+    // argo-workflows.readthedocs.io, variables: {{workflow.status}} in an exit handler is
+    // Succeeded, Failed or Error
+    { word: 'Error', status: F, from: 'Argo {{workflow.status}}' },
+    // buildkite.com/docs, buildkite-agent step get outcome: passed, soft_failed, hard_failed, errored
+    { word: 'soft_failed', status: F, from: 'Buildkite step outcome (a step allowed to fail failed)' },
+    { word: 'hard_failed', status: F, from: 'Buildkite step outcome' },
+    { word: 'errored', status: F, from: 'Buildkite step outcome' }
+];
+/** Words that say the job has not ended: refused, as a status taken from them would be a guess. */
+const NOT_ENDED_WORDS = (/* unused pure expression or super */ null && (['running', 'pending', 'None', 'created', 'started']));
+const BY_WORD = new Map(STATUS_WORD_TABLE.map(row => [row.word.toLowerCase(), row.status]));
+/** The status a CI's word means; undefined for a word not in the table. */
+function statusOfWord(word) {
+    return BY_WORD.get(word.trim().toLowerCase());
+}
+/** An exit status: 0 passed, any other whole number failed. Undefined for anything else. */
+function statusOfExitCode(code) {
+    const text = code.trim();
+    if (!/^-?\d+$/.test(text))
+        return undefined;
+    return Number(text) === 0 ? 'SUCCESS' : 'FAILURE';
+}
+function isNotEndedWord(word) {
+    return NOT_ENDED_WORDS.some(w => w.toLowerCase() === word.trim().toLowerCase());
+}
+/** The accepted words, each once, for `--help` and the usage error. */
+function acceptedWords() {
+    return STATUS_WORD_TABLE.map(row => row.word).join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/core/input-reader.ts
 /**
  * Reads the values of the inputs, whichever edge gives them (the Action's inputs, or the
@@ -31541,6 +31585,7 @@ var core_secrets = __nccwpck_require__(8198);
  * The inputs, read once and validated into a typed Settings object, whichever edge gives them.
  * Nothing else reads an input.
  */
+
 
 
 
@@ -31765,7 +31810,8 @@ function checkCredentials(source, { token, apiKey, org }, fail) {
 function parseStatus(reader, given) {
     if (given.toLowerCase() === 'auto')
         return 'auto';
-    const status = outcome/* STATUS_WORDS */.ly[given.toLowerCase()];
+    // The same words, with the same meaning, as the command line's --status (one table).
+    const status = statusOfWord(given);
     if (status)
         return status;
     return reader.invalid(constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');

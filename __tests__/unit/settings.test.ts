@@ -1,5 +1,6 @@
 /** readSettings' decisions, called directly with plain values (no Action, no command line). */
 import { describe, expect, it } from '@jest/globals'
+import { STATUS_WORD_TABLE } from '../../src/core/status-words.js'
 import type { ValueSource } from '../../src/core/input-reader.js'
 import {
   describeSettings,
@@ -92,6 +93,17 @@ describe('mode, status and job status', () => {
     expect(settings({ status: 'failure' }).statusChoice).toBe('FAILURE')
     expect(settings({ status: 'Success' }).statusChoice).toBe('SUCCESS')
     expect(settings({ status: 'cancelled' }).statusChoice).toBe('FAILURE')
+  })
+
+  it("reads every CI's word for how a job ended as the command line does, from the one table", () => {
+    for (const row of STATUS_WORD_TABLE) expect(settings({ status: row.word }).statusChoice).toBe(row.status)
+    // "Something failed but the job went on" is a FAILURE in the Action too.
+    expect(settings({ status: 'SucceededWithIssues' }).statusChoice).toBe('FAILURE')
+    expect(settings({ status: 'unstable' }).statusChoice).toBe('FAILURE')
+    expect(settings({ status: 'passed' }).statusChoice).toBe('SUCCESS')
+    // A word that says the job has not ended is no status.
+    expect(errors({ status: 'running' })).toHaveLength(1)
+    expect(errors({ status: '0' })).toHaveLength(1)
   })
 
   it('needs a job status only for status auto outside subtext mode', () => {

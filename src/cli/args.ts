@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { ACTION_NAME, CredentialEnv, Defaults, Inputs } from '../core/constants.js'
-import { acceptedWords } from './status-words.js'
+import { acceptedWords } from '../core/status-words.js'
 
 export const COMMANDS = ['complete', 'subtext'] as const
 export type Command = (typeof COMMANDS)[number]

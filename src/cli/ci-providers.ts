@@ -4,7 +4,7 @@
  * adding a CI means adding a row here and its test, nothing else. Pure: the environment comes in.
  */
 import type { CallbackStatus } from '../core/outcome.js'
-import { statusOfExitCode, statusOfWord } from './status-words.js'
+import { statusOfExitCode, statusOfWord } from '../core/status-words.js'
 
 type Env = NodeJS.ProcessEnv
 

@@ -5,7 +5,7 @@
 import type { CallbackStatus } from '../core/outcome.js'
 import { ExtraFlags, type Given } from './args.js'
 import type { CiProvider } from './ci-providers.js'
-import { acceptedWords, isNotEndedWord, statusOfExitCode, statusOfWord } from './status-words.js'
+import { acceptedWords, isNotEndedWord, statusOfExitCode, statusOfWord } from '../core/status-words.js'
 
 export type Decided =
   | { status: CallbackStatus; reason: string }

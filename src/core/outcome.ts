@@ -18,27 +18,6 @@ export interface Outcome {
   reason: string
 }
 
-/**
- * `status` as each CI spells the end of a job: SUCCESS or FAILURE (any case), GitHub's
- * `job.status`, Jenkins' `currentBuild.currentResult`, GitLab's `CI_JOB_STATUS` and Azure's
- * `Agent.JobStatus`. UNSTABLE (Jenkins: tests failed) is a failure; SucceededWithIssues passed;
- * a job that was skipped did not do the work the task waits for.
- */
-export const STATUS_WORDS: Readonly<Record<string, CallbackStatus>> = {
-  success: 'SUCCESS',
-  succeeded: 'SUCCESS',
-  succeededwithissues: 'SUCCESS',
-  failure: 'FAILURE',
-  failed: 'FAILURE',
-  cancelled: 'FAILURE',
-  canceled: 'FAILURE',
-  unstable: 'FAILURE',
-  aborted: 'FAILURE',
-  timedout: 'FAILURE',
-  not_built: 'FAILURE',
-  skipped: 'FAILURE'
-}
-
 export const JOB_STATUSES: readonly JobStatus[] = ['success', 'failure', 'cancelled']
 export const NEED_RESULTS: readonly NeedResult[] = ['success', 'failure', 'cancelled', 'skipped']
 

@@ -12,15 +12,9 @@ import {
   MIN_LOG_BYTES,
   MIN_PROGRESS_INTERVAL_SECONDS
 } from './constants.js'
-import {
-  JOB_STATUSES,
-  NEED_RESULTS,
-  STATUS_WORDS,
-  type JobStatus,
-  type NeededJob,
-  type StatusChoice
-} from './outcome.js'
+import { JOB_STATUSES, NEED_RESULTS, type JobStatus, type NeededJob, type StatusChoice } from './outcome.js'
 import { rawJsonText } from './exact-json.js'
+import { statusOfWord } from './status-words.js'
 import { InputReader, isPlainObject, type ValueSource } from './input-reader.js'
 import {
   createRedactor,
@@ -372,7 +366,8 @@ function checkCredentials(source: ValueSource, { token, apiKey, org }: Credentia
 
 function parseStatus(reader: InputReader, given: string): StatusChoice | undefined {
   if (given.toLowerCase() === 'auto') return 'auto'
-  const status = STATUS_WORDS[given.toLowerCase()]
+  // The same words, with the same meaning, as the command line's --status (one table).
+  const status = statusOfWord(given)
   if (status) return status
   return reader.invalid(
     Inputs.Status,

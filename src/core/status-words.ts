@@ -8,7 +8,7 @@
  * and Buildkite's soft_failed (a step allowed to fail did). A wrong SUCCESS lets a broken build
  * flow on in VibeIQ; a wrong FAILURE is seen and re-run.
  */
-import type { CallbackStatus } from '../core/outcome.js'
+import type { CallbackStatus } from './outcome.js'
 
 export interface StatusWord {
   word: string
