@@ -390,6 +390,33 @@ describe('one of several parallel jobs', () => {
     expect(callbacks()).toHaveLength(1)
   })
 
+  it('with --fail-on-test-failures, a shard with a report not read in full sends its FAILURE, as the core decides', async () => {
+    const env = {
+      ...CI_ENVIRONMENTS.gitlab,
+      CI_JOB_STATUS: 'success',
+      CI_NODE_INDEX: '1',
+      CI_NODE_TOTAL: '2',
+      ...withToken
+    }
+    writeFileSync(
+      join(dir, 'passing.xml'),
+      '<testsuite name="s"><testcase classname="c" name="t"/></testsuite>'
+    )
+    // An encoding the reader refuses: the failure it may hold is not counted, so nothing shows the tests passed.
+    writeFileSync(
+      join(dir, 'ebcdic.xml'),
+      '<?xml version="1.0" encoding="EBCDIC-US"?><testsuite name="e"><testcase name="x"/></testsuite>'
+    )
+    const ran = await cli(
+      ['complete', '--task-id', TASK_ID, '--junit-files', '*.xml', '--fail-on-test-failures'],
+      env
+    )
+    expect(ran.code).toBe(0)
+    expect(ran.stderr).not.toContain('Not sent')
+    expect(sentStatuses()).toEqual(['FAILURE'])
+    expect(callbacks()[0]?.body?.logs?.[0]).toMatch(/^vibeiq-task-callback: FAILURE because .*ebcdic\.xml/)
+  })
+
   it('a job that is not parallel (CI_NODE_TOTAL 1) sends its SUCCESS', async () => {
     const env = { ...CI_ENVIRONMENTS.gitlab, CI_JOB_STATUS: 'success', CI_NODE_TOTAL: '1', ...withToken }
     expect((await cli(['complete', '--task-id', TASK_ID], env)).code).toBe(0)

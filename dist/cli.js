@@ -6793,7 +6793,7 @@ async function completeTask(settings, completion, edge, hooks) {
         edge.warning(notice);
     const run = edge.run();
     const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
-    const outcome = withTestFailures(completion.outcome, tests?.reports ? failingTests(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0, tests && { count: tests.unreadReports, named: unreadList(tests) });
+    const outcome = outcomeWithTests(completion.outcome, tests, settings);
     const status = outcome.status;
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
@@ -6862,6 +6862,13 @@ async function sendCallback(target, body, title, edge, hooks, deadline) {
 const LAST_ATTEMPT_MS = 5000;
 function timeLeft(deadline, hooks) {
     return Math.max(LAST_ATTEMPT_MS, deadline - (hooks?.now ?? Date.now)());
+}
+/**
+ * `fail-on-test-failures`: the outcome once the reports are read (undefined: none could be),
+ * by the one rule every caller uses, the command line's check of a shard's SUCCESS included.
+ */
+function outcomeWithTests(outcome, tests, settings) {
+    return withTestFailures(outcome, tests?.reports ? failingTests(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0, tests && { count: tests.unreadReports, named: unreadList(tests) });
 }
 /**
  * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
@@ -8229,7 +8236,6 @@ function decideStatus(given, ci, env) {
  * parallel copies, a passing copy must not complete the task while another may still fail.
  */
 
-
 /** Pure: the message, or nothing when the SUCCESS may go out. */
 function refuseShardSuccess(ci, env) {
     const shard = ci.shard?.(env);
@@ -8241,22 +8247,22 @@ function refuseShardSuccess(ci, env) {
         `VIBEIQ_FINAL=true). A FAILURE from any of them is sent.`);
 }
 /**
- * With fail-on-test-failures, the core turns a SUCCESS into FAILURE when a test failed or no
- * report could be read; that FAILURE is the shard's to send. Decided by the core's own rule.
+ * With fail-on-test-failures, the core turns a SUCCESS into FAILURE when a test failed, no
+ * report could be read, or a matched report was not read in full; that FAILURE is the shard's to
+ * send. Decided by the core's own rule (the callback reads the reports again, and says why).
  */
 async function testsTurnSuccessIntoFailure(settings) {
     if (!settings.failOnTestFailures || settings.junitPatterns.length === 0)
         return false;
-    let failing;
+    let tests;
     try {
         const { readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 920));
-        const tests = await readJunitReports(settings.junitPatterns, { redact: settings.redact });
-        failing = tests.reports ? failingTests(tests) : undefined;
+        tests = await readJunitReports(settings.junitPatterns, { redact: settings.redact });
     }
     catch {
-        failing = undefined;
+        tests = undefined;
     }
-    return withTestFailures({ status: 'SUCCESS', reason: '' }, failing, true).status === 'FAILURE';
+    return outcomeWithTests({ status: 'SUCCESS', reason: '' }, tests, settings).status === 'FAILURE';
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"

@@ -29753,7 +29753,7 @@ async function completeTask(settings, completion, edge, hooks) {
         edge.warning(notice);
     const run = edge.run();
     const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
-    const outcome = (0,core_outcome/* withTestFailures */.sE)(completion.outcome, tests?.reports ? failingTests(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0, tests && { count: tests.unreadReports, named: unreadList(tests) });
+    const outcome = outcomeWithTests(completion.outcome, tests, settings);
     const status = outcome.status;
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
@@ -29822,6 +29822,13 @@ async function sendCallback(target, body, title, edge, hooks, deadline) {
 const LAST_ATTEMPT_MS = 5000;
 function timeLeft(deadline, hooks) {
     return Math.max(LAST_ATTEMPT_MS, deadline - (hooks?.now ?? Date.now)());
+}
+/**
+ * `fail-on-test-failures`: the outcome once the reports are read (undefined: none could be),
+ * by the one rule every caller uses, the command line's check of a shard's SUCCESS included.
+ */
+function outcomeWithTests(outcome, tests, settings) {
+    return (0,core_outcome/* withTestFailures */.sE)(outcome, tests?.reports ? failingTests(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0, tests && { count: tests.unreadReports, named: unreadList(tests) });
 }
 /**
  * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop

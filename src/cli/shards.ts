@@ -2,9 +2,9 @@
  * One shard's SUCCESS is not the pipeline's: when the CI says this job is one of several
  * parallel copies, a passing copy must not complete the task while another may still fail.
  */
-import { withTestFailures } from '../core/outcome.js'
+import { outcomeWithTests } from '../core/completion.js'
 import type { Settings } from '../core/settings.js'
-import { failingTests } from '../core/test-summary.js'
+import type { TestResults } from '../core/test-results.js'
 import type { CiProvider } from './ci-providers.js'
 
 /** Pure: the message, or nothing when the SUCCESS may go out. */
@@ -20,18 +20,18 @@ export function refuseShardSuccess(ci: CiProvider, env: NodeJS.ProcessEnv): stri
 }
 
 /**
- * With fail-on-test-failures, the core turns a SUCCESS into FAILURE when a test failed or no
- * report could be read; that FAILURE is the shard's to send. Decided by the core's own rule.
+ * With fail-on-test-failures, the core turns a SUCCESS into FAILURE when a test failed, no
+ * report could be read, or a matched report was not read in full; that FAILURE is the shard's to
+ * send. Decided by the core's own rule (the callback reads the reports again, and says why).
  */
 export async function testsTurnSuccessIntoFailure(settings: Settings): Promise<boolean> {
   if (!settings.failOnTestFailures || settings.junitPatterns.length === 0) return false
-  let failing: number | undefined
+  let tests: TestResults | undefined
   try {
     const { readJunitReports } = await import('../core/junit-reports.js')
-    const tests = await readJunitReports(settings.junitPatterns, { redact: settings.redact })
-    failing = tests.reports ? failingTests(tests) : undefined
+    tests = await readJunitReports(settings.junitPatterns, { redact: settings.redact })
   } catch {
-    failing = undefined
+    tests = undefined
   }
-  return withTestFailures({ status: 'SUCCESS', reason: '' }, failing, true).status === 'FAILURE'
+  return outcomeWithTests({ status: 'SUCCESS', reason: '' }, tests, settings).status === 'FAILURE'
 }

@@ -85,12 +85,7 @@ export async function completeTask(
   const run = edge.run()
   const tests =
     settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined
-  const outcome = withTestFailures(
-    completion.outcome,
-    tests?.reports ? failingTests(tests) : undefined,
-    settings.failOnTestFailures && settings.junitPatterns.length > 0,
-    tests && { count: tests.unreadReports, named: unreadList(tests) }
-  )
+  const outcome = outcomeWithTests(completion.outcome, tests, settings)
   const status = outcome.status
   const leading = [...completion.leading]
   if (completion.explainOutcome || outcome !== completion.outcome) {
@@ -175,6 +170,23 @@ export const LAST_ATTEMPT_MS = 5000
 
 function timeLeft(deadline: number, hooks?: ClientHooks): number {
   return Math.max(LAST_ATTEMPT_MS, deadline - (hooks?.now ?? Date.now)())
+}
+
+/**
+ * `fail-on-test-failures`: the outcome once the reports are read (undefined: none could be),
+ * by the one rule every caller uses, the command line's check of a shard's SUCCESS included.
+ */
+export function outcomeWithTests(
+  outcome: Outcome,
+  tests: TestResults | undefined,
+  settings: Pick<Settings, 'failOnTestFailures' | 'junitPatterns'>
+): Outcome {
+  return withTestFailures(
+    outcome,
+    tests?.reports ? failingTests(tests) : undefined,
+    settings.failOnTestFailures && settings.junitPatterns.length > 0,
+    tests && { count: tests.unreadReports, named: unreadList(tests) }
+  )
 }
 
 /**
