@@ -164,8 +164,9 @@ describe('docs/ci/gitlab.md: a single job calling back from after_script', () =>
       status: 'SUCCESS',
       output: { tests: { total: 1, passed: 1 }, ciRun: { provider: 'gitlab', job: 'build' } }
     })
-    expect(callbacks()[0]?.body?.logs).toContain(
-      'vibeiq-task-callback: SUCCESS because CI_JOB_STATUS is success.'
+    // The reason line names the job's run, as GitLab's CI_JOB_URL gives it.
+    expect(callbacks()[0]?.body?.logs?.[0]).toMatch(
+      /^vibeiq-task-callback: SUCCESS because CI_JOB_STATUS is success \(GitLab CI run: https:\/\/\S+\/-\/jobs\/\d+\)\.$/
     )
   })
 
@@ -178,8 +179,9 @@ describe('docs/ci/gitlab.md: a single job calling back from after_script', () =>
       status: 'FAILURE',
       output: { tests: { total: 1, failed: 1 } }
     })
-    expect(callbacks()[0]?.body?.logs).toContain(
-      'vibeiq-task-callback: FAILURE because CI_JOB_STATUS is failed.'
+    // The reason line names the job's run, as GitLab's CI_JOB_URL gives it.
+    expect(callbacks()[0]?.body?.logs?.[0]).toMatch(
+      /^vibeiq-task-callback: FAILURE because CI_JOB_STATUS is failed \(GitLab CI run: https:\/\/\S+\/-\/jobs\/\d+\)\.$/
     )
   })
 })
