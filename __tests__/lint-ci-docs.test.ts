@@ -88,6 +88,19 @@ describe('lint:ci-docs', () => {
     expect(ran.output).toMatch(problem)
   })
 
+  it('refuses an input of this action that action.yml does not declare, in a GitHub workflow', async () => {
+    const fence = '```'
+    writeFileSync(
+      join(dir, 'github.md'),
+      `# GitHub\n\n<!-- check: github-actions -->\n\n${fence}yaml\non: workflow_dispatch\njobs:\n  a:\n` +
+        `    runs-on: ubuntu-latest\n    steps:\n      - uses: OWNER/vibeiq-task-callback@v1\n` +
+        `        with:\n          tokn: x\n${fence}\n`
+    )
+    const ran = await lint(dir)
+    expect(ran.code).toBe(1)
+    expect(ran.output).toMatch(/github\.md:5: inputs not in action\.yml: tokn/)
+  })
+
   it('passes the pages as they are', async () => {
     const ran = await lint(join('docs', 'ci'))
     expect(ran.output).toMatch(/docs\/ci: \d+ code blocks checked, ok/)

@@ -6524,7 +6524,7 @@ class LineReader {
 
 
 
-/** The README states these. */
+/** docs/reference.md ("Log file limits") states these. */
 const LOG_FILE_LIMITS = { maxFiles: 1000, maxBytes: 4 * 2 ** 30, maxSeconds: 30 };
 /** Files named in warnings one by one; the rest are counted in one more. */
 const MAX_FILE_WARNINGS = 10;

@@ -2,7 +2,8 @@
 // the line before its fence (script/ci-doc-blocks.mjs): YAML is parsed and, where the CI
 // publishes a JSON schema, validated against it (GitLab's through gitlab-ci-local, which ships
 // it; CircleCI, Buildkite, Azure Pipelines and Bitrise vendored in script/ci-schemas/); GitHub
-// workflows go through GitHub's own parser (lint-actions.mjs); shell blocks pass `bash -n`;
+// workflows go through GitHub's own parser (lint-actions.mjs), and a step that uses this action
+// passes only inputs action.yml declares; shell blocks pass `bash -n`;
 // Jenkinsfiles are checked for balanced brackets and a pipeline with a `post` section. A block
 // with no check, or an unknown one, is a problem too. Run by `npm run lint`.
 import { execFileSync } from 'node:child_process'
@@ -76,6 +77,7 @@ function checkBlock(name, block) {
     case 'gitlab':
       return gitlab(text)
     case 'github-actions': {
+      undeclaredInputs(value)
       const file = join(dir, `workflow-${workflows.length + 1}.yml`)
       writeFileSync(file, text)
       workflows.push({ name, file })
@@ -135,6 +137,18 @@ function gitlab(/** @type {string} */ text) {
     throw new Error(`not valid for GitLab (gitlab-ci-local): ${reasons.join(' ').trim() || output.trim()}`, {
       cause: error
     })
+  }
+}
+
+/** A step that uses this action may pass only the inputs action.yml declares. */
+function undeclaredInputs(/** @type {any} */ workflow) {
+  const declared = Object.keys(parse(readFileSync('action.yml', 'utf8')).inputs ?? {})
+  for (const job of Object.values(workflow?.jobs ?? {})) {
+    for (const step of /** @type {any} */ (job)?.steps ?? []) {
+      if (!/^OWNER\/vibeiq-task-callback@/.test(step?.uses ?? '')) continue
+      const unknown = Object.keys(step.with ?? {}).filter(input => !declared.includes(input))
+      if (unknown.length > 0) throw new Error(`inputs not in action.yml: ${unknown.join(', ')}`)
+    }
   }
 }
 

@@ -25,7 +25,7 @@ export interface LogFileLimits {
   maxSeconds: number
 }
 
-/** The README states these. */
+/** docs/reference.md ("Log file limits") states these. */
 export const LOG_FILE_LIMITS: LogFileLimits = { maxFiles: 1000, maxBytes: 4 * 2 ** 30, maxSeconds: 30 }
 /** Files named in warnings one by one; the rest are counted in one more. */
 const MAX_FILE_WARNINGS = 10
