@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { ciRun, detectCi, type CiStatus } from '../src/cli/ci-providers.js'
-import { STATUS_WORD_TABLE, statusOfExitCode, statusOfWord } from '../src/core/status-words.js'
+import {
+  isResultlessWord,
+  STATUS_WORD_TABLE,
+  statusOfExitCode,
+  statusOfWord
+} from '../src/core/status-words.js'
 import { CI_ENVIRONMENTS } from './support/ci-environments.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
@@ -320,6 +325,18 @@ describe('the status words table', () => {
     expect(statusOfWord('running')).toBeUndefined()
     // a word two CIs share means the same to both
     for (const row of STATUS_WORD_TABLE) expect(statusOfWord(row.word)).toBe(row.status)
+  })
+
+  it("refuses 'completed', which says a run ended but not how; Tekton's Completed is read only as written", () => {
+    // GitHub's workflow_run.status / check_run.status and Azure's build status are 'completed'
+    // for a failed run too: passing the status instead of the conclusion must not send SUCCESS.
+    for (const word of ['completed', 'COMPLETED', ' completed ']) {
+      expect(statusOfWord(word)).toBeUndefined()
+      expect(isResultlessWord(word)).toBe(true)
+    }
+    expect(statusOfWord('Completed')).toBe('SUCCESS')
+    expect(isResultlessWord('Completed')).toBe(false)
+    expect(isResultlessWord('failed')).toBe(false)
   })
 
   it('reads exit statuses: 0 SUCCESS, any other whole number FAILURE', () => {

@@ -241,6 +241,7 @@ describe('the job status from each CI', () => {
     [['--exit-code', 'zero'], '--exit-code is not a whole number'],
     [['--exit-code', '0', '--status', 'success'], '--status and --exit-code are both given: give one'],
     [['--status', 'running'], '--status says the job has not ended'],
+    [['--status', 'completed'], '--status says the run ended but not how'],
     [['--status', 'green'], '--status is not a word this program knows']
   ])('%j is a usage error that lists only words it accepts, and the task fails', async (extra, message) => {
     const ran = await cli(['complete', '--task-id', TASK_ID, ...extra], withToken)

@@ -31472,7 +31472,14 @@ const STATUS_WORD_TABLE = [
     { word: 'stopped', status: F, from: 'Semaphore SEMAPHORE_JOB_RESULT' },
     // tekton.dev, pipelines: $(tasks.status) is Succeeded, Completed (succeeded, some skipped),
     // Failed, or None (not all ended)
-    { word: 'Completed', status: S, from: 'Tekton $(tasks.status): every task succeeded, some were skipped' },
+    // Only as Tekton writes it: GitHub's `completed` (workflow_run.status, check_run.status) and
+    // Azure's build status say that a run ended, not how, so they are refused below.
+    {
+        word: 'Completed',
+        status: S,
+        from: 'Tekton $(tasks.status): every task succeeded, some were skipped',
+        exactCase: true
+    },
     // argo-workflows.readthedocs.io, variables: {{workflow.status}} in an exit handler is
     // Succeeded, Failed or Error
     { word: 'Error', status: F, from: 'Argo {{workflow.status}}' },
@@ -31483,10 +31490,21 @@ const STATUS_WORD_TABLE = [
 ];
 /** Words that say the job has not ended: refused, as a status taken from them would be a guess. */
 const NOT_ENDED_WORDS = (/* unused pure expression or super */ null && (['running', 'pending', 'None', 'created', 'started']));
-const BY_WORD = new Map(STATUS_WORD_TABLE.map(row => [row.word.toLowerCase(), row.status]));
+/**
+ * Words that say a run ended but not how (GitHub's `status` beside its `conclusion`, Azure's
+ * build status beside its result): refused, as a status taken from them would be a guess.
+ */
+const RESULTLESS_WORDS = (/* unused pure expression or super */ null && (['completed']));
+const BY_WORD = new Map(STATUS_WORD_TABLE.filter(row => !row.exactCase).map(row => [row.word.toLowerCase(), row.status]));
+const BY_EXACT_WORD = new Map(STATUS_WORD_TABLE.filter(row => row.exactCase).map(row => [row.word, row.status]));
 /** The status a CI's word means; undefined for a word not in the table. */
 function statusOfWord(word) {
-    return BY_WORD.get(word.trim().toLowerCase());
+    const text = word.trim();
+    return BY_EXACT_WORD.get(text) ?? BY_WORD.get(text.toLowerCase());
+}
+function isResultlessWord(word) {
+    const text = word.trim();
+    return statusOfWord(text) === undefined && RESULTLESS_WORDS.includes(text.toLowerCase());
 }
 /** An exit status: 0 passed, any other whole number failed. Undefined for anything else. */
 function statusOfExitCode(code) {

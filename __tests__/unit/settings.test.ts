@@ -103,6 +103,8 @@ describe('mode, status and job status', () => {
     expect(settings({ status: 'passed' }).statusChoice).toBe('SUCCESS')
     // A word that says the job has not ended is no status.
     expect(errors({ status: 'running' })).toHaveLength(1)
+    // GitHub's workflow_run.status: ended, but not how.
+    expect(errors({ status: 'completed' })).toHaveLength(1)
     expect(errors({ status: '0' })).toHaveLength(1)
   })
 

@@ -5,7 +5,13 @@
 import type { CallbackStatus } from '../core/outcome.js'
 import { ExtraFlags, type Given } from './args.js'
 import type { CiProvider } from './ci-providers.js'
-import { acceptedWords, isNotEndedWord, statusOfExitCode, statusOfWord } from '../core/status-words.js'
+import {
+  acceptedWords,
+  isNotEndedWord,
+  isResultlessWord,
+  statusOfExitCode,
+  statusOfWord
+} from '../core/status-words.js'
 
 export type Decided =
   | { status: CallbackStatus; reason: string }
@@ -56,6 +62,13 @@ export function decideStatus(given: Given, ci: CiProvider | undefined, env: Node
         }
       }
       return { status: fromNumber, reason: `${from} is ${word}, an exit status` }
+    }
+    if (isResultlessWord(word)) {
+      return {
+        problem:
+          `${from} says the run ended but not how (GitHub's status, not its conclusion; Azure's build status, ` +
+          `not its result): pass how it ended. ${WHAT_TO_PASS}`
+      }
     }
     if (isNotEndedWord(word)) {
       return { problem: `${from} says the job has not ended: call back when it has. ${WHAT_TO_PASS}` }

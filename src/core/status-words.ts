@@ -15,6 +15,8 @@ export interface StatusWord {
   status: CallbackStatus
   /** Which CI says it, and where. */
   from: string
+  /** Read only as written: the same word in another case means something else elsewhere. */
+  exactCase?: true
 }
 
 const S = 'SUCCESS'
@@ -51,7 +53,14 @@ export const STATUS_WORD_TABLE: readonly StatusWord[] = [
   { word: 'stopped', status: F, from: 'Semaphore SEMAPHORE_JOB_RESULT' },
   // tekton.dev, pipelines: $(tasks.status) is Succeeded, Completed (succeeded, some skipped),
   // Failed, or None (not all ended)
-  { word: 'Completed', status: S, from: 'Tekton $(tasks.status): every task succeeded, some were skipped' },
+  // Only as Tekton writes it: GitHub's `completed` (workflow_run.status, check_run.status) and
+  // Azure's build status say that a run ended, not how, so they are refused below.
+  {
+    word: 'Completed',
+    status: S,
+    from: 'Tekton $(tasks.status): every task succeeded, some were skipped',
+    exactCase: true
+  },
   // argo-workflows.readthedocs.io, variables: {{workflow.status}} in an exit handler is
   // Succeeded, Failed or Error
   { word: 'Error', status: F, from: 'Argo {{workflow.status}}' },
@@ -64,13 +73,28 @@ export const STATUS_WORD_TABLE: readonly StatusWord[] = [
 /** Words that say the job has not ended: refused, as a status taken from them would be a guess. */
 export const NOT_ENDED_WORDS: readonly string[] = ['running', 'pending', 'None', 'created', 'started']
 
+/**
+ * Words that say a run ended but not how (GitHub's `status` beside its `conclusion`, Azure's
+ * build status beside its result): refused, as a status taken from them would be a guess.
+ */
+export const RESULTLESS_WORDS: readonly string[] = ['completed']
+
 const BY_WORD: ReadonlyMap<string, CallbackStatus> = new Map(
-  STATUS_WORD_TABLE.map(row => [row.word.toLowerCase(), row.status])
+  STATUS_WORD_TABLE.filter(row => !row.exactCase).map(row => [row.word.toLowerCase(), row.status])
+)
+const BY_EXACT_WORD: ReadonlyMap<string, CallbackStatus> = new Map(
+  STATUS_WORD_TABLE.filter(row => row.exactCase).map(row => [row.word, row.status])
 )
 
 /** The status a CI's word means; undefined for a word not in the table. */
 export function statusOfWord(word: string): CallbackStatus | undefined {
-  return BY_WORD.get(word.trim().toLowerCase())
+  const text = word.trim()
+  return BY_EXACT_WORD.get(text) ?? BY_WORD.get(text.toLowerCase())
+}
+
+export function isResultlessWord(word: string): boolean {
+  const text = word.trim()
+  return statusOfWord(text) === undefined && RESULTLESS_WORDS.includes(text.toLowerCase())
 }
 
 /** An exit status: 0 passed, any other whole number failed. Undefined for anything else. */
