@@ -499,6 +499,20 @@ describe('budgets inside the CI limits', () => {
     expect(ran.stderr).toContain("The callback's first attempt failed (HTTP 503); it is being retried.")
     expect(ran.stderr).toContain(`"taskId": "${TASK_ID}"`)
   })
+
+  it('shows in the early by-hand block the body as sent, numbers digit for digit', async () => {
+    vibeiq.reply({ status: 503 }, { status: 200 })
+    const output = '{"big":12345678901234567891,"f":1.0,"huge":1e400}'
+    const ran = await cli(
+      ['complete', '--task-id', TASK_ID, '--status', 'success', '--output', output],
+      withToken
+    )
+    expect(callbacks()[0]?.rawBody).toContain('"big":12345678901234567891,"f":1.0,"huge":1e400')
+    const early = ran.stderr.slice(ran.stderr.indexOf('--- Complete the task by hand'))
+    expect(early).toContain('"big": 12345678901234567891')
+    expect(early).toContain('"f": 1.0')
+    expect(early).toContain('"huge": 1e400')
+  })
 })
 
 describe('flags and VIBEIQ_* variables', () => {

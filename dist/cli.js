@@ -8595,6 +8595,7 @@ const openWithNode = request => new Promise((resolve, reject) => {
 
 
 
+
 function terminalEdge({ env, run, write = text => process.stderr.write(text) }) {
     const inGitHubActions = env['GITHUB_ACTIONS'] === 'true';
     const debugging = env['RUNNER_DEBUG'] === '1' || /^true$/i.test(env['VIBEIQ_DEBUG'] ?? '');
@@ -8658,7 +8659,8 @@ function printingHandBlockWhenInDoubt(open, block) {
             printed = true;
             let body;
             try {
-                body = JSON.parse(request.body);
+                // As written: the body shown must be the one sent, numbers digit for digit.
+                body = parseJsonExactly(request.body);
             }
             catch {
                 return;

@@ -8,6 +8,7 @@ import { appendFile } from 'node:fs/promises'
 import { recordSending } from '../action/completion-mark.js'
 import type { Edge, OpenRequest, RunLink } from '../core/edge.js'
 import type { CallbackBody } from '../core/payload.js'
+import { parseJsonExactly } from '../core/exact-json.js'
 import { handDeliveryLines } from '../core/report.js'
 import { isRetryableStatus } from '../core/retry-policy.js'
 import { curlCommand } from '../core/vibeiq-client.js'
@@ -99,7 +100,8 @@ function printingHandBlockWhenInDoubt(
       printed = true
       let body: unknown
       try {
-        body = JSON.parse(request.body)
+        // As written: the body shown must be the one sent, numbers digit for digit.
+        body = parseJsonExactly(request.body)
       } catch {
         return
       }
