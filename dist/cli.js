@@ -5415,6 +5415,11 @@ function urlSecrets(text) {
     const found = [...url.searchParams].filter(([name]) => CREDENTIAL_PARAMETER.test(name)).map(([, v]) => v);
     if (url.password)
         found.push(url.password, safeDecode(url.password));
+    // `https://<token>@host/...`: a user with no password over HTTP is how a token is given to
+    // git and others (GitHub documents it for personal access tokens). A real user name so
+    // redacted costs a `***` in a log; a token sent in clear costs the token.
+    else if (url.username && /^https?:$/.test(url.protocol))
+        found.push(url.username, safeDecode(url.username));
     return found;
 }
 function safeDecode(text) {

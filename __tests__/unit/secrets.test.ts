@@ -132,6 +132,21 @@ describe('environmentSecrets', () => {
     }
   )
 
+  it('takes the user of an http(s) URL that has no password: the https://<token>@host convention', () => {
+    expect(environmentSecrets({ REPO_URL: 'https://ghp_0123456789abcdef@github.com/acme/b.git' })).toEqual([
+      'ghp_0123456789abcdef',
+      'ghp_0123456789abcdef'
+    ])
+    expect(environmentSecrets({ REPO: 'http://tok%2Fen-value@x.example/' }).sort()).toEqual(
+      ['tok%2Fen-value', 'tok/en-value'].sort()
+    )
+    // With a password, the user is a name (x-access-token, oauth2, gitlab-ci-token), not the secret.
+    expect(environmentSecrets({ REPO: 'https://x-access-token:secret-value@github.com/' })).toEqual([
+      'secret-value',
+      'secret-value'
+    ])
+  })
+
   it('keeps a password whose escapes do not decode as written', () => {
     expect(environmentSecrets({ PROXY: 'http://u:p%zzword@proxy:1' })).toEqual(['p%zzword', 'p%zzword'])
   })
@@ -139,7 +154,7 @@ describe('environmentSecrets', () => {
   it.each([
     ['a `keyboard` parameter', 'https://x.example/?keyboard=dvorak-programmer'],
     ['a `monkey` parameter', 'https://x.example/?monkey=banana-banana'],
-    ['a URL with only a user', 'https://someuser-name@x.example/path'],
+    ['an ssh URL with only a user', 'ssh://git-user@x.example/path'],
     ['a URL with only a fragment', 'https://x.example/path#fragment-value'],
     ['a URL that does not parse', 'https://[not a host/?token=abcdefgh'],
     ['text that only starts like a URL', 'plain text https://x.example/?sig=abcdefgh']
