@@ -750,6 +750,19 @@ describe('the completion mark', () => {
     expect(readMark()).toEqual(accepted)
   })
 
+  it('stops a later subtext step of this job: nothing follows the outcome', async () => {
+    expectCallback()
+    await runInProcess(job(), { with: { ...base, status: 'SUCCESS' } })
+    // No PUT is expected: nock fails the request if one is made.
+    const late = await runInProcess(job(), { with: { ...base, mode: 'subtext', subtext: 'Uploading cache' } })
+    expect(late.exitCode).toBe(0)
+    expect(late.stdout).toContain(
+      `Not sent: an earlier step of this job sent SUCCESS for task ${TASK_ID}, and nothing may follow the task's outcome.`
+    )
+    expect(late.warnings).toEqual([])
+    expect(nock.pendingMocks()).toEqual([])
+  })
+
   it('is written before the outputs: a GITHUB_OUTPUT that fails after acceptance cannot lose it', async () => {
     expectCallback()
     const result = await runInProcess(job(), {

@@ -841,6 +841,22 @@ describe('what is typed is what is read', () => {
     expect(mark).toMatchObject({ state: 'accepted', status: 'SUCCESS', httpStatus: 200 })
   })
 
+  it('in GitHub Actions, a subtext update after the task was completed by this job is not sent', async () => {
+    const runnerTemp = join(dir, 'runner-temp')
+    mkdirSync(runnerTemp)
+    const env = { ...CI_ENVIRONMENTS['github-actions'], RUNNER_TEMP: runnerTemp, ...withToken }
+    expect((await cli(['complete', '--task-id', TASK_ID, '--status', 'success'], env)).code).toBe(0)
+    const late = await cli(['subtext', '--task-id', TASK_ID, '--subtext', 'publishing'], env)
+    expect(late.code).toBe(0)
+    expect(late.stderr).toContain(
+      `Not sent: an earlier step of this job sent SUCCESS for task ${TASK_ID}, and nothing may follow the task's outcome.`
+    )
+    expect(vibeiq.requests.map(r => r.method)).toEqual(['POST'])
+    // Outside GitHub Actions no mark is kept: the update goes out as asked.
+    expect((await cli(['subtext', '--task-id', TASK_ID, '--subtext', 'x'], withToken)).code).toBe(0)
+    expect(vibeiq.requests.map(r => r.method)).toEqual(['POST', 'PUT'])
+  })
+
   const oldNode = '/usr/bin/node'
   const hasOldNode =
     existsSync(oldNode) &&

@@ -7478,7 +7478,19 @@ async function updateSubtext(settings, subtext, edge, hooks) {
         edge.info(`Dry run: the update above was not sent (${Inputs.DryRun}: true).`);
         return undefined;
     }
-    const delivery = await client.send(request);
+    const update = await edge.beginUpdate?.(settings.taskId);
+    if (update && 'completedWith' in update) {
+        edge.info(`Not sent: an earlier step of this job sent ${update.completedWith} for task ${settings.taskId}, ` +
+            `and nothing may follow the task's outcome.`);
+        return undefined;
+    }
+    let delivery;
+    try {
+        delivery = await client.send(request);
+    }
+    finally {
+        update?.end();
+    }
     printResponse(edge, delivery);
     if (delivery.outcome === 'accepted')
         edge.info(`Subtext of task ${settings.taskId} updated.`);
@@ -8527,8 +8539,8 @@ async function beginUpdate(taskId, env = process.env) {
     let flag;
     if (directory) {
         try {
-            flag = join(ensureDirectory(directory), `${updateFlagPrefix(taskId)}${process.pid}-${randomUUID()}`);
-            writeFileSync(flag, String(process.pid), { flag: 'wx', mode: 0o600 });
+            flag = (0,external_node_path_.join)(ensureDirectory(directory), `${updateFlagPrefix(taskId)}${process.pid}-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
+            (0,external_node_fs_.writeFileSync)(flag, String(process.pid), { flag: 'wx', mode: 0o600 });
         }
         catch {
             flag = undefined;
@@ -8536,7 +8548,7 @@ async function beginUpdate(taskId, env = process.env) {
     }
     const end = () => {
         if (flag)
-            rmSync(flag, { force: true });
+            (0,external_node_fs_.rmSync)(flag, { force: true });
     };
     const completed = await readCompletion(taskId, env);
     if (completed) {
@@ -8544,6 +8556,14 @@ async function beginUpdate(taskId, env = process.env) {
         return { completed };
     }
     return { end };
+}
+/** beginUpdate, as the core's edge asks it before a subtext step's update. */
+async function beginSubtextUpdate(taskId, env = process.env) {
+    const update = await beginUpdate(taskId, env);
+    if (!('completed' in update))
+        return update;
+    const { status, state } = update.completed;
+    return { completedWith: state === 'sending' ? `${status} (on its way)` : status };
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -8645,7 +8665,8 @@ function terminalEdge({ env, run, write = text => process.stderr.write(text) }) 
         openRequest: printingHandBlockWhenInDoubt(openWithNode, (title, lines) => edge.block(title, lines)),
         run: () => run,
         // In a GitHub Actions `run` step, a watch step of the same job must not send a second status.
-        recordSending: inGitHubActions ? (taskId, body) => recordSending(taskId, body, edge, env) : undefined
+        recordSending: inGitHubActions ? (taskId, body) => recordSending(taskId, body, edge, env) : undefined,
+        beginUpdate: inGitHubActions ? taskId => beginSubtextUpdate(taskId, env) : undefined
     };
     return edge;
 }

@@ -28373,6 +28373,7 @@ module.exports = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Us: () => (/* binding */ recordSending),
+/* harmony export */   WD: () => (/* binding */ beginSubtextUpdate),
 /* harmony export */   nC: () => (/* binding */ beginUpdate),
 /* harmony export */   tZ: () => (/* binding */ readCompletion)
 /* harmony export */ });
@@ -28629,6 +28630,14 @@ async function beginUpdate(taskId, env = process.env) {
         return { completed };
     }
     return { end };
+}
+/** beginUpdate, as the core's edge asks it before a subtext step's update. */
+async function beginSubtextUpdate(taskId, env = process.env) {
+    const update = await beginUpdate(taskId, env);
+    if (!('completed' in update))
+        return update;
+    const { status, state } = update.completed;
+    return { completedWith: state === 'sending' ? `${status} (on its way)` : status };
 }
 
 
@@ -29937,7 +29946,19 @@ async function updateSubtext(settings, subtext, edge, hooks) {
         edge.info(`Dry run: the update above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
         return undefined;
     }
-    const delivery = await client.send(request);
+    const update = await edge.beginUpdate?.(settings.taskId);
+    if (update && 'completedWith' in update) {
+        edge.info(`Not sent: an earlier step of this job sent ${update.completedWith} for task ${settings.taskId}, ` +
+            `and nothing may follow the task's outcome.`);
+        return undefined;
+    }
+    let delivery;
+    try {
+        delivery = await client.send(request);
+    }
+    finally {
+        update?.end();
+    }
     printResponse(edge, delivery);
     if (delivery.outcome === 'accepted')
         edge.info(`Subtext of task ${settings.taskId} updated.`);
@@ -30070,7 +30091,8 @@ const toolkitEdge = {
             url: details.url
         };
     },
-    recordSending: (taskId, body) => (0,completion_mark/* recordSending */.Us)(taskId, body, toolkitEdge)
+    recordSending: (taskId, body) => (0,completion_mark/* recordSending */.Us)(taskId, body, toolkitEdge),
+    beginUpdate: taskId => (0,completion_mark/* beginSubtextUpdate */.WD)(taskId)
 };
 
 ;// CONCATENATED MODULE: ./src/action/progress-control.ts

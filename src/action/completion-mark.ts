@@ -298,3 +298,14 @@ export async function beginUpdate(
   }
   return { end }
 }
+
+/** beginUpdate, as the core's edge asks it before a subtext step's update. */
+export async function beginSubtextUpdate(
+  taskId: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<{ completedWith: string } | { end: () => void }> {
+  const update = await beginUpdate(taskId, env)
+  if (!('completed' in update)) return update
+  const { status, state } = update.completed
+  return { completedWith: state === 'sending' ? `${status} (on its way)` : status }
+}

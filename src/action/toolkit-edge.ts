@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { appendFile } from 'node:fs/promises'
 import type { Edge } from '../core/edge.js'
-import { recordSending } from './completion-mark.js'
+import { beginSubtextUpdate, recordSending } from './completion-mark.js'
 import { openWithHttpClient } from './http-client-transport.js'
 import { readRunInfo } from './run-info.js'
 
@@ -38,5 +38,6 @@ export const toolkitEdge: Edge = {
       url: details.url
     }
   },
-  recordSending: (taskId, body) => recordSending(taskId, body, toolkitEdge)
+  recordSending: (taskId, body) => recordSending(taskId, body, toolkitEdge),
+  beginUpdate: taskId => beginSubtextUpdate(taskId)
 }

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { appendFile } from 'node:fs/promises'
-import { recordSending } from '../action/completion-mark.js'
+import { beginSubtextUpdate, recordSending } from '../action/completion-mark.js'
 import type { Edge, OpenRequest, RunLink } from '../core/edge.js'
 import type { CallbackBody } from '../core/payload.js'
 import { parseJsonExactly } from '../core/exact-json.js'
@@ -78,7 +78,8 @@ export function terminalEdge({
     openRequest: printingHandBlockWhenInDoubt(openWithNode, (title, lines) => edge.block(title, lines)),
     run: () => run,
     // In a GitHub Actions `run` step, a watch step of the same job must not send a second status.
-    recordSending: inGitHubActions ? (taskId, body) => recordSending(taskId, body, edge, env) : undefined
+    recordSending: inGitHubActions ? (taskId, body) => recordSending(taskId, body, edge, env) : undefined,
+    beginUpdate: inGitHubActions ? taskId => beginSubtextUpdate(taskId, env) : undefined
   }
   return edge
 }

@@ -71,4 +71,10 @@ export interface Edge extends Log {
    * a second status and no progress update follows it.
    */
   recordSending?(taskId: string, body: CallbackBody): Promise<(delivery: Delivery) => Promise<void>>
+  /**
+   * Before a subtext update, where steps share a job: the status an earlier step sent (or is
+   * sending) when the task's outcome is recorded, so that no update follows it; otherwise what
+   * ends the update, which a callback waits for (briefly) before it goes out.
+   */
+  beginUpdate?(taskId: string): Promise<{ completedWith: string } | { end: () => void }>
 }

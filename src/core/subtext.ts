@@ -18,7 +18,20 @@ export async function updateSubtext(
     edge.info(`Dry run: the update above was not sent (${Inputs.DryRun}: true).`)
     return undefined
   }
-  const delivery = await client.send(request)
+  const update = await edge.beginUpdate?.(settings.taskId)
+  if (update && 'completedWith' in update) {
+    edge.info(
+      `Not sent: an earlier step of this job sent ${update.completedWith} for task ${settings.taskId}, ` +
+        `and nothing may follow the task's outcome.`
+    )
+    return undefined
+  }
+  let delivery: Delivery
+  try {
+    delivery = await client.send(request)
+  } finally {
+    update?.end()
+  }
   printResponse(edge, delivery)
   if (delivery.outcome === 'accepted') edge.info(`Subtext of task ${settings.taskId} updated.`)
   else edge.warning(`The subtext update was not delivered (the task itself is unaffected): ${delivery.error}`)
