@@ -11,7 +11,9 @@
  * - `count <= 0` in withoutLast as `count < 0` or `false`: with nothing to hold back (count 0
  *   or less) the text is kept whole, unless it ends in a lone high surrogate, which a line
  *   decoded from a file never does (the decoder writes U+FFFD);
- * - the `?? 0` fallbacks in dropOldestTailLine: it is only called while a tail line is left.
+ * - the `?? 0` fallbacks in dropOldestTailLine: it is only called while a tail line is left;
+ * - `this.tail.slice(this.tailStart)` as `this.tail` when nothing was left out: no tail line
+ *   was dropped then, so tailStart is 0.
  */
 import { describe, expect, it } from '@jest/globals'
 import { cutLine, LogBudget } from '../../src/core/log-budget.js'
@@ -404,6 +406,16 @@ describe('LogBudget', () => {
         'head',
         '[... 3 lines (30 bytes) left out to stay within max-log-bytes ...]',
         'after'
+      ])
+    })
+
+    it('skip of lines with no bytes still says so', () => {
+      const budget = new LogBudget(4096, noRedaction)
+      budget.add('head')
+      budget.skip(3, 0)
+      expect(budget.lines()).toEqual([
+        'head',
+        '[... 3 lines (0 bytes) left out to stay within max-log-bytes ...]'
       ])
     })
 

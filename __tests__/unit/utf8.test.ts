@@ -61,6 +61,7 @@ const KINDS: Record<string, string> = {
   'emoji (surrogate pair)': '🎉',
   'lone high surrogate, first': '\ud800',
   'lone high surrogate, last': '\udbff',
+  'lone high surrogate before a character above the surrogates': '\udbff\ue000',
   'lone low surrogate, first': '\udc00',
   'lone low surrogate, last': '\udfff'
 }
