@@ -1,3 +1,11 @@
+/**
+ * When to try again, how long to wait, and when to stop.
+ *
+ * Equivalent mutants (they survive `npm run mutate`; no result can tell them apart):
+ * - `text.endsWith('GMT')` as `startsWith`: an IMF-fixdate then gets a second " GMT", which
+ *   Date.parse reads the same;
+ * - `status < 400` as `<= 400` in likelyCause: 400 has its own cause, checked before.
+ */
 import { describe, expect, it } from '@jest/globals'
 import { Defaults } from '../../src/core/constants.js'
 import {
