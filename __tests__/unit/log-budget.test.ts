@@ -4,14 +4,13 @@
  * `unreadBytes`, leastCost(), tailRoom(), isHeadFull and skip(); these tests call that
  * interface with plain values.
  *
- * Equivalent mutants (they survive `npm run mutate`; no result can tell them apart):
+ * Equivalent mutants (the 11 that survive `npm run mutate`; no result can tell them apart):
  * - the compaction in dropOldestTailLine (`tailStart > 1024 && tailStart * 2 > tail.length`):
  *   it only lets dropped lines be garbage-collected, so compacting always, never or at other
  *   times keeps the same lines and counts (memory is `npm run bench`'s business);
  * - `count <= 0` in withoutLast as `count < 0` or `false`: with nothing to hold back (count 0
  *   or less) the text is kept whole, unless it ends in a lone high surrogate, which a line
  *   decoded from a file never does (the decoder writes U+FFFD);
- * - the `?? 0` fallbacks in dropOldestTailLine: it is only called while a tail line is left;
  * - `this.tail.slice(this.tailStart)` as `this.tail` when nothing was left out: no tail line
  *   was dropped then, so tailStart is 0.
  */

@@ -2,15 +2,14 @@
  * utf8.ts measures and cuts text by what it costs in the body that is sent: bytes of UTF-8,
  * and bytes of a JSON string (quotes and escapes included).
  *
- * Equivalent mutants (they survive `npm run mutate` and cannot be killed by any result):
- * - the fast paths: `text.length * 3 <= maxBytes` in truncateUtf8, the first
- *   `jsonLength(prefix) <= maxBytes` in truncateJson and the regex test in jsonLength only skip
- *   work; turned off (`false`/`true`) or moved by one (`<`), the slow path returns the same;
+ * Equivalent mutants (the 7 that survive `npm run mutate`; no result can tell them apart):
+ * - the fast paths: `text.length * 3 <= maxBytes` in truncateUtf8 and the first
+ *   `jsonLength(prefix) <= maxBytes` in truncateJson only skip work; turned off (`false`) or
+ *   moved by one (`<`), the slow path returns the same;
  * - `maxBytes <= 0` as `maxBytes < 0`: encodeInto into 0 bytes reads nothing either;
  * - `truncateUtf8(text, maxBytes - 2)` as `maxBytes + 2`: the loop then cuts the longer prefix
  *   to the same place;
- * - `i < prefix.length` as `<=`: one step past the end returns the whole prefix as well;
- * - `Buffer.byteLength(text, 'utf8')` as `(text, '')`: Node counts UTF-8 for an unknown encoding.
+ * - `i < prefix.length` as `<=`: one step past the end returns the whole prefix as well.
  */
 import { describe, expect, it } from '@jest/globals'
 import { jsonLength, truncateJson, truncateUtf8, utf8Length } from '../../src/core/utf8.js'
