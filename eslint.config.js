@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   // script/junit-fixtures holds sample tests for other tools, run only to write fixtures
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'script/junit-fixtures/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'script/junit-fixtures/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -2,6 +2,9 @@
 export default {
   testEnvironment: 'node',
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // Stryker's sandbox (npm run mutate) holds a copy of the repository while it runs
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.stryker-tmp/'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },

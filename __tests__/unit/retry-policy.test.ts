@@ -1,6 +1,13 @@
+/**
+ * When to try again, how long to wait, and when to stop.
+ *
+ * Equivalent mutants (they survive `npm run mutate`; no result can tell them apart):
+ * - `text.endsWith('GMT')` as `startsWith`: an IMF-fixdate then gets a second " GMT", which
+ *   Date.parse reads the same;
+ * - `status < 400` as `<= 400` in likelyCause: 400 has its own cause, checked before.
+ */
 import { describe, expect, it } from '@jest/globals'
-import { decideOutcome, type JobStatus, type NeedResult } from '../src/core/outcome.js'
-import { Defaults } from '../src/core/constants.js'
+import { Defaults } from '../../src/core/constants.js'
 import {
   backoffDelayMs,
   budgetWithin,
@@ -8,52 +15,65 @@ import {
   likelyCause,
   mayHaveBeenProcessed,
   nextDelayMs,
+  RETRYABLE_NETWORK_CODES,
   retryAfterMs,
   type RetryBudget
-} from '../src/core/retry-policy.js'
-
-describe('decideOutcome', () => {
-  const jobStatuses: JobStatus[] = ['success', 'failure', 'cancelled']
-  const needResults: NeedResult[] = ['success', 'failure', 'cancelled', 'skipped']
-
-  it.each(jobStatuses.flatMap(job => needResults.map(need => [job, need] as const)))(
-    'auto with job %s and a needed job %s',
-    (job, need) => {
-      const failing = job !== 'success' || need === 'failure' || need === 'cancelled'
-      const outcome = decideOutcome('auto', job, [
-        { job: 'lint', result: 'success' },
-        { job: 'test', result: need }
-      ])
-      expect(outcome.status).toBe(failing ? 'FAILURE' : 'SUCCESS')
-    }
-  )
-
-  it('explains the decision', () => {
-    expect(decideOutcome('auto', 'cancelled', []).reason).toBe("the job's status is cancelled")
-    expect(decideOutcome('auto', 'success', [{ job: 'test', result: 'failure' }]).reason).toBe(
-      "needed job 'test' failure"
-    )
-    expect(decideOutcome('auto', 'success', []).reason).toBe("the job's status is success")
-  })
-
-  it('a fixed status wins over the job status and needs', () => {
-    expect(decideOutcome('SUCCESS', 'failure', [{ job: 'x', result: 'failure' }]).status).toBe('SUCCESS')
-    expect(decideOutcome('FAILURE', 'success', []).status).toBe('FAILURE')
-  })
-})
+} from '../../src/core/retry-policy.js'
 
 describe('isRetryableStatus and mayHaveBeenProcessed', () => {
   it.each([408, 429, 500, 501, 502, 503, 504, 507, 520, 524, 599])('retries HTTP %i', status => {
     expect(isRetryableStatus(status)).toBe(true)
   })
 
-  it.each([200, 301, 302, 400, 401, 403, 404, 409, 413, 422, 600])('does not retry HTTP %i', status => {
-    expect(isRetryableStatus(status)).toBe(false)
-  })
+  it.each([200, 301, 302, 400, 401, 403, 404, 407, 409, 413, 422, 428, 430, 499, 600])(
+    'does not retry HTTP %i',
+    status => {
+      expect(isRetryableStatus(status)).toBe(false)
+    }
+  )
 
   it('a 5xx may have been processed (a gateway gives up while VibeIQ goes on); 408 and 429 were not', () => {
-    expect([500, 502, 503, 504, 524].map(mayHaveBeenProcessed)).toEqual([true, true, true, true, true])
-    expect([408, 429, 409].map(mayHaveBeenProcessed)).toEqual([false, false, false])
+    expect([500, 502, 503, 504, 524, 599].map(mayHaveBeenProcessed)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true
+    ])
+    expect([408, 429, 409, 499, 600].map(mayHaveBeenProcessed)).toEqual([false, false, false, false, false])
+  })
+})
+
+describe('RETRYABLE_NETWORK_CODES', () => {
+  it.each([
+    // Node's and libuv's codes for a connection that failed or broke, and DNS that may answer later
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    // the client's own attempt timeout, a proxy that could not open the tunnel, and no code at all
+    'TIMEOUT',
+    'ERR_PROXY_TUNNEL',
+    'UNKNOWN'
+  ])('retries %s', code => {
+    expect(RETRYABLE_NETWORK_CODES).toContain(code)
+  })
+
+  it.each([
+    'CERT_HAS_EXPIRED',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'ERR_INVALID_URL',
+    ''
+  ])('does not retry %j: it will not heal', code => {
+    expect(RETRYABLE_NETWORK_CODES).not.toContain(code)
   })
 })
 
@@ -71,29 +91,61 @@ describe('retryAfterMs', () => {
   const now = Date.parse('2026-11-29T12:00:00Z')
   it.each([
     ['5', 5000],
+    ['12', 12000],
     ['0', 0],
     ['1.5', 1500],
+    ['1.25', 1250],
+    ['1.0004', 1000],
+    [' 7 ', 7000],
     ['120', 30000],
+    // the three forms of an HTTP date (RFC 9110, 5.6.7), always in GMT
     ['Sun, 29 Nov 2026 12:00:10 GMT', 10000],
     ['Sunday, 29-Nov-26 12:00:12 GMT', 12000],
     ['Sun Nov 29 12:00:04 2026', 4000],
+    ['Tue Dec  1 12:00:04 2026', 30000], // a day of one digit
     ['Sun, 29 Nov 2026 13:00:00 GMT', 30000],
-    // a date that is not in the future, or anything that only parses as one, is no Retry-After
+    // a date that is not in the future is no Retry-After
     ['Sun, 29 Nov 2026 11:59:00 GMT', undefined],
     ['Sun, 29 Nov 2026 12:00:00 GMT', undefined],
+    // nor is anything else, not even what Date.parse reads as a future date
     ['-5', undefined],
-    ['soon 12', undefined],
-    ['12 soon', undefined],
+    ['+5', undefined],
+    ['12e3', undefined],
+    ['1e5', undefined],
+    ['9'.repeat(400), undefined],
+    ['2026-11-29 12:00:10', undefined],
     ['2026-11-29T12:00:10Z', undefined],
+    ['Sun, 29 Nov 2026 12:00:10 UTC', undefined],
+    ['Sun, 29 Nov 2026 12:00:10 +0000', undefined],
+    ['Sun 29 Nov 2026 12:00:10 GMT', undefined],
+    ['Sunday, 29 Nov 2026 12:00:10 GMT', undefined],
+    ['Sun, 29-Nov-26 12:00:12 GMT', undefined],
+    ['Sun Nov 29 12:00:04 2026 GMT', undefined],
+    ['Sun Nov 29 2026 12:00:04', undefined],
+    ['Sun, 29 Nov 2026 12:00:10 GMT; later', undefined],
+    ['at Sun, 29 Nov 2026 12:00:10 GMT', undefined],
+    ['Nov 29 2026', undefined],
     ['soon', undefined],
     ['', undefined],
+    ['   ', undefined],
     [undefined, undefined]
-  ])('%s gives %s', (header, expected) => {
+  ])('%j gives %s', (header, expected) => {
     expect(retryAfterMs(header, now)).toBe(expected)
+  })
+
+  it('ignores text that Date.parse reads as a date ahead, as "soon 12" (December 2001)', () => {
+    // Seen from 1999, Date.parse's reading of "soon 12" is in the future: only the form check
+    // keeps it from being waited for.
+    const in1999 = Date.parse('1999-06-01T00:00:00Z')
+    expect(Date.parse('soon 12 GMT')).toBeGreaterThan(in1999)
+    expect(retryAfterMs('soon 12', in1999)).toBeUndefined()
+    expect(retryAfterMs('Tue, 01 Jun 1999 00:00:05 GMT', in1999)).toBe(5000)
   })
 
   it('reads the first of repeated headers', () => {
     expect(retryAfterMs(['2', '9'], now)).toBe(2000)
+    expect(retryAfterMs(['12', '9'], now)).toBe(12000)
+    expect(retryAfterMs([], now)).toBeUndefined()
   })
 })
 
@@ -171,9 +223,24 @@ describe('the retry schedule', () => {
 })
 
 describe('likelyCause', () => {
-  it('names the credentials for 401 and 403, the task id and org for 404', () => {
-    expect(likelyCause(401)).toContain('token')
-    expect(likelyCause(403)).toContain('org slug')
-    expect(likelyCause(404)).toContain('task id')
+  it.each([
+    [401, /credentials were refused: check the token/],
+    [403, /credentials were refused: .*org slug/],
+    [404, /not found: check the task id and the org/],
+    [400, /^VibeIQ rejected the request$/],
+    [422, /^VibeIQ rejected the request$/],
+    [409, /not awaiting a callback/],
+    [413, /too large: lower max-log-bytes/],
+    [300, /redirect, which is not followed: check api-url/],
+    [301, /redirect/],
+    [307, /redirect/],
+    [399, /redirect/],
+    [299, /^VibeIQ refused the request$/],
+    [402, /^VibeIQ refused the request$/],
+    [405, /^VibeIQ refused the request$/],
+    [410, /^VibeIQ refused the request$/],
+    [451, /^VibeIQ refused the request$/]
+  ])('HTTP %i: %s', (status, cause) => {
+    expect(likelyCause(status)).toMatch(cause)
   })
 })
