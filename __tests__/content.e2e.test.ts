@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createJob, ROOT, type StepOptions } from '../harness/runner.mjs'
 import { startVibeIqStandIn } from '../harness/vibeiq-server.mjs'
@@ -187,6 +187,19 @@ describe('files', () => {
     const result = await job.run(step({ status: 'success', 'junit-files': '**/test.xml' }))
     expect(result.outputs['tests-total']).toBe('2')
     expect(result.outputs['tests-failed']).toBe('1')
+  })
+
+  it('counts a hard-linked report once, and reads a hard-linked log once', async () => {
+    bazelLayout()
+    const real = join(job.root, 'output-base', 'testlogs', 'pkg', 'test')
+    mkdirSync(join(job.workspace, 'copies'))
+    linkSync(join(real, 'test.xml'), join(job.workspace, 'copies', 'test.xml'))
+    linkSync(join(real, 'test.log'), join(job.workspace, 'copies', 'test.log'))
+    const result = await job.run(
+      step({ status: 'success', 'junit-files': '**/test.xml', 'logs-file': '**/test.log' })
+    )
+    expect(result.outputs['tests-total']).toBe('2')
+    expect(sentLogs().filter(line => line === 'the one log line')).toHaveLength(1)
   })
 
   it('reads a log reached through a symlinked directory, or by two patterns, once', async () => {

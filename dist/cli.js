@@ -8986,8 +8986,9 @@ async function searchPatterns(patterns, limits) {
             else {
                 matched = true;
                 // One file reached by several paths (a symlinked directory such as bazel-testlogs, a
-                // `latest` link, two patterns) is listed once, under the first path found.
-                const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(next.value).catch(() => next.value);
+                // `latest` link, a hard link, two patterns) is listed once, under the first path found:
+                // known by its device and inode, which every path to it shares.
+                const file = await fileIdentity(next.value);
                 if (seen.has(file))
                     continue;
                 if (seen.size >= limits.maxFiles)
@@ -9007,6 +9008,11 @@ async function searchPatterns(patterns, limits) {
             return { matches, stopped };
     }
     return { matches };
+}
+async function fileIdentity(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path, { bigint: true }).catch(() => undefined);
+    // A path that cannot be read is kept, by its name, for reading to refuse it by name.
+    return info && info.ino !== 0n ? `${info.dev}:${info.ino}` : `path:${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path)}`;
 }
 async function* matchPattern(pattern, excludes, signal) {
     if (!GLOB_CHARS.test(pattern) && excludes.length === 0) {

@@ -9,7 +9,6 @@ import {
   isFailing,
   JOB_STATUSES,
   NEED_RESULTS,
-  STATUS_WORDS,
   withTestFailures,
   type NeededJob,
   type Outcome
@@ -27,33 +26,6 @@ describe('the statuses the settings accept', () => {
 
   it.each(NEED_RESULTS)('isFailing(%s) is true only for failure and cancelled', result => {
     expect(isFailing(result)).toBe(FAILED.has(result))
-  })
-})
-
-describe('STATUS_WORDS: each CI’s spelling of how a job ended', () => {
-  it.each([
-    // SUCCESS/FAILURE in any case, GitHub's job.status
-    ['success', 'SUCCESS'],
-    ['failure', 'FAILURE'],
-    ['cancelled', 'FAILURE'],
-    // GitLab's CI_JOB_STATUS, Azure's Agent.JobStatus
-    ['failed', 'FAILURE'],
-    ['canceled', 'FAILURE'],
-    ['succeeded', 'SUCCESS'],
-    ['succeededwithissues', 'SUCCESS'],
-    ['skipped', 'FAILURE'],
-    ['timedout', 'FAILURE'],
-    // Jenkins' currentBuild.currentResult: UNSTABLE means tests failed
-    ['unstable', 'FAILURE'],
-    ['aborted', 'FAILURE'],
-    ['not_built', 'FAILURE']
-  ] as const)('%s is %s', (word, status) => {
-    expect(STATUS_WORDS[word]).toBe(status)
-  })
-
-  it('knows no other word', () => {
-    expect(STATUS_WORDS['running']).toBeUndefined()
-    expect(STATUS_WORDS['passed']).toBeUndefined()
   })
 })
 

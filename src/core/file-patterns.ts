@@ -1,4 +1,4 @@
-import { glob as nodeGlob, realpath, stat } from 'node:fs/promises'
+import { glob as nodeGlob, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 
 export interface PatternMatch {
@@ -63,8 +63,9 @@ export async function searchPatterns(
       else {
         matched = true
         // One file reached by several paths (a symlinked directory such as bazel-testlogs, a
-        // `latest` link, two patterns) is listed once, under the first path found.
-        const file = await realpath(next.value).catch(() => next.value)
+        // `latest` link, a hard link, two patterns) is listed once, under the first path found:
+        // known by its device and inode, which every path to it shares.
+        const file = await fileIdentity(next.value)
         if (seen.has(file)) continue
         if (seen.size >= limits.maxFiles) stopped = 'files'
         else {
@@ -81,6 +82,12 @@ export async function searchPatterns(
     if (stopped) return { matches, stopped }
   }
   return { matches }
+}
+
+async function fileIdentity(path: string): Promise<string> {
+  const info = await stat(path, { bigint: true }).catch(() => undefined)
+  // A path that cannot be read is kept, by its name, for reading to refuse it by name.
+  return info && info.ino !== 0n ? `${info.dev}:${info.ino}` : `path:${resolve(path)}`
 }
 
 async function* matchPattern(
