@@ -325,6 +325,27 @@ describe('junit-files in the callback: encodings and reports left out', () => {
     expect(bodies[0]).toMatchObject({ status: 'SUCCESS', output: { tests: { total: 4, reports: 1 } } })
     expect(bodies[0]?.['output']).not.toHaveProperty('tests.unreadReports')
   })
+
+  it.each([
+    [
+      'a namespace prefix',
+      '<j:testsuite xmlns:j="urn:x" name="s"><j:testcase name="t"><j:failure/></j:testcase></j:testsuite>'
+    ],
+    ['another case', '<TestSuite name="s"><TestCase name="t"><Failure/></TestCase></TestSuite>']
+  ])(
+    'fail-on-test-failures: true, a JUnit root spelt with %s is a report not read, so FAILURE',
+    async (_what, xml) => {
+      copy(join(FIXTURES, 'gradle-merge-reruns.xml'))
+      writeFileSync(join(job().workspace, 'odd.xml'), xml)
+      await runInProcess(job(), {
+        with: { ...base, 'junit-files': '*.xml', 'fail-on-test-failures': 'true' }
+      })
+      expect(bodies[0]).toMatchObject({ status: 'FAILURE', output: { tests: { unreadReports: 1 } } })
+      expect((bodies[0]?.['logs'] as string[])[0]).toMatch(
+        /^vibeiq-task-callback: FAILURE because 1 test report was not read in full \('odd\.xml' is not a JUnit report: its root element is </
+      )
+    }
+  )
 })
 
 /** How the reader names a fixture: relative to the working directory. */

@@ -8285,7 +8285,7 @@ function refuseShardSuccess(ci, env) {
     return (`Not sent: this job is ${shard.index} of ${shard.total} parallel jobs (${shard.variables}), and one ` +
         `job's SUCCESS would complete the task while another may still fail. Call back once, after all of ` +
         `them, as ${ci.docs} shows; if this is that final callback, pass --final (or set ` +
-        `VIBEIQ_FINAL=true). A FAILURE from any of them is sent.`);
+        `VIBEIQ_FINAL=true). A FAILURE from any of them is sent. Until a final callback, the task waits.`);
 }
 /**
  * With fail-on-test-failures, the core turns a SUCCESS into FAILURE when a test failed, no
@@ -9743,8 +9743,9 @@ class ReportCounter {
             const notJunit = this.stop?.kind === 'not-junit';
             const why = `${notJunit ? 'is not a JUnit report' : 'could not be read as XML'}: ${this.stop?.message ?? 'it has no root element'}`;
             this.tally.problem(`'${name}' ${why}; nothing in it is counted`);
-            // a file of another kind that a pattern matched holds no tests; one that is not XML may
-            if (!notJunit)
+            // A file of another kind that a pattern matched (a pom.xml) holds no tests; one that is
+            // not XML may, and so may a JUnit root spelt otherwise (<j:testsuite>, <TestSuite>).
+            if (!notJunit || looksLikeJunitRoot(this.rootName))
                 this.tally.leftOut(name, why);
             return;
         }
@@ -9837,6 +9838,11 @@ function failureMessage(failure) {
 function firstLine(text) {
     const line = text.split(/\r?\n/).find(l => l.trim() && !GO_TEST_PROGRESS.test(l)) ?? '';
     return line.replace(/\s+/g, ' ').trim();
+}
+/** A root named like a JUnit one but for a namespace prefix or its case: a report we cannot count. */
+function looksLikeJunitRoot(name) {
+    const local = (name ?? '').replace(/^[^:]*:/, '').toLowerCase();
+    return local === 'testsuite' || local === 'testsuites';
 }
 
 // EXTERNAL MODULE: ./src/core/regular-file.ts

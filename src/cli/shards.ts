@@ -15,7 +15,7 @@ export function refuseShardSuccess(ci: CiProvider, env: NodeJS.ProcessEnv): stri
     `Not sent: this job is ${shard.index} of ${shard.total} parallel jobs (${shard.variables}), and one ` +
     `job's SUCCESS would complete the task while another may still fail. Call back once, after all of ` +
     `them, as ${ci.docs} shows; if this is that final callback, pass --final (or set ` +
-    `VIBEIQ_FINAL=true). A FAILURE from any of them is sent.`
+    `VIBEIQ_FINAL=true). A FAILURE from any of them is sent. Until a final callback, the task waits.`
   )
 }
 

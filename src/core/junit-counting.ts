@@ -301,8 +301,9 @@ export class ReportCounter {
       const notJunit = this.stop?.kind === 'not-junit'
       const why = `${notJunit ? 'is not a JUnit report' : 'could not be read as XML'}: ${this.stop?.message ?? 'it has no root element'}`
       this.tally.problem(`'${name}' ${why}; nothing in it is counted`)
-      // a file of another kind that a pattern matched holds no tests; one that is not XML may
-      if (!notJunit) this.tally.leftOut(name, why)
+      // A file of another kind that a pattern matched (a pom.xml) holds no tests; one that is
+      // not XML may, and so may a JUnit root spelt otherwise (<j:testsuite>, <TestSuite>).
+      if (!notJunit || looksLikeJunitRoot(this.rootName)) this.tally.leftOut(name, why)
       return
     }
     this.closeCutOff()
@@ -393,4 +394,10 @@ export function failureMessage(failure: Pick<FailureText, 'attribute' | 'text'> 
 export function firstLine(text: string): string {
   const line = text.split(/\r?\n/).find(l => l.trim() && !GO_TEST_PROGRESS.test(l)) ?? ''
   return line.replace(/\s+/g, ' ').trim()
+}
+
+/** A root named like a JUnit one but for a namespace prefix or its case: a report we cannot count. */
+function looksLikeJunitRoot(name: string | undefined): boolean {
+  const local = (name ?? '').replace(/^[^:]*:/, '').toLowerCase()
+  return local === 'testsuite' || local === 'testsuites'
 }
