@@ -6853,11 +6853,12 @@ async function completeTask(settings, completion, edge, hooks) {
  * stops a second one; a step killed mid-send leaves the first record, with the body to send again.
  */
 async function sendCallback(target, body, title, edge, hooks, deadline) {
+    const recordOutcome = await edge.recordSending?.(target.taskId, body);
+    // The budget is what is left once recorded: the record may wait for a progress update on its way.
     const connection = deadline === undefined ? target.connection : budgetWithin(target.connection, timeLeft(deadline, hooks));
     const client = new VibeIqClient(connection, target.redact, edge, hooks);
     const request = client.callbackRequest(body);
     printRequest(edge, title, request);
-    const recordOutcome = await edge.recordSending?.(target.taskId, body);
     const delivery = await (0,interruption/* whileSending */._S)({ taskId: target.taskId, status: body.status }, () => client.send(request));
     await recordOutcome?.(delivery);
     printResponse(edge, delivery);

@@ -29817,11 +29817,12 @@ async function completeTask(settings, completion, edge, hooks) {
  * stops a second one; a step killed mid-send leaves the first record, with the body to send again.
  */
 async function sendCallback(target, body, title, edge, hooks, deadline) {
+    const recordOutcome = await edge.recordSending?.(target.taskId, body);
+    // The budget is what is left once recorded: the record may wait for a progress update on its way.
     const connection = deadline === undefined ? target.connection : (0,retry_policy/* budgetWithin */.jo)(target.connection, timeLeft(deadline, hooks));
     const client = new vibeiq_client/* VibeIqClient */.uC(connection, target.redact, edge, hooks);
     const request = client.callbackRequest(body);
     printRequest(edge, title, request);
-    const recordOutcome = await edge.recordSending?.(target.taskId, body);
     const delivery = await whileSending({ taskId: target.taskId, status: body.status }, () => client.send(request));
     await recordOutcome?.(delivery);
     printResponse(edge, delivery);

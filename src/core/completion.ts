@@ -151,12 +151,13 @@ async function sendCallback(
   hooks?: ClientHooks,
   deadline?: number
 ): Promise<Sent> {
+  const recordOutcome = await edge.recordSending?.(target.taskId, body)
+  // The budget is what is left once recorded: the record may wait for a progress update on its way.
   const connection =
     deadline === undefined ? target.connection : budgetWithin(target.connection, timeLeft(deadline, hooks))
   const client = new VibeIqClient(connection, target.redact, edge, hooks)
   const request = client.callbackRequest(body)
   printRequest(edge, title, request)
-  const recordOutcome = await edge.recordSending?.(target.taskId, body)
   const delivery = await whileSending({ taskId: target.taskId, status: body.status }, () =>
     client.send(request)
   )
