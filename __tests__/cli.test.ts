@@ -242,6 +242,8 @@ describe('the job status from each CI', () => {
     [['--exit-code', '0', '--status', 'success'], '--status and --exit-code are both given: give one'],
     [['--status', 'running'], '--status says the job has not ended'],
     [['--status', 'completed'], '--status says the run ended but not how'],
+    [['--status', ''], '--status is given but empty'],
+    [['--exit-code', ' '], '--exit-code is given but empty'],
     [['--status', 'green'], '--status is not a word this program knows']
   ])('%j is a usage error that lists only words it accepts, and the task fails', async (extra, message) => {
     const ran = await cli(['complete', '--task-id', TASK_ID, ...extra], withToken)
@@ -484,6 +486,26 @@ describe('budgets inside the CI limits', () => {
     expect(early).toBeLessThan(ran.stderr.indexOf('Attempt 1 failed'))
     expect(ran.stderr).toContain('-H "Authorization: Bearer $VIBEIQ_TOKEN"')
     expect(ran.stderr).not.toContain(TOKEN)
+  })
+
+  it("the CI's window covers reading too: a report that would take longer is cut, and the callback goes out in time", async () => {
+    // About 1,000,000 cases: seconds to count, far more than a 1 s cancel grace period allows.
+    const cases = '<testcase classname="c" name="t"/>'.repeat(1_000_000)
+    writeFileSync(join(dir, 'big.xml'), `<testsuite name="s">${cases}</testsuite>`)
+    const env = {
+      ...CI_ENVIRONMENTS.buildkite,
+      BUILDKITE_COMMAND_EXIT_STATUS: '0',
+      BUILDKITE_JOB_CANCELLED: 'true',
+      BUILDKITE_CANCEL_GRACE_PERIOD: '1',
+      ...withToken
+    }
+    const ran = await cli(['complete', '--task-id', TASK_ID, '--junit-files', 'big.xml'], env)
+    expect(ran.code).toBe(0)
+    expect(callbacks()).toHaveLength(1)
+    const tests = (callbacks()[0]?.body?.output as { tests?: { total: number; unreadReports?: number } })
+      .tests
+    expect(tests?.unreadReports).toBe(1)
+    expect(tests?.total).toBeLessThan(1_000_000)
   })
 
   it('prints the by-hand block at the first failed attempt, not only at the end', async () => {

@@ -6784,10 +6784,12 @@ function failureList(tests) {
 
 
 /** `mode: callback`, and the command line's `complete`: the outcome as the settings say it now. */
-async function runCallbackMode(settings, edge, hooks) {
+async function runCallbackMode(settings, edge, hooks, 
+/** When the whole command must end (a CI's window), in ms since the epoch. */
+deadline) {
     const outcome = decideOutcome(settings.statusChoice, settings.jobStatus, settings.needs, settings.jobStatusReason);
     const explainOutcome = settings.statusChoice === 'auto';
-    return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings) }, edge, hooks);
+    return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings), deadline }, edge, hooks);
 }
 function neededJobLines(settings) {
     return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`);
@@ -6797,7 +6799,11 @@ async function completeTask(settings, completion, edge, hooks) {
     for (const notice of settings.notices)
         edge.warning(notice);
     const run = edge.run();
-    const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
+    const now = hooks?.now ?? Date.now;
+    const allowance = (defaultMs) => readingAllowanceMs(completion.deadline, now(), defaultMs);
+    const tests = settings.junitPatterns.length > 0
+        ? await readTests(settings.junitPatterns, redact, edge, allowance(DEFAULT_READ_MS))
+        : undefined;
     const outcome = outcomeWithTests(completion.outcome, tests, settings);
     const status = outcome.status;
     const leading = [...completion.leading];
@@ -6806,7 +6812,12 @@ async function completeTask(settings, completion, edge, hooks) {
     }
     if (tests)
         leading.push(...testLogLines(tests), ...tests.problems.map(p => `[${Inputs.JunitFiles}: ${p}]`));
-    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, fullLog: run.url && `the ${run.name}: ${run.url}` }, edge);
+    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, {
+        maxBytes: settings.maxLogBytes,
+        redact,
+        fullLog: run.url && `the ${run.name}: ${run.url}`,
+        files: { ...LOG_FILE_LIMITS, maxSeconds: allowance(LOG_FILE_LIMITS.maxSeconds * 1000) / 1000 }
+    }, edge);
     const body = buildCallbackBody({
         taskId,
         status,
@@ -6864,6 +6875,18 @@ async function sendCallback(target, body, title, edge, hooks, deadline) {
     printResponse(edge, delivery);
     return { request, delivery };
 }
+/** The JUnit reader's own time limit (junit-reports.ts DEFAULT_LIMITS), kept here so that a plain callback loads no reader. */
+const DEFAULT_READ_MS = 60_000;
+/**
+ * How long reading (reports, then log files) may take when the whole must end by `deadline`:
+ * at most half of the time left, so that delivery keeps the other half; never more than the
+ * reader's own limit. Pure.
+ */
+function readingAllowanceMs(deadline, now, defaultMs) {
+    if (deadline === undefined)
+        return defaultMs;
+    return Math.max(0, Math.min(defaultMs, Math.floor((deadline - now) / 2)));
+}
 /** However late it is, one short attempt is still made: a callback never tried leaves the task waiting. */
 const LAST_ATTEMPT_MS = 5000;
 function timeLeft(deadline, hooks) {
@@ -6880,10 +6903,10 @@ function outcomeWithTests(outcome, tests, settings) {
  * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
  * the callback: an unexpected failure only leaves the test results out.
  */
-async function readTests(patterns, redact, edge) {
+async function readTests(patterns, redact, edge, maxMilliseconds) {
     try {
         const { readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 920));
-        const tests = await readJunitReports(patterns, { redact });
+        const tests = await readJunitReports(patterns, { redact, limits: { maxMilliseconds } });
         for (const problem of tests.problems)
             edge.warning(`${Inputs.JunitFiles}: ${problem}`);
         return tests;
@@ -7743,22 +7766,31 @@ function budgetFor(ci, env, given) {
     if (!window)
         return undefined;
     const totalSeconds = window.seconds * SHARE;
-    const timeout = Math.min(Defaults.TimeoutSeconds, Math.floor(totalSeconds / 3));
-    const retryFor = Math.min(Defaults.RetryForSeconds, Math.floor(totalSeconds - timeout));
+    const givenTimeout = Number(given(Inputs.Timeout).value || NaN);
+    // The timeout in effect: the user's, when given, or one that leaves room for retries.
+    const timeout = givenTimeout > 0
+        ? givenTimeout
+        : Math.max(1, Math.min(Defaults.TimeoutSeconds, Math.floor(totalSeconds / 3)));
+    const retryFor = Math.max(0, Math.min(Defaults.RetryForSeconds, Math.floor(totalSeconds - timeout)));
     const values = {};
     if (!given(Inputs.Timeout).value)
         values[Inputs.Timeout] = String(timeout);
     if (!given(Inputs.RetryFor).value)
         values[Inputs.RetryFor] = String(retryFor);
-    if (Object.keys(values).length === 0)
-        return undefined;
+    const totalMs = totalSeconds * 1000;
     const chosen = Object.entries(values)
         .map(([name, seconds]) => `${name} ${seconds} s`)
         .join(', ');
-    return {
-        values,
-        note: `${window.what}: ${chosen} by default here, so that the callback ends within ${totalSeconds} s (set --retry-for and --timeout to change it).`
-    };
+    const tooLong = givenTimeout > totalSeconds;
+    const note = (chosen
+        ? `${window.what}: ${chosen} by default here, so that the callback ends within ${totalSeconds} s ` +
+            `(set --retry-for and --timeout to change it).`
+        : '') +
+        (tooLong
+            ? `${chosen ? ' ' : ''}The --timeout given (${givenTimeout} s) is longer than ${window.what} allows ` +
+                `(${totalSeconds} s): the CI may stop this command before VibeIQ answers.`
+            : '');
+    return { values, note: note || undefined, totalMs };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/ci-providers.ts
@@ -8217,6 +8249,19 @@ function decideStatus(given, ci, env) {
     const exitCode = given(ExtraFlags.ExitCode);
     const status = given('status');
     const word = status.value.trim();
+    // Given, but empty: a CI variable that expanded to nothing (Azure's $(testResult) of a job
+    // renamed). Taken for auto, it would send the job's own status, perhaps a wrong SUCCESS.
+    for (const name of [ExtraFlags.ExitCode, 'status']) {
+        const value = given(name);
+        const variable = variableFor(name);
+        if (value.value.trim() === '' && (value.from !== undefined || env[variable] !== undefined)) {
+            const what = value.from ?? variable;
+            return {
+                problem: `${what} is given but empty (a variable that expanded to nothing?): give how the job ended, ` +
+                    `or leave it out for auto. ${WHAT_TO_PASS}`
+            };
+        }
+    }
     const fixedWord = word !== '' && word.toLowerCase() !== 'auto';
     if (exitCode.value !== '') {
         const from = exitCode.from ?? '--exit-code';
@@ -8293,13 +8338,17 @@ function refuseShardSuccess(ci, env) {
  * report could be read, or a matched report was not read in full; that FAILURE is the shard's to
  * send. Decided by the core's own rule (the callback reads the reports again, and says why).
  */
-async function testsTurnSuccessIntoFailure(settings) {
+async function testsTurnSuccessIntoFailure(settings, deadline) {
     if (!settings.failOnTestFailures || settings.junitPatterns.length === 0)
         return false;
     let tests;
     try {
-        const { readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 920));
-        tests = await readJunitReports(settings.junitPatterns, { redact: settings.redact });
+        const { DEFAULT_LIMITS, readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 920));
+        const maxMilliseconds = readingAllowanceMs(deadline, Date.now(), DEFAULT_LIMITS.maxMilliseconds);
+        tests = await readJunitReports(settings.junitPatterns, {
+            redact: settings.redact,
+            limits: { maxMilliseconds }
+        });
     }
     catch {
         tests = undefined;
@@ -8801,15 +8850,17 @@ async function runCommand(cli, ci, edge, io) {
         const delivery = await runSubtextMode(settings, edge, io.hooks);
         return { code: exitCode(settings, delivery), delivery };
     }
+    // The CI's window covers the whole command, reading included, counted from the process's start.
+    const deadline = budget && (io.hooks?.now?.() ?? performance.timeOrigin) + budget.totalMs;
     const final = /^true$/i.test(given(ExtraFlags.Final).value);
     if ('status' in decided && decided.status === 'SUCCESS' && !final && !settings.dryRun) {
         const refusal = ci && refuseShardSuccess(ci, io.env);
-        if (refusal && !(await testsTurnSuccessIntoFailure(settings))) {
+        if (refusal && !(await testsTurnSuccessIntoFailure(settings, deadline))) {
             edge.fail(refusal);
             return { code: ExitCode.Usage };
         }
     }
-    const delivery = await runCallbackMode(settings, edge, io.hooks);
+    const delivery = await runCallbackMode(settings, edge, io.hooks, deadline);
     return { code: exitCode(settings, delivery), delivery };
 }
 function exitCode(settings, delivery) {
@@ -9148,10 +9199,9 @@ function handleInterruptions(report, exit = code => process.exit(code)) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  DEFAULT_LIMITS: () => (/* binding */ DEFAULT_LIMITS),
   readJunitReports: () => (/* binding */ readJunitReports)
 });
-
-// UNUSED EXPORTS: DEFAULT_LIMITS
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(296);

@@ -29748,10 +29748,12 @@ function failureList(tests) {
 
 
 /** `mode: callback`, and the command line's `complete`: the outcome as the settings say it now. */
-async function runCallbackMode(settings, edge, hooks) {
+async function runCallbackMode(settings, edge, hooks, 
+/** When the whole command must end (a CI's window), in ms since the epoch. */
+deadline) {
     const outcome = (0,core_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs, settings.jobStatusReason);
     const explainOutcome = settings.statusChoice === 'auto';
-    return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings) }, edge, hooks);
+    return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings), deadline }, edge, hooks);
 }
 function neededJobLines(settings) {
     return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`);
@@ -29761,7 +29763,11 @@ async function completeTask(settings, completion, edge, hooks) {
     for (const notice of settings.notices)
         edge.warning(notice);
     const run = edge.run();
-    const tests = settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined;
+    const now = hooks?.now ?? Date.now;
+    const allowance = (defaultMs) => readingAllowanceMs(completion.deadline, now(), defaultMs);
+    const tests = settings.junitPatterns.length > 0
+        ? await readTests(settings.junitPatterns, redact, edge, allowance(DEFAULT_READ_MS))
+        : undefined;
     const outcome = outcomeWithTests(completion.outcome, tests, settings);
     const status = outcome.status;
     const leading = [...completion.leading];
@@ -29770,7 +29776,12 @@ async function completeTask(settings, completion, edge, hooks) {
     }
     if (tests)
         leading.push(...testLogLines(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
-    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, { maxBytes: settings.maxLogBytes, redact, fullLog: run.url && `the ${run.name}: ${run.url}` }, edge);
+    const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, {
+        maxBytes: settings.maxLogBytes,
+        redact,
+        fullLog: run.url && `the ${run.name}: ${run.url}`,
+        files: { ...LOG_FILE_LIMITS, maxSeconds: allowance(LOG_FILE_LIMITS.maxSeconds * 1000) / 1000 }
+    }, edge);
     const body = buildCallbackBody({
         taskId,
         status,
@@ -29828,6 +29839,18 @@ async function sendCallback(target, body, title, edge, hooks, deadline) {
     printResponse(edge, delivery);
     return { request, delivery };
 }
+/** The JUnit reader's own time limit (junit-reports.ts DEFAULT_LIMITS), kept here so that a plain callback loads no reader. */
+const DEFAULT_READ_MS = 60_000;
+/**
+ * How long reading (reports, then log files) may take when the whole must end by `deadline`:
+ * at most half of the time left, so that delivery keeps the other half; never more than the
+ * reader's own limit. Pure.
+ */
+function readingAllowanceMs(deadline, now, defaultMs) {
+    if (deadline === undefined)
+        return defaultMs;
+    return Math.max(0, Math.min(defaultMs, Math.floor((deadline - now) / 2)));
+}
 /** However late it is, one short attempt is still made: a callback never tried leaves the task waiting. */
 const LAST_ATTEMPT_MS = 5000;
 function timeLeft(deadline, hooks) {
@@ -29844,10 +29867,10 @@ function outcomeWithTests(outcome, tests, settings) {
  * Reports are read only when asked for; the XML parser loads with them. Nothing here may stop
  * the callback: an unexpected failure only leaves the test results out.
  */
-async function readTests(patterns, redact, edge) {
+async function readTests(patterns, redact, edge, maxMilliseconds) {
     try {
         const { readJunitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
-        const tests = await readJunitReports(patterns, { redact });
+        const tests = await readJunitReports(patterns, { redact, limits: { maxMilliseconds } });
         for (const problem of tests.problems)
             edge.warning(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
         return tests;

@@ -104,15 +104,17 @@ async function runCommand(
     const delivery = await runSubtextMode(settings, edge, io.hooks)
     return { code: exitCode(settings, delivery), delivery }
   }
+  // The CI's window covers the whole command, reading included, counted from the process's start.
+  const deadline = budget && (io.hooks?.now?.() ?? performance.timeOrigin) + budget.totalMs
   const final = /^true$/i.test(given(ExtraFlags.Final).value)
   if ('status' in decided && decided.status === 'SUCCESS' && !final && !settings.dryRun) {
     const refusal = ci && refuseShardSuccess(ci, io.env)
-    if (refusal && !(await testsTurnSuccessIntoFailure(settings))) {
+    if (refusal && !(await testsTurnSuccessIntoFailure(settings, deadline))) {
       edge.fail(refusal)
       return { code: ExitCode.Usage }
     }
   }
-  const delivery = await runCallbackMode(settings, edge, io.hooks)
+  const delivery = await runCallbackMode(settings, edge, io.hooks, deadline)
   return { code: exitCode(settings, delivery), delivery }
 }
 

@@ -2,7 +2,7 @@
  * One shard's SUCCESS is not the pipeline's: when the CI says this job is one of several
  * parallel copies, a passing copy must not complete the task while another may still fail.
  */
-import { outcomeWithTests } from '../core/completion.js'
+import { outcomeWithTests, readingAllowanceMs } from '../core/completion.js'
 import type { Settings } from '../core/settings.js'
 import type { TestResults } from '../core/test-results.js'
 import type { CiProvider } from './ci-providers.js'
@@ -24,12 +24,16 @@ export function refuseShardSuccess(ci: CiProvider, env: NodeJS.ProcessEnv): stri
  * report could be read, or a matched report was not read in full; that FAILURE is the shard's to
  * send. Decided by the core's own rule (the callback reads the reports again, and says why).
  */
-export async function testsTurnSuccessIntoFailure(settings: Settings): Promise<boolean> {
+export async function testsTurnSuccessIntoFailure(settings: Settings, deadline?: number): Promise<boolean> {
   if (!settings.failOnTestFailures || settings.junitPatterns.length === 0) return false
   let tests: TestResults | undefined
   try {
-    const { readJunitReports } = await import('../core/junit-reports.js')
-    tests = await readJunitReports(settings.junitPatterns, { redact: settings.redact })
+    const { DEFAULT_LIMITS, readJunitReports } = await import('../core/junit-reports.js')
+    const maxMilliseconds = readingAllowanceMs(deadline, Date.now(), DEFAULT_LIMITS.maxMilliseconds)
+    tests = await readJunitReports(settings.junitPatterns, {
+      redact: settings.redact,
+      limits: { maxMilliseconds }
+    })
   } catch {
     tests = undefined
   }

@@ -3,7 +3,7 @@
  * word, or an exit status), else the CI's own variable. Pure: the flags and environment come in.
  */
 import type { CallbackStatus } from '../core/outcome.js'
-import { ExtraFlags, type Given } from './args.js'
+import { ExtraFlags, variableFor, type Given } from './args.js'
 import type { CiProvider } from './ci-providers.js'
 import {
   acceptedWords,
@@ -32,6 +32,20 @@ export function decideStatus(given: Given, ci: CiProvider | undefined, env: Node
   const exitCode = given(ExtraFlags.ExitCode)
   const status = given('status')
   const word = status.value.trim()
+  // Given, but empty: a CI variable that expanded to nothing (Azure's $(testResult) of a job
+  // renamed). Taken for auto, it would send the job's own status, perhaps a wrong SUCCESS.
+  for (const name of [ExtraFlags.ExitCode, 'status']) {
+    const value = given(name)
+    const variable = variableFor(name)
+    if (value.value.trim() === '' && (value.from !== undefined || env[variable] !== undefined)) {
+      const what = value.from ?? variable
+      return {
+        problem:
+          `${what} is given but empty (a variable that expanded to nothing?): give how the job ended, ` +
+          `or leave it out for auto. ${WHAT_TO_PASS}`
+      }
+    }
+  }
   const fixedWord = word !== '' && word.toLowerCase() !== 'auto'
   if (exitCode.value !== '') {
     const from = exitCode.from ?? '--exit-code'

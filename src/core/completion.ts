@@ -19,7 +19,7 @@ import {
 import { budgetWithin } from './retry-policy.js'
 import type { FailureTarget, Settings } from './settings.js'
 import type { TestResults } from './test-results.js'
-import { gatherLogs } from './task-logs.js'
+import { gatherLogs, LOG_FILE_LIMITS } from './task-logs.js'
 import {
   chooseSubtext,
   failingTests,
@@ -58,7 +58,9 @@ export interface EarlierCallback {
 export async function runCallbackMode(
   settings: Settings,
   edge: Edge,
-  hooks?: ClientHooks
+  hooks?: ClientHooks,
+  /** When the whole command must end (a CI's window), in ms since the epoch. */
+  deadline?: number
 ): Promise<Delivery | undefined> {
   const outcome = decideOutcome(
     settings.statusChoice,
@@ -67,7 +69,12 @@ export async function runCallbackMode(
     settings.jobStatusReason
   )
   const explainOutcome = settings.statusChoice === 'auto'
-  return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings) }, edge, hooks)
+  return completeTask(
+    settings,
+    { outcome, explainOutcome, leading: neededJobLines(settings), deadline },
+    edge,
+    hooks
+  )
 }
 
 export function neededJobLines(settings: Settings): string[] {
@@ -83,8 +90,12 @@ export async function completeTask(
   const { taskId, redact } = settings
   for (const notice of settings.notices) edge.warning(notice)
   const run = edge.run()
+  const now = hooks?.now ?? Date.now
+  const allowance = (defaultMs: number) => readingAllowanceMs(completion.deadline, now(), defaultMs)
   const tests =
-    settings.junitPatterns.length > 0 ? await readTests(settings.junitPatterns, redact, edge) : undefined
+    settings.junitPatterns.length > 0
+      ? await readTests(settings.junitPatterns, redact, edge, allowance(DEFAULT_READ_MS))
+      : undefined
   const outcome = outcomeWithTests(completion.outcome, tests, settings)
   const status = outcome.status
   const leading = [...completion.leading]
@@ -95,7 +106,12 @@ export async function completeTask(
 
   const logs = await gatherLogs(
     { leading, text: settings.logs, filePatterns: settings.logFilePatterns },
-    { maxBytes: settings.maxLogBytes, redact, fullLog: run.url && `the ${run.name}: ${run.url}` },
+    {
+      maxBytes: settings.maxLogBytes,
+      redact,
+      fullLog: run.url && `the ${run.name}: ${run.url}`,
+      files: { ...LOG_FILE_LIMITS, maxSeconds: allowance(LOG_FILE_LIMITS.maxSeconds * 1000) / 1000 }
+    },
     edge
   )
   const body = buildCallbackBody(
@@ -166,6 +182,19 @@ async function sendCallback(
   return { request, delivery }
 }
 
+/** The JUnit reader's own time limit (junit-reports.ts DEFAULT_LIMITS), kept here so that a plain callback loads no reader. */
+const DEFAULT_READ_MS = 60_000
+
+/**
+ * How long reading (reports, then log files) may take when the whole must end by `deadline`:
+ * at most half of the time left, so that delivery keeps the other half; never more than the
+ * reader's own limit. Pure.
+ */
+export function readingAllowanceMs(deadline: number | undefined, now: number, defaultMs: number): number {
+  if (deadline === undefined) return defaultMs
+  return Math.max(0, Math.min(defaultMs, Math.floor((deadline - now) / 2)))
+}
+
 /** However late it is, one short attempt is still made: a callback never tried leaves the task waiting. */
 export const LAST_ATTEMPT_MS = 5000
 
@@ -197,11 +226,12 @@ export function outcomeWithTests(
 async function readTests(
   patterns: readonly string[],
   redact: Settings['redact'],
-  edge: Edge
+  edge: Edge,
+  maxMilliseconds: number
 ): Promise<TestResults | undefined> {
   try {
     const { readJunitReports } = await import('./junit-reports.js')
-    const tests = await readJunitReports(patterns, { redact })
+    const tests = await readJunitReports(patterns, { redact, limits: { maxMilliseconds } })
     for (const problem of tests.problems) edge.warning(`${Inputs.JunitFiles}: ${problem}`)
     return tests
   } catch (error) {
