@@ -20,17 +20,18 @@ import { startGitHubApiStandIn, stepsJob } from '../harness/github-api.mjs'
 import { ProgressEnv } from '../src/core/constants.js'
 import type { JobPoll } from '../src/action/job-steps.js'
 import { JobPoller } from '../src/action/job-steps.js'
-import { isReporter } from '../src/action/progress-control.js'
+import { isReporter, REPORTER_STOP_WAIT_MS } from '../src/action/progress-control.js'
 import { PROGRESS_TAIL_BYTES, ProgressFile, type Written } from '../src/action/progress-file.js'
 import type { RecordEntry } from '../src/action/progress-record.js'
 import {
   followProgress,
   MAX_REPORTER_LIFETIME_MS,
   progressConnection,
+  PROGRESS_UPDATE_MAX_MS,
   type ReporterIo,
   type UpdateClaim
 } from '../src/action/progress-reporter.js'
-import { markFile } from '../src/action/completion-mark.js'
+import { markFile, UPDATE_SETTLE_MS } from '../src/action/completion-mark.js'
 import {
   MAX_SUBTEXT_CHARS,
   newer,
@@ -377,7 +378,12 @@ describe('the reporter, look by look', () => {
     expect(sleeps).toBe(72)
   })
 
-  it('gives each update a short budget of its own: one retry within 5 s, 10 s an attempt', () => {
+  it('ends each update, answered or given up, before a callback stops waiting for it', () => {
+    expect(PROGRESS_UPDATE_MAX_MS).toBeLessThan(UPDATE_SETTLE_MS)
+    expect(PROGRESS_UPDATE_MAX_MS).toBeLessThan(REPORTER_STOP_WAIT_MS)
+  })
+
+  it('gives each update a short budget of its own: one retry within 4 s, 4 s an attempt', () => {
     const connection = {
       apiUrl: 'https://x.test',
       credentials: {},
@@ -388,10 +394,10 @@ describe('the reporter, look by look', () => {
     expect(progressConnection(connection)).toEqual({
       ...connection,
       retries: 1,
-      retryForMs: 5000,
-      timeoutMs: 10_000
+      retryForMs: 4000,
+      timeoutMs: 4000
     })
-    const tight = { ...connection, retries: 0, retryForMs: 1000, timeoutMs: 2000 }
+    const tight = { ...connection, retries: 0, retryForMs: 500, timeoutMs: 1000 }
     expect(progressConnection(tight)).toEqual(tight)
   })
 })

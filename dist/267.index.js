@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   MAX_REPORTER_LIFETIME_MS: () => (/* binding */ MAX_REPORTER_LIFETIME_MS),
   PROGRESS_RETRY_FOR_MS: () => (/* binding */ PROGRESS_RETRY_FOR_MS),
   PROGRESS_TIMEOUT_MS: () => (/* binding */ PROGRESS_TIMEOUT_MS),
+  PROGRESS_UPDATE_MAX_MS: () => (/* binding */ PROGRESS_UPDATE_MAX_MS),
   followProgress: () => (/* binding */ followProgress),
   progressConnection: () => (/* binding */ progressConnection),
   runProgressReporter: () => (/* binding */ runProgressReporter)
@@ -238,9 +239,16 @@ var inputs = __webpack_require__(1729);
 
 /** However long the job, its reporter ends by then; the runner's orphan-process clean-up is the backstop. */
 const MAX_REPORTER_LIFETIME_MS = 72 * 60 * 60 * 1000;
-/** An update is tried twice at most, within 5 s: a progress text soon goes stale. */
-const PROGRESS_RETRY_FOR_MS = 5000;
-const PROGRESS_TIMEOUT_MS = 10_000;
+/**
+ * An update is tried twice at most, the second starting within 4 s, each attempt 4 s at most: a
+ * progress text soon goes stale, and an update must end, answered or given up, before a
+ * callback's wait for it does (UPDATE_SETTLE_MS, and the post phase's REPORTER_STOP_WAIT_MS),
+ * so that the callback never goes out while an update is still on its way.
+ */
+const PROGRESS_RETRY_FOR_MS = 4000;
+const PROGRESS_TIMEOUT_MS = 4000;
+/** The longest one update can take: its last attempt starts within retry-for and lasts a timeout. */
+const PROGRESS_UPDATE_MAX_MS = PROGRESS_RETRY_FOR_MS + PROGRESS_TIMEOUT_MS;
 /**
  * Looks every interval, sends at most one update each time and only when the text changed,
  * until the job shows completed (its post phase never ran) or the lifetime ends; returns why
@@ -336,7 +344,7 @@ function stepsOf(job) {
         return [];
     return steps.filter((candidate) => isObject(candidate) && typeof candidate['name'] === 'string');
 }
-/** A subtext update's own budget: one retry within 5 s, each attempt 10 s at most. */
+/** A subtext update's own budget: one retry within 4 s, each attempt 4 s at most. */
 function progressConnection(connection) {
     return {
         ...connection,

@@ -8541,7 +8541,7 @@ function putBack(directory, path, before) {
     }
 }
 /** How long a callback waits for a progress update already on its way to be answered. */
-const UPDATE_SETTLE_MS = 5000;
+const UPDATE_SETTLE_MS = 10_000;
 const SETTLE_CHECK_MS = 25;
 /**
  * A progress reporter flags each update it sends with a file of its own; one that was killed

@@ -28565,7 +28565,7 @@ function putBack(directory, path, before) {
     }
 }
 /** How long a callback waits for a progress update already on its way to be answered. */
-const UPDATE_SETTLE_MS = 5000;
+const UPDATE_SETTLE_MS = 10_000;
 const SETTLE_CHECK_MS = 25;
 /**
  * A progress reporter flags each update it sends with a file of its own; one that was killed
@@ -30140,7 +30140,7 @@ const toolkitEdge = {
  * How long the post phase waits for the reporter to stop when asked (an update on its way is
  * answered first), then, for a process proven to be the reporter, after SIGTERM and SIGKILL.
  */
-const REPORTER_STOP_WAIT_MS = 5000;
+const REPORTER_STOP_WAIT_MS = 10_000;
 const REPORTER_TERM_WAIT_MS = 1000;
 const REPORTER_KILL_WAIT_MS = 1000;
 const EXIT_CHECK_MS = 20;

@@ -56,6 +56,15 @@ describe('statusOfWord', () => {
   })
 })
 
+describe('the table', () => {
+  it('names, for each word, the CI that says it (the docs and --help are built from it)', () => {
+    for (const row of STATUS_WORD_TABLE) {
+      expect(row.word).toMatch(/^\S+$/)
+      expect(row.from.length).toBeGreaterThan(10)
+    }
+  })
+})
+
 describe('words that are no status', () => {
   it("'completed' says a run ended but not how (GitHub's status, Azure's build status)", () => {
     expect(isResultlessWord('completed')).toBe(true)

@@ -226,7 +226,7 @@ function putBack(directory: string, path: string, before: string | undefined): v
 }
 
 /** How long a callback waits for a progress update already on its way to be answered. */
-export const UPDATE_SETTLE_MS = 5000
+export const UPDATE_SETTLE_MS = 10_000
 const SETTLE_CHECK_MS = 25
 
 /**

@@ -20,7 +20,7 @@ import { toolkitEdge as edge } from './toolkit-edge.js'
  * How long the post phase waits for the reporter to stop when asked (an update on its way is
  * answered first), then, for a process proven to be the reporter, after SIGTERM and SIGKILL.
  */
-export const REPORTER_STOP_WAIT_MS = 5000
+export const REPORTER_STOP_WAIT_MS = 10_000
 export const REPORTER_TERM_WAIT_MS = 1000
 export const REPORTER_KILL_WAIT_MS = 1000
 const EXIT_CHECK_MS = 20

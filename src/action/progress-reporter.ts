@@ -24,9 +24,16 @@ import { actionInputs } from './inputs.js'
 
 /** However long the job, its reporter ends by then; the runner's orphan-process clean-up is the backstop. */
 export const MAX_REPORTER_LIFETIME_MS = 72 * 60 * 60 * 1000
-/** An update is tried twice at most, within 5 s: a progress text soon goes stale. */
-export const PROGRESS_RETRY_FOR_MS = 5000
-export const PROGRESS_TIMEOUT_MS = 10_000
+/**
+ * An update is tried twice at most, the second starting within 4 s, each attempt 4 s at most: a
+ * progress text soon goes stale, and an update must end, answered or given up, before a
+ * callback's wait for it does (UPDATE_SETTLE_MS, and the post phase's REPORTER_STOP_WAIT_MS),
+ * so that the callback never goes out while an update is still on its way.
+ */
+export const PROGRESS_RETRY_FOR_MS = 4000
+export const PROGRESS_TIMEOUT_MS = 4000
+/** The longest one update can take: its last attempt starts within retry-for and lasts a timeout. */
+export const PROGRESS_UPDATE_MAX_MS = PROGRESS_RETRY_FOR_MS + PROGRESS_TIMEOUT_MS
 
 /** Everything the reporter does to the world, so that its policy runs in tests on a fake clock. */
 export interface ReporterIo {
@@ -146,7 +153,7 @@ function stepsOf(job: unknown): JobStep[] {
   )
 }
 
-/** A subtext update's own budget: one retry within 5 s, each attempt 10 s at most. */
+/** A subtext update's own budget: one retry within 4 s, each attempt 4 s at most. */
 export function progressConnection(connection: Connection): Connection {
   return {
     ...connection,
