@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer, type Server, type Socket } from 'node:net'
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { startGitHubApiStandIn, stepsJob } from '../harness/github-api.mjs'
 import { createJob, spawnNode, type StepOptions } from '../harness/runner.mjs'
@@ -191,6 +191,39 @@ describe('record before you send', () => {
     expect(ran.stderr).toContain(
       `Stopped by SIGINT while the SUCCESS callback for task ${TASK_ID} was being sent: VibeIQ may have received it`
     )
+  })
+})
+
+describe('a signal while no attempt has reached VibeIQ', () => {
+  it.concurrent('the command line stopped between refused connections exits 1: not delivered', async () => {
+    // A port nothing listens on: every attempt is refused at connect, then waits to retry.
+    const closed = createServer()
+    await new Promise<void>(resolve => closed.listen(0, '127.0.0.1', resolve))
+    const port = (closed.address() as AddressInfo).port
+    await new Promise(resolve => closed.close(resolve))
+    let cliProcess: ChildProcess | undefined
+    const running = spawnNode(
+      node,
+      [CLI, 'complete', '--task-id', TASK_ID, '--status', 'success', '--retry-for', '60', '--json'],
+      {
+        env: {
+          PATH: process.env['PATH'] ?? '',
+          VIBEIQ_TOKEN: TOKEN,
+          VIBEIQ_API_URL: `http://127.0.0.1:${port}/api`
+        },
+        cwd: process.cwd(),
+        timeoutMs: 30_000,
+        onStart: child => (cliProcess = child)
+      }
+    )
+    await pause(2000)
+    ;(cliProcess as ChildProcess).kill('SIGTERM')
+    const ran = await running
+    expect(ran.exitCode).toBe(1)
+    expect(ran.stderr).toContain(
+      `Stopped by SIGTERM while the SUCCESS callback for task ${TASK_ID} was being sent: no attempt reached VibeIQ`
+    )
+    expect(ran.stderr).not.toContain('may have received it')
   })
 })
 

@@ -4920,12 +4920,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-// A cancelled job's CI signals the command: a callback cut short may have arrived (exit 3).
+// A cancelled job's CI signals the command: a callback cut short may have arrived (exit 3), or
+// never reached VibeIQ, when no attempt got a connection (exit 1).
 (0,_core_interruption_js__WEBPACK_IMPORTED_MODULE_4__/* .handleInterruptions */ .vH)((signal, sending) => {
     if (!sending)
         return 128 + (signal === 'SIGINT' ? 2 : 15);
     process.stderr.write(`${(0,_core_interruption_js__WEBPACK_IMPORTED_MODULE_4__/* .interruptedWhileSending */ .Ud)(signal, sending)}\n`);
-    return _cli_main_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Uncertain;
+    return sending.mayHaveArrived === false ? _cli_main_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.NotDelivered : _cli_main_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Uncertain;
 });
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i)(process.argv.slice(2), { env: process.env });
 // The command is done: nothing left open (a socket a proxy never answered, a glob still walking)
@@ -5505,6 +5506,7 @@ function buildCallbackBody(content, redact) {
 ;// CONCATENATED MODULE: ./src/core/http-attempt.ts
 
 
+
 /** No answer: the connection failed, or the attempt ran out of time. */
 class NetworkError extends Error {
     code;
@@ -5565,6 +5567,7 @@ async function attempt(options, open) {
         throw asNetworkError(error, wire);
     }
     finally {
+        wire.sent();
         clearTimeout(timer);
         message?.destroy();
         // Ends a request still waiting for an answer, so that nothing keeps the process alive.
@@ -5631,17 +5634,28 @@ class Wire {
             this.state = 'connecting';
             return;
         }
+        this.followed = true;
         const secure = 'encrypted' in socket && socket.encrypted === true;
         // A TLS socket that is reused, or handed over already set up, has no event left to send.
         const ready = secure
             ? socket._secureEstablished === true
             : !socket.connecting && !socket.pending;
         if (ready) {
-            this.state = 'up';
+            this.up();
             return;
         }
         this.state = 'connecting';
-        socket.once(secure ? 'secureConnect' : 'connect', () => (this.state = 'up'));
+        socket.once(secure ? 'secureConnect' : 'connect', () => this.up());
+    }
+    followed = false;
+    up() {
+        this.state = 'up';
+        (0,interruption/* requestMayHaveLeft */.sx)();
+    }
+    /** An attempt whose transport never showed its socket may have reached the server. */
+    sent() {
+        if (!this.followed)
+            (0,interruption/* requestMayHaveLeft */.sx)();
     }
     /** Whether the request may have reached the server; `byError` is the guess from the error alone. */
     mayHaveLeft(byError) {
@@ -9142,6 +9156,7 @@ function displayPath(file, workspace = process.env['GITHUB_WORKSPACE'] || proces
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ud: () => (/* binding */ interruptedWhileSending),
 /* harmony export */   _S: () => (/* binding */ whileSending),
+/* harmony export */   sx: () => (/* binding */ requestMayHaveLeft),
 /* harmony export */   vH: () => (/* binding */ handleInterruptions)
 /* harmony export */ });
 /* unused harmony export INTERRUPTING_SIGNALS */
@@ -9154,7 +9169,7 @@ function displayPath(file, workspace = process.env['GITHUB_WORKSPACE'] || proces
 let onItsWay;
 /** Runs `send` as the callback on its way, for a signal handler to name. */
 async function whileSending(callback, send) {
-    onItsWay = callback;
+    onItsWay = { ...callback, mayHaveArrived: false };
     try {
         return await send();
     }
@@ -9162,8 +9177,21 @@ async function whileSending(callback, send) {
         onItsWay = undefined;
     }
 }
-/** The words for a callback cut short by a signal: it may have arrived. */
-function interruptedWhileSending(signal, { taskId, status }) {
+/**
+ * Called by an attempt once its request may reach the server (the connection is up, or the
+ * transport cannot tell): from then on, a signal may cut short a callback VibeIQ received.
+ */
+function requestMayHaveLeft() {
+    if (onItsWay)
+        onItsWay.mayHaveArrived = true;
+}
+/** The words for a callback cut short by a signal: it may have arrived, or it never reached VibeIQ. */
+function interruptedWhileSending(signal, sending) {
+    const { taskId, status } = sending;
+    if (sending.mayHaveArrived === false) {
+        return (`Stopped by ${signal} while the ${status} callback for task ${taskId} was being sent: no attempt ` +
+            `reached VibeIQ (none got a connection), so it was not delivered and the task still waits.`);
+    }
     return (`Stopped by ${signal} while the ${status} callback for task ${taskId} was being sent: VibeIQ may ` +
         `have received it, so the task may already be complete (check it in VibeIQ before sending anything).`);
 }

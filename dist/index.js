@@ -28859,7 +28859,7 @@ function taskIdFromEvent(env) {
 
 /***/ }),
 
-/***/ 2346:
+/***/ 9969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28876,52 +28876,8 @@ var constants = __nccwpck_require__(6214);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/outcome.ts
 var core_outcome = __nccwpck_require__(9411);
-;// CONCATENATED MODULE: ./src/core/interruption.ts
-/**
- * What a signal would cut short. A cancelled CI job's runner signals the running step (GitHub's
- * sends SIGINT, then SIGTERM, then kills it): the entry points handle both, and say whether a
- * callback was on its way, which VibeIQ may then have received. The completion mark is written
- * synchronously, so a handler never runs in the middle of it.
- */
-let onItsWay;
-/** Runs `send` as the callback on its way, for a signal handler to name. */
-async function whileSending(callback, send) {
-    onItsWay = callback;
-    try {
-        return await send();
-    }
-    finally {
-        onItsWay = undefined;
-    }
-}
-/** The words for a callback cut short by a signal: it may have arrived. */
-function interruptedWhileSending(signal, { taskId, status }) {
-    return (`Stopped by ${signal} while the ${status} callback for task ${taskId} was being sent: VibeIQ may ` +
-        `have received it, so the task may already be complete (check it in VibeIQ before sending anything).`);
-}
-const INTERRUPTING_SIGNALS = ['SIGINT', 'SIGTERM'];
-let handled = false;
-/**
- * Handles SIGINT and SIGTERM, once per process: `report` says what was cut short and returns the
- * exit code; the process then ends at once, as it would have without a handler.
- */
-function handleInterruptions(report, exit = code => process.exit(code)) {
-    if (handled)
-        return;
-    handled = true;
-    for (const signal of INTERRUPTING_SIGNALS) {
-        process.once(signal, () => {
-            let code = 1;
-            try {
-                code = report(signal, onItsWay);
-            }
-            finally {
-                exit(code);
-            }
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/interruption.ts
+var interruption = __nccwpck_require__(7080);
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var secrets = __nccwpck_require__(8198);
 ;// CONCATENATED MODULE: ./src/core/payload.ts
@@ -29834,7 +29790,7 @@ async function sendCallback(target, body, title, edge, hooks, deadline) {
     const client = new vibeiq_client/* VibeIqClient */.uC(connection, target.redact, edge, hooks);
     const request = client.callbackRequest(body);
     printRequest(edge, title, request);
-    const delivery = await whileSending({ taskId: target.taskId, status: body.status }, () => client.send(request));
+    const delivery = await (0,interruption/* whileSending */._S)({ taskId: target.taskId, status: body.status }, () => client.send(request));
     await recordOutcome?.(delivery);
     printResponse(edge, delivery);
     return { request, delivery };
@@ -30443,7 +30399,7 @@ function endingSubtext(ended, outcome, jobStatus) {
 
 /** `bundle`: the action's bundle, which a watch step starts again as its progress reporter. */
 async function run(hooks, bundle) {
-    handleInterruptions(reportInterruption);
+    (0,interruption/* handleInterruptions */.vH)(reportInterruption);
     try {
         if (isPostPhase()) {
             await postPhase(hooks);
@@ -30462,9 +30418,9 @@ function reportInterruption(signal, sending) {
     if (!sending)
         core/* setFailed */.C1(`Stopped by ${signal}; no callback was on its way.`);
     else if (isPostPhase())
-        core/* setFailed */.C1(interruptedWhileSending(signal, sending));
+        core/* setFailed */.C1((0,interruption/* interruptedWhileSending */.Ud)(signal, sending));
     else
-        core/* setFailed */.C1(`${interruptedWhileSending(signal, sending)} It is recorded as on its way: a watch step of this ` +
+        core/* setFailed */.C1(`${(0,interruption/* interruptedWhileSending */.Ud)(signal, sending)} It is recorded as on its way: a watch step of this ` +
             `job sends that same callback again, never another status.`);
     return 1;
 }
@@ -30973,6 +30929,77 @@ async function withinTime(promise, ms) {
 function displayPath(file, workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, file);
     return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel : file;
+}
+
+
+/***/ }),
+
+/***/ 7080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ud: () => (/* binding */ interruptedWhileSending),
+/* harmony export */   _S: () => (/* binding */ whileSending),
+/* harmony export */   sx: () => (/* binding */ requestMayHaveLeft),
+/* harmony export */   vH: () => (/* binding */ handleInterruptions)
+/* harmony export */ });
+/* unused harmony export INTERRUPTING_SIGNALS */
+/**
+ * What a signal would cut short. A cancelled CI job's runner signals the running step (GitHub's
+ * sends SIGINT, then SIGTERM, then kills it): the entry points handle both, and say whether a
+ * callback was on its way, which VibeIQ may then have received. The completion mark is written
+ * synchronously, so a handler never runs in the middle of it.
+ */
+let onItsWay;
+/** Runs `send` as the callback on its way, for a signal handler to name. */
+async function whileSending(callback, send) {
+    onItsWay = { ...callback, mayHaveArrived: false };
+    try {
+        return await send();
+    }
+    finally {
+        onItsWay = undefined;
+    }
+}
+/**
+ * Called by an attempt once its request may reach the server (the connection is up, or the
+ * transport cannot tell): from then on, a signal may cut short a callback VibeIQ received.
+ */
+function requestMayHaveLeft() {
+    if (onItsWay)
+        onItsWay.mayHaveArrived = true;
+}
+/** The words for a callback cut short by a signal: it may have arrived, or it never reached VibeIQ. */
+function interruptedWhileSending(signal, sending) {
+    const { taskId, status } = sending;
+    if (sending.mayHaveArrived === false) {
+        return (`Stopped by ${signal} while the ${status} callback for task ${taskId} was being sent: no attempt ` +
+            `reached VibeIQ (none got a connection), so it was not delivered and the task still waits.`);
+    }
+    return (`Stopped by ${signal} while the ${status} callback for task ${taskId} was being sent: VibeIQ may ` +
+        `have received it, so the task may already be complete (check it in VibeIQ before sending anything).`);
+}
+const INTERRUPTING_SIGNALS = ['SIGINT', 'SIGTERM'];
+let handled = false;
+/**
+ * Handles SIGINT and SIGTERM, once per process: `report` says what was cut short and returns the
+ * exit code; the process then ends at once, as it would have without a handler.
+ */
+function handleInterruptions(report, exit = code => process.exit(code)) {
+    if (handled)
+        return;
+    handled = true;
+    for (const signal of INTERRUPTING_SIGNALS) {
+        process.once(signal, () => {
+            let code = 1;
+            try {
+                code = report(signal, onItsWay);
+            }
+            finally {
+                exit(code);
+            }
+        });
+    }
 }
 
 
@@ -32117,9 +32144,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/constants.ts
 var constants = __nccwpck_require__(6214);
+// EXTERNAL MODULE: ./src/core/interruption.ts
+var interruption = __nccwpck_require__(7080);
 // EXTERNAL MODULE: ./src/core/utf8.ts
 var utf8 = __nccwpck_require__(3776);
 ;// CONCATENATED MODULE: ./src/core/http-attempt.ts
+
 
 
 /** No answer: the connection failed, or the attempt ran out of time. */
@@ -32182,6 +32212,7 @@ async function attempt(options, open) {
         throw asNetworkError(error, wire);
     }
     finally {
+        wire.sent();
         clearTimeout(timer);
         message?.destroy();
         // Ends a request still waiting for an answer, so that nothing keeps the process alive.
@@ -32248,17 +32279,28 @@ class Wire {
             this.state = 'connecting';
             return;
         }
+        this.followed = true;
         const secure = 'encrypted' in socket && socket.encrypted === true;
         // A TLS socket that is reused, or handed over already set up, has no event left to send.
         const ready = secure
             ? socket._secureEstablished === true
             : !socket.connecting && !socket.pending;
         if (ready) {
-            this.state = 'up';
+            this.up();
             return;
         }
         this.state = 'connecting';
-        socket.once(secure ? 'secureConnect' : 'connect', () => (this.state = 'up'));
+        socket.once(secure ? 'secureConnect' : 'connect', () => this.up());
+    }
+    followed = false;
+    up() {
+        this.state = 'up';
+        (0,interruption/* requestMayHaveLeft */.sx)();
+    }
+    /** An attempt whose transport never showed its socket may have reached the server. */
+    sent() {
+        if (!this.followed)
+            (0,interruption/* requestMayHaveLeft */.sx)();
     }
     /** Whether the request may have reached the server; `byError` is the guess from the error alone. */
     mayHaveLeft(byError) {
@@ -32501,7 +32543,7 @@ function seconds(ms) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2346);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9969);
 /* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6214);
 
 

@@ -8,11 +8,12 @@ export { readJunitReports } from './core/junit-reports.js'
 import { ExitCode, main } from './cli/main.js'
 import { handleInterruptions, interruptedWhileSending } from './core/interruption.js'
 
-// A cancelled job's CI signals the command: a callback cut short may have arrived (exit 3).
+// A cancelled job's CI signals the command: a callback cut short may have arrived (exit 3), or
+// never reached VibeIQ, when no attempt got a connection (exit 1).
 handleInterruptions((signal, sending) => {
   if (!sending) return 128 + (signal === 'SIGINT' ? 2 : 15)
   process.stderr.write(`${interruptedWhileSending(signal, sending)}\n`)
-  return ExitCode.Uncertain
+  return sending.mayHaveArrived === false ? ExitCode.NotDelivered : ExitCode.Uncertain
 })
 
 const code = await main(process.argv.slice(2), { env: process.env })

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
 import { USER_AGENT } from './constants.js'
+import { requestMayHaveLeft } from './interruption.js'
 import type { OpenRequest } from './edge.js'
 import { truncateUtf8 } from './utf8.js'
 
@@ -81,6 +82,7 @@ export async function attempt(options: AttemptOptions, open: OpenRequest): Promi
   } catch (error) {
     throw asNetworkError(error, wire)
   } finally {
+    wire.sent()
     clearTimeout(timer)
     message?.destroy()
     // Ends a request still waiting for an answer, so that nothing keeps the process alive.
@@ -151,17 +153,30 @@ export class Wire {
       this.state = 'connecting'
       return
     }
+    this.followed = true
     const secure = 'encrypted' in socket && socket.encrypted === true
     // A TLS socket that is reused, or handed over already set up, has no event left to send.
     const ready = secure
       ? (socket as Socket & { _secureEstablished?: boolean })._secureEstablished === true
       : !socket.connecting && !socket.pending
     if (ready) {
-      this.state = 'up'
+      this.up()
       return
     }
     this.state = 'connecting'
-    socket.once(secure ? 'secureConnect' : 'connect', () => (this.state = 'up'))
+    socket.once(secure ? 'secureConnect' : 'connect', () => this.up())
+  }
+
+  private followed = false
+
+  private up(): void {
+    this.state = 'up'
+    requestMayHaveLeft()
+  }
+
+  /** An attempt whose transport never showed its socket may have reached the server. */
+  sent(): void {
+    if (!this.followed) requestMayHaveLeft()
   }
 
   /** Whether the request may have reached the server; `byError` is the guess from the error alone. */

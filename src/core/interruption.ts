@@ -8,13 +8,15 @@
 export interface CallbackOnItsWay {
   taskId: string
   status: string
+  /** Whether an attempt went out on an open connection, so that VibeIQ may have it. */
+  mayHaveArrived?: boolean
 }
 
 let onItsWay: CallbackOnItsWay | undefined
 
 /** Runs `send` as the callback on its way, for a signal handler to name. */
 export async function whileSending<T>(callback: CallbackOnItsWay, send: () => Promise<T>): Promise<T> {
-  onItsWay = callback
+  onItsWay = { ...callback, mayHaveArrived: false }
   try {
     return await send()
   } finally {
@@ -22,8 +24,23 @@ export async function whileSending<T>(callback: CallbackOnItsWay, send: () => Pr
   }
 }
 
-/** The words for a callback cut short by a signal: it may have arrived. */
-export function interruptedWhileSending(signal: string, { taskId, status }: CallbackOnItsWay): string {
+/**
+ * Called by an attempt once its request may reach the server (the connection is up, or the
+ * transport cannot tell): from then on, a signal may cut short a callback VibeIQ received.
+ */
+export function requestMayHaveLeft(): void {
+  if (onItsWay) onItsWay.mayHaveArrived = true
+}
+
+/** The words for a callback cut short by a signal: it may have arrived, or it never reached VibeIQ. */
+export function interruptedWhileSending(signal: string, sending: CallbackOnItsWay): string {
+  const { taskId, status } = sending
+  if (sending.mayHaveArrived === false) {
+    return (
+      `Stopped by ${signal} while the ${status} callback for task ${taskId} was being sent: no attempt ` +
+      `reached VibeIQ (none got a connection), so it was not delivered and the task still waits.`
+    )
+  }
   return (
     `Stopped by ${signal} while the ${status} callback for task ${taskId} was being sent: VibeIQ may ` +
     `have received it, so the task may already be complete (check it in VibeIQ before sending anything).`
