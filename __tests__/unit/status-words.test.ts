@@ -73,6 +73,19 @@ describe('words that are no status', () => {
     expect(isResultlessWord('failed')).toBe(false)
   })
 
+  it('knows the words CIs use for a job still going: running, pending, none, created, started', () => {
+    for (const word of ['running', 'pending', 'none', 'None', 'created', 'started']) {
+      expect(isNotEndedWord(word)).toBe(true)
+    }
+    expect(isNotEndedWord('')).toBe(false)
+  })
+
+  it('reads a word of the table before it calls it resultless, and trims it either way', () => {
+    // statusOfWord is asked first: a row would win over the resultless list.
+    expect(isResultlessWord('  completed')).toBe(true)
+    expect(isResultlessWord('')).toBe(false)
+  })
+
   it('words that say the job has not ended, in any case', () => {
     for (const word of NOT_ENDED_WORDS) {
       expect(isNotEndedWord(word)).toBe(true)
