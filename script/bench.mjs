@@ -121,7 +121,10 @@ async function bigLog() {
   heading('2. A 1 GB log file (logs-file, default max-log-bytes)')
   table(results, 'callback, no log file')
   console.log('\nTarget: under 1.5 s and under 120 MiB for the step with the 1 GB file.')
-  const last = vibeiq.requests.at(-1)?.body
+  // Rounds run in shuffled order: the long line's callback is the last one that names its file.
+  const last = vibeiq.requests
+    .map(request => request.body)
+    .findLast(body => body?.logs?.some(line => line.includes('vibeiq-bench-1gb-long-last-line')))
   const marker = (last?.logs ?? []).find((/** @type {string} */ l) => l.startsWith('[...'))
   if (marker) console.log(`Sent ${last.logs.length} lines; ${marker.slice(0, 80)}...`)
 }
@@ -143,7 +146,10 @@ async function junit() {
   )
   table(results, 'callback, no report')
   console.log('\nTarget: under 3 s and under 150 MiB for the step with the report.')
-  const last = vibeiq.requests.at(-1)?.body
+  // Rounds run in shuffled order: the long line's callback is the last one that names its file.
+  const last = vibeiq.requests
+    .map(request => request.body)
+    .findLast(body => body?.logs?.some(line => line.includes('vibeiq-bench-1gb-long-last-line')))
   if (last?.output?.tests) console.log(`Counted: ${JSON.stringify(last.output.tests)}`)
 }
 
@@ -172,7 +178,10 @@ async function logLimits() {
   heading('4. Log files that must not hold the step (default limits: 1,000 files, 4 GiB, 30 s)')
   table(results, 'callback, no log file')
   console.log('\nTarget: each under 3 s and 150 MiB.')
-  const last = vibeiq.requests.at(-1)?.body
+  // Rounds run in shuffled order: the long line's callback is the last one that names its file.
+  const last = vibeiq.requests
+    .map(request => request.body)
+    .findLast(body => body?.logs?.some(line => line.includes('vibeiq-bench-1gb-long-last-line')))
   const sent = Buffer.byteLength(JSON.stringify(last?.logs ?? []))
   console.log(
     `The long line's callback: ${sent} bytes of logs, ending ${JSON.stringify(last?.logs?.at(-1)?.slice(-60))}`
