@@ -224,6 +224,15 @@ describe('a signal while no attempt has reached VibeIQ', () => {
       `Stopped by SIGTERM while the SUCCESS callback for task ${TASK_ID} was being sent: no attempt reached VibeIQ`
     )
     expect(ran.stderr).not.toContain('may have received it')
+    // --json gives its one result, a command cut short included
+    expect(JSON.parse(ran.stdout)).toMatchObject({
+      taskId: TASK_ID,
+      status: 'SUCCESS',
+      delivered: false,
+      outcome: 'refused',
+      exitCode: 1,
+      interrupted: 'SIGTERM'
+    })
   })
 })
 

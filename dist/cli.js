@@ -4910,8 +4910,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(793);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(393);
 /* harmony import */ var _core_junit_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(920);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(842);
-/* harmony import */ var _core_interruption_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(593);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(234);
+/* harmony import */ var _core_interruption_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(80);
 
 // One self-contained file: what the Action loads on demand (the JUnit reader, the glob library)
 // is bundled in, since importing it statically here leaves nothing for the bundler to split
@@ -4920,15 +4923,27 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
 // A cancelled job's CI signals the command: a callback cut short may have arrived (exit 3), or
 // never reached VibeIQ, when no attempt got a connection (exit 1).
-(0,_core_interruption_js__WEBPACK_IMPORTED_MODULE_4__/* .handleInterruptions */ .vH)((signal, sending) => {
-    if (!sending)
-        return 128 + (signal === 'SIGINT' ? 2 : 15);
-    process.stderr.write(`${(0,_core_interruption_js__WEBPACK_IMPORTED_MODULE_4__/* .interruptedWhileSending */ .Ud)(signal, sending)}\n`);
-    return sending.mayHaveArrived === false ? _cli_main_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.NotDelivered : _cli_main_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.Uncertain;
+(0,_core_interruption_js__WEBPACK_IMPORTED_MODULE_6__/* .handleInterruptions */ .vH)((signal, sending) => {
+    const message = sending && (0,_core_interruption_js__WEBPACK_IMPORTED_MODULE_6__/* .interruptedWhileSending */ .Ud)(signal, sending);
+    if (message)
+        process.stderr.write(`${message}\n`);
+    const code = !sending
+        ? 128 + (signal === 'SIGINT' ? 2 : 15)
+        : sending.mayHaveArrived === false
+            ? _cli_main_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .yU.NotDelivered
+            : _cli_main_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .yU.Uncertain;
+    // --json promises one result on stdout, a command cut short included (written synchronously).
+    if ((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandLine */ .Du)(process.argv.slice(2)).json) {
+        const outcome = sending && (sending.mayHaveArrived === false ? 'refused' : 'uncertain');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.writeSync)(1, `${JSON.stringify((0,_cli_main_js__WEBPACK_IMPORTED_MODULE_5__/* .interruptedResult */ .M$)(signal, sending, outcome, code, message))}\n`);
+    }
+    return code;
 });
-const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i)(process.argv.slice(2), { env: process.env });
+const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_5__/* .main */ .iW)(process.argv.slice(2), { env: process.env });
 // The command is done: nothing left open (a socket a proxy never answered, a glob still walking)
 // may keep it running. Exits once stdout and stderr have been written out.
 process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
@@ -4938,124 +4953,246 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 842:
+/***/ 593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   Mz: () => (/* binding */ isCommandLineInput),
+/* harmony export */   S_: () => (/* binding */ variableFor),
+/* harmony export */   ai: () => (/* binding */ ExtraFlags),
+/* harmony export */   u_: () => (/* binding */ USAGE),
+/* harmony export */   uo: () => (/* binding */ isCredential)
+/* harmony export */ });
+/* unused harmony export COMMANDS */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(214);
+/* harmony import */ var _core_status_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(865);
+/**
+ * The command line: `complete` or `subtext`, and one flag per Action input, each also read from
+ * a VIBEIQ_<NAME> environment variable. Parsed with Node's own util.parseArgs.
+ */
+
+
+
+const COMMANDS = ['complete', 'subtext'];
+/** The Action inputs the command line takes, as flags of the same names. */
+const FLAG_INPUTS = [
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.TaskId,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Status,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Logs,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.LogsFile,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Output,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Subtext,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.JunitFiles,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.FailOnTestFailures,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ApiUrl,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Token,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ApiKey,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Org,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Retries,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.RetryFor,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Timeout,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.MaxLogBytes,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.IncludeRunInfo,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.DryRun,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.FailOnError
+];
+/**
+ * The command line's own flags, which the Action has no input for: `--exit-code N` (the job's
+ * exit status: 0 SUCCESS, anything else FAILURE) and `--final` (this is the final callback of the
+ * whole pipeline, so a SUCCESS may go out although this job is one of several parallel ones).
+ */
+const ExtraFlags = { ExitCode: 'exit-code', Final: 'final' };
+const EXTRA_VALUE_FLAGS = [ExtraFlags.ExitCode];
+/** Given more than once, each is one more line, as the Action input takes one per line. */
+const REPEATABLE = [_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.LogsFile, _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.JunitFiles];
+/** `--dry-run` alone means true; `--dry-run false` is read too. */
+const BOOLEANS = [
+    ExtraFlags.Final,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.FailOnTestFailures,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.IncludeRunInfo,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.DryRun,
+    _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.FailOnError
+];
+/** Their variables are the ones the Action falls back to too (the core reads them). */
+const CREDENTIALS = {
+    [_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Token]: _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialEnv */ .Vz.Token,
+    [_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.ApiKey]: _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialEnv */ .Vz.ApiKey,
+    [_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Org]: _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialEnv */ .Vz.Org
+};
+function parseCommandLine(argv) {
+    const { values, positionals, tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: withBooleanValues(argv),
+        options: {
+            ...Object.fromEntries([...FLAG_INPUTS, ...EXTRA_VALUE_FLAGS, ExtraFlags.Final].map(name => [
+                name,
+                { type: 'string', multiple: REPEATABLE.includes(name) }
+            ])),
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+            version: { type: 'boolean' }
+        },
+        allowPositionals: true,
+        strict: false,
+        tokens: true
+    });
+    const problems = [];
+    const known = new Set([
+        ...FLAG_INPUTS,
+        ...EXTRA_VALUE_FLAGS,
+        ExtraFlags.Final,
+        'json',
+        'help',
+        'version'
+    ]);
+    const seen = new Set();
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        const flag = token.rawName;
+        if (!known.has(token.name)) {
+            problems.push(`Unknown option '${flag}': see ${_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .px} --help.`);
+        }
+        else if (takesValue(token.name)) {
+            // A value is never quoted: it may be a secret given to a mistyped flag. A value may start
+            // with a dash (`--logs "$(tail build.log)"` whose first line is -----), but one of this
+            // program's own flags in its place means that the value is missing.
+            if (token.value === undefined || (token.inlineValue === false && isOwnFlag(token.value, known))) {
+                problems.push(`${flag} needs a value: give it as ${flag} VALUE or ${flag}=VALUE.`);
+            }
+            if (seen.has(token.name) && !REPEATABLE.includes(token.name)) {
+                problems.push(`${flag} is given more than once: give it once.`);
+            }
+            seen.add(token.name);
+        }
+    }
+    const flags = new Map();
+    for (const name of [...FLAG_INPUTS, ...EXTRA_VALUE_FLAGS, ExtraFlags.Final]) {
+        const value = values[name];
+        if (Array.isArray(value))
+            flags.set(name, value.join('\n'));
+        else if (typeof value === 'string')
+            flags.set(name, value);
+    }
+    const [word, ...extra] = positionals;
+    const command = COMMANDS.find(c => c === word);
+    const help = values['help'] === true;
+    const version = values['version'] === true;
+    if (!help && !version) {
+        if (!word)
+            problems.push(`No command: expected ${COMMANDS.join(' or ')} (see ${_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .px} --help).`);
+        else if (!command)
+            problems.push(`Unknown command '${word}': expected ${COMMANDS.join(' or ')}.`);
+        if (extra.length > 0) {
+            problems.push(`${extra.length} unexpected argument${extra.length === 1 ? '' : 's'} after the command (not shown, as a value may be a secret): every value goes after its flag.`);
+        }
+    }
+    return { command, flags, json: values['json'] === true, help, version, problems };
+}
+function takesValue(name) {
+    return isCommandLineInput(name) || EXTRA_VALUE_FLAGS.includes(name) || name === ExtraFlags.Final;
+}
+/** `--status`, `--status=x`, `-h`: a flag of this program, not a value. */
+function isOwnFlag(value, known) {
+    if (value === '-h')
+        return true;
+    const match = /^--([a-z][a-z-]*)(=|$)/.exec(value);
+    return match !== null && known.has(match[1] ?? '');
+}
+function withBooleanValues(argv) {
+    const args = [];
+    argv.forEach((arg, i) => {
+        args.push(arg);
+        const next = argv[i + 1] ?? '';
+        if (BOOLEANS.some(name => arg === `--${name}`) && !/^(true|false)$/i.test(next))
+            args.push('true');
+    });
+    return args;
+}
+/** VIBEIQ_TASK_ID for task-id; the credentials keep VIBEIQ_TOKEN, VIBEIQ_API_KEY and VIBEIQ_ORG_SLUG. */
+function variableFor(name) {
+    return CREDENTIALS[name] ?? `VIBEIQ_${name.toUpperCase().replaceAll('-', '_')}`;
+}
+/** The Action inputs the command line takes: no other is read, from a flag or a VIBEIQ_* variable. */
+function isCommandLineInput(name) {
+    return FLAG_INPUTS.includes(name);
+}
+function isCredential(name) {
+    return name in CREDENTIALS;
+}
+/** The accepted words, wrapped to the flag column. */
+const STATUS_WORDS_HELP = wrap((0,_core_status_words_js__WEBPACK_IMPORTED_MODULE_2__/* .acceptedWords */ .Vk)(), 62).join(`\n${' '.repeat(29)}`);
+function wrap(text, width) {
+    const lines = [];
+    let current = '';
+    for (const word of text.split(' ')) {
+        if (current && current.length + word.length + 1 > width) {
+            lines.push(current);
+            current = word;
+        }
+        else
+            current = current ? `${current} ${word}` : word;
+    }
+    return current ? [...lines, current] : lines;
+}
+const USAGE = `Usage: ${_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .px} <command> [flags]
+
+Completes a VibeIQ workflow's async task from any CI: the job's real outcome, its logs, test
+counts and output, with retries, a log budget and secret scrubbing.
+
+Commands:
+  complete   send the callback: SUCCESS or FAILURE, logs, output and subtext
+  subtext    update the task's subtext (--subtext TEXT) while the job runs
+
+Flags (each also read from VIBEIQ_<NAME>, such as VIBEIQ_TASK_ID; a flag wins):
+  --task-id ID               the VibeIQ task to complete
+  --status WORD              auto (default): the job's status from the CI's own variable (GitLab,
+                             Azure, Bitbucket, Buildkite, Semaphore, CodeBuild, Travis, Drone,
+                             Woodpecker, Bitrise); or a CI's own word for the job's end:
+                             ${STATUS_WORDS_HELP};
+                             or an exit status (0 SUCCESS, anything else FAILURE)
+  --exit-code N              the job's exit status: 0 sends SUCCESS, anything else FAILURE
+  --final                    this is the final callback of the whole pipeline: send SUCCESS
+                             even from one of several parallel jobs (shards, matrix legs)
+  --logs TEXT                lines for the task's logs
+  --logs-file PATTERN        a log file or glob pattern (repeatable)
+  --output JSON              a JSON object merged into the task's output
+  --subtext TEXT             the task's one-line subtext
+  --junit-files PATTERN      a JUnit XML report or glob pattern (repeatable)
+  --fail-on-test-failures    a failed or errored test sends FAILURE
+  --api-url URL              default ${_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Defaults */ .Hw.ApiUrl}
+  --token TOKEN              bearer token; prefer ${_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialEnv */ .Vz.Token}
+  --api-key KEY, --org SLUG  API key and org; prefer ${_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialEnv */ .Vz.ApiKey} and ${_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialEnv */ .Vz.Org}
+  --retries N, --retry-for SECONDS, --timeout SECONDS, --max-log-bytes BYTES
+  --include-run-info false   leave ciRun (the CI run's URL, ids, commit) out of the output
+  --dry-run                  validate and print the request without sending it
+  --fail-on-error false      exit 0 even when the callback is not delivered
+  --json                     print the result as one JSON object on stdout
+  --help, --version
+
+Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error (and a
+SUCCESS refused from one of several parallel jobs without --final: nothing is sent),
+3 uncertain: VibeIQ may have processed the callback, the task may already be complete.
+`;
+
+
+/***/ }),
+
+/***/ 234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ ExitCode),
-  i: () => (/* binding */ main)
+  yU: () => (/* binding */ ExitCode),
+  M$: () => (/* binding */ interruptedResult),
+  iW: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: ./src/core/constants.ts
-/** Every name the action shares with action.yml, the runner or VibeIQ, in one place. */
-const ACTION_NAME = 'vibeiq-task-callback';
-const ACTION_VERSION = '1.0.0';
-const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
-const Inputs = {
-    TaskId: 'task-id',
-    Status: 'status',
-    JobStatus: 'job-status',
-    Needs: 'needs',
-    Logs: 'logs',
-    LogsFile: 'logs-file',
-    Output: 'output',
-    Subtext: 'subtext',
-    Token: 'token',
-    ApiKey: 'api-key',
-    Org: 'org',
-    ApiUrl: 'api-url',
-    Mode: 'mode',
-    Retries: 'retries',
-    RetryFor: 'retry-for',
-    Timeout: 'timeout',
-    IncludeRunInfo: 'include-run-info',
-    MaxLogBytes: 'max-log-bytes',
-    DryRun: 'dry-run',
-    FailOnError: 'fail-on-error',
-    GithubToken: 'github-token',
-    JunitFiles: 'junit-files',
-    FailOnTestFailures: 'fail-on-test-failures',
-    JobCheckRunId: 'job-check-run-id',
-    Progress: 'progress',
-    ProgressInterval: 'progress-interval'
-};
-const Outputs = {
-    TaskId: 'task-id',
-    Status: 'status',
-    HttpStatus: 'http-status',
-    Attempts: 'attempts',
-    Response: 'response',
-    Delivered: 'delivered',
-    Outcome: 'outcome',
-    Body: 'body',
-    TestsTotal: 'tests-total',
-    TestsPassed: 'tests-passed',
-    TestsFailed: 'tests-failed',
-    TestsSkipped: 'tests-skipped',
-    TestsFlaky: 'tests-flaky'
-};
-/** Environment variables the credential inputs fall back to. */
-const CredentialEnv = {
-    Token: 'VIBEIQ_TOKEN',
-    ApiKey: 'VIBEIQ_API_KEY',
-    Org: 'VIBEIQ_ORG_SLUG'
-};
-/** Keys saved with core.saveState; the post phase reads them back as STATE_<key>. */
-const State = {
-    IsPost: 'isPost',
-    /** Set by a watch step's main phase: its post phase owes the callback. */
-    Watching: 'watching',
-    /** The progress reporter's process id, for the post phase to stop it. */
-    ProgressPid: 'progressPid',
-    /** The progress reporter's directory in RUNNER_TEMP, which also tells that process apart. */
-    ProgressDirectory: 'progressDirectory'
-};
-/** Environment variables of the progress reporter (see progress-control.ts). */
-const ProgressEnv = {
-    /** Exported to the job's later steps: the file whose newest line becomes the subtext. */
-    File: 'VIBEIQ_PROGRESS',
-    /** Set only in the reporter's own environment: the bundle starts as the reporter. */
-    Reporter: 'VIBEIQ_TASK_CALLBACK_REPORTER'
-};
-const Defaults = {
-    ApiUrl: 'https://api.vibeiq.com/prod/api',
-    Mode: 'callback',
-    Retries: 50,
-    RetryForSeconds: 300,
-    TimeoutSeconds: 30,
-    MaxLogBytes: 262_144,
-    IncludeRunInfo: true,
-    DryRun: false,
-    FailOnError: true,
-    FailOnTestFailures: false,
-    Progress: 'steps',
-    ProgressIntervalSeconds: 15
-};
-/** The `response` output keeps at most this much of the server's answer. */
-const MAX_RESPONSE_OUTPUT_BYTES = 64 * 1024;
-/** Smallest `max-log-bytes`: room for a head, a tail and the line that joins them. */
-const MIN_LOG_BYTES = 1024;
-const MAX_RETRIES = 100;
-const MAX_RETRY_FOR_SECONDS = 3600;
-/**
- * A progress update is best effort: it gives up sooner than a callback, so that an outage does
- * not hold a job at its watch step.
- */
-const SUBTEXT_RETRY_FOR_MS = 30_000;
-/**
- * The runner gives a cancelled job's post steps 5 minutes before it kills them; a watch step's
- * post phase in a cancelled job (stopping the reporter, reading logs and JUnit reports, and the
- * delivery with every retry) ends within this, leaving a minute to spare.
- */
-const CANCELLED_POST_PHASE_MS = 240_000;
-/** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
-const MIN_PROGRESS_INTERVAL_SECONDS = 2;
-const MAX_PROGRESS_INTERVAL_SECONDS = 3600;
-const CallbackPath = '/external-events/callback/';
-const taskPath = (taskId) => `/event-workflow-tasks/${taskId}`;
-
+// EXTERNAL MODULE: ./src/core/constants.ts
+var constants = __nccwpck_require__(214);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(296);
 ;// CONCATENATED MODULE: ./src/core/outcome.ts
@@ -5546,7 +5683,7 @@ async function attempt(options, open) {
         method: options.method,
         url: options.url,
         body: options.body,
-        headers: { 'User-Agent': USER_AGENT, ...options.headers },
+        headers: { 'User-Agent': constants/* USER_AGENT */._O, ...options.headers },
         signal: abort.signal,
         idleTimeoutMs: options.timeoutMs,
         onSocket: socket => wire.follow(socket)
@@ -5805,14 +5942,14 @@ class VibeIqClient {
     callbackRequest(body) {
         const { token } = this.connection.credentials;
         const auth = token ? bearer(token) : apiKeyHeaders(this.connection.credentials);
-        return this.request('POST', CallbackPath, auth, body, this.connection.retryForMs);
+        return this.request('POST', constants/* CallbackPath */.TN, auth, body, this.connection.retryForMs);
     }
     /** The subtext update prefers the API key headers, as VibeIQ documents it. */
     subtextRequest(taskId, subtext) {
         const { apiKey, org, token } = this.connection.credentials;
         const auth = apiKey && org ? apiKeyHeaders(this.connection.credentials) : bearer(token ?? '');
-        const retryForMs = Math.min(this.connection.retryForMs, SUBTEXT_RETRY_FOR_MS);
-        return this.request('PUT', taskPath(encodeURIComponent(taskId)), auth, { subtext }, retryForMs);
+        const retryForMs = Math.min(this.connection.retryForMs, constants/* SUBTEXT_RETRY_FOR_MS */.OO);
+        return this.request('PUT', (0,constants/* taskPath */.vI)(encodeURIComponent(taskId)), auth, { subtext }, retryForMs);
     }
     /**
      * Sends, retrying transient failures within `retries` and the request's time budget; never
@@ -5876,7 +6013,7 @@ class VibeIqClient {
                 headers: request.headers,
                 timeoutMs: this.connection.timeoutMs,
                 // Beyond the limit, so that a secret across it is redacted whole before the cut.
-                maxBodyBytes: MAX_RESPONSE_OUTPUT_BYTES + readBeyondBytes(this.redact)
+                maxBodyBytes: constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6 + readBeyondBytes(this.redact)
             }, this.edge.openRequest);
         }
         catch (error) {
@@ -5890,7 +6027,7 @@ class VibeIqClient {
                 mayHaveBeenProcessed: failure.maybeReceived
             };
         }
-        answer = { ...answer, body: redactThenCut(answer.body, this.redact, MAX_RESPONSE_OUTPUT_BYTES) };
+        answer = { ...answer, body: redactThenCut(answer.body, this.redact, constants/* MAX_RESPONSE_OUTPUT_BYTES */.D6) };
         if (answer.status >= 200 && answer.status < 300)
             return { answer, accepted: true };
         if (!isRetryableStatus(answer.status)) {
@@ -5938,9 +6075,9 @@ function describeRequest(request) {
 }
 /** Where a person running the request by hand keeps each credential. */
 const CREDENTIAL_FROM_ENV = {
-    authorization: `Bearer $${CredentialEnv.Token}`,
-    'x-api-key': `$${CredentialEnv.ApiKey}`,
-    'x-api-org': `$${CredentialEnv.Org}`
+    authorization: `Bearer $${constants/* CredentialEnv */.Vz.Token}`,
+    'x-api-key': `$${constants/* CredentialEnv */.Vz.ApiKey}`,
+    'x-api-org': `$${constants/* CredentialEnv */.Vz.Org}`
 };
 /**
  * The request as a curl command that sends the body saved in `bodyFile`, for a person to
@@ -6013,14 +6150,14 @@ function printResponse(edge, delivery) {
     edge.block(`VibeIQ answered HTTP ${delivery.httpStatus ?? '-'}`, delivery.response.split(/\r?\n/));
 }
 function report_setResultOutputs(edge, { taskId, status, delivery, body }) {
-    edge.setOutput(Outputs.TaskId, taskId);
-    edge.setOutput(Outputs.Status, status ?? '');
-    edge.setOutput(Outputs.HttpStatus, delivery?.httpStatus ?? '');
-    edge.setOutput(Outputs.Attempts, delivery?.attempts ?? 0);
-    edge.setOutput(Outputs.Response, delivery?.response ?? '');
-    edge.setOutput(Outputs.Delivered, delivery?.outcome === 'accepted');
-    edge.setOutput(Outputs.Outcome, delivery?.outcome ?? '');
-    edge.setOutput(Outputs.Body, body ? JSON.stringify(body) : '');
+    edge.setOutput(constants/* Outputs */.tY.TaskId, taskId);
+    edge.setOutput(constants/* Outputs */.tY.Status, status ?? '');
+    edge.setOutput(constants/* Outputs */.tY.HttpStatus, delivery?.httpStatus ?? '');
+    edge.setOutput(constants/* Outputs */.tY.Attempts, delivery?.attempts ?? 0);
+    edge.setOutput(constants/* Outputs */.tY.Response, delivery?.response ?? '');
+    edge.setOutput(constants/* Outputs */.tY.Delivered, delivery?.outcome === 'accepted');
+    edge.setOutput(constants/* Outputs */.tY.Outcome, delivery?.outcome ?? '');
+    edge.setOutput(constants/* Outputs */.tY.Body, body ? JSON.stringify(body) : '');
 }
 /** GitHub refuses a job summary above 1 MiB; a larger body is left to the `body` output and the log. */
 const MAX_SUMMARY_BODY_BYTES = 512 * 1024;
@@ -6065,7 +6202,7 @@ function handDeliveryHtml({ note, body, bodyFile, curl }) {
     }
     else {
         parts.push(`<p>The callback's body (${Buffer.byteLength(json)} bytes) is too large for the job summary: save the ` +
-            `step output <code>${Outputs.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.</p>`);
+            `step output <code>${constants/* Outputs */.tY.Body}</code>, or the request in the step log, as <code>${bodyFile}</code>.</p>`);
     }
     parts.push('<p>Then send it, with the credentials in the environment variables the command names:</p>', code(curl, 'sh'));
     return parts;
@@ -6121,7 +6258,7 @@ function reportUndelivered(edge, failOnError, message) {
     if (failOnError)
         edge.fail(message);
     else
-        edge.warning(`${message} (${Inputs.FailOnError}: false, so the step does not fail)`);
+        edge.warning(`${message} (${constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
 }
 const HAND_BODY_FILE = 'callback.json';
 /** What a person needs to complete the task without re-running the job; nothing once accepted. */
@@ -6561,7 +6698,7 @@ async function gatherLogs(sources, limits, log) {
     budget.addAll(sources.trailing ?? []);
     const { lines, bytes, allCounted } = budget.omitted;
     if (lines > 0 || bytes > 0) {
-        log.info(`Logs exceed ${Inputs.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
+        log.info(`Logs exceed ${constants/* Inputs */.G0.MaxLogBytes} (${limits.maxBytes}): ${lines}${allCounted ? '' : ' or more'} lines (${bytes} bytes) are left out of the middle.`);
     }
     return budget.lines();
 }
@@ -6576,7 +6713,7 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
         });
     }
     catch (error) {
-        skipWithWarning(log, budget, `${Inputs.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: could not search for the log files: ${(0,errors/* errorText */.k)(error)}`);
         return;
     }
     const unread = [];
@@ -6585,7 +6722,7 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
         // The last pattern's search may have stopped before its first file.
         const searchedWhole = !search.stopped || index < search.matches.length - 1;
         if (!matched && searchedWhole) {
-            skipWithWarning(log, budget, `${Inputs.LogsFile}: no file matches '${pattern}'`);
+            skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: no file matches '${pattern}'`);
         }
         for (const file of files) {
             const name = (0,file_patterns/* displayPath */.Gt)(file);
@@ -6599,22 +6736,22 @@ async function appendLogFiles(budget, patterns, limits, log, now) {
                 stoppedInFile = allowance.exhausted;
             }
             catch (error) {
-                warnings.add(`${Inputs.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
+                warnings.add(`${constants/* Inputs */.G0.LogsFile}: could not read '${name}': ${(0,errors/* errorText */.k)(error)}`);
             }
         }
     }
     warnings.summarize();
     const limitsText = `${limits.maxFiles} files, ${sizeText(limits.maxBytes)} or ${limits.maxSeconds} s in all`;
     if (search.stopped === 'files') {
-        skipWithWarning(log, budget, `${Inputs.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: more than ${limits.maxFiles} files match (the limits are ${limitsText}); only the first ${limits.maxFiles} found are read`, '');
     }
     else if (search.stopped === 'time') {
-        skipWithWarning(log, budget, `${Inputs.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: the search for log files reached the time limit (the limits are ${limitsText}); only the files found by then are read`, '');
     }
     if (stoppedInFile || unread.length > 0) {
         const { bytes, ms } = allowance.used;
         const unreadText = unread.length > 0 ? `; ${describeUnread(unread)}` : '';
-        skipWithWarning(log, budget, `${Inputs.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
+        skipWithWarning(log, budget, `${constants/* Inputs */.G0.LogsFile}: reading stopped at the limits (${limitsText}) after ${sizeText(bytes)} in ${(ms / 1000).toFixed(1)} s: the file being read keeps its head and its end, its middle uncounted${unreadText}`, '');
     }
 }
 function sizeText(bytes) {
@@ -6648,7 +6785,7 @@ class FileWarnings {
     summarize() {
         const more = this.count - MAX_FILE_WARNINGS;
         if (more > 0) {
-            this.log.warning(`${Inputs.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
+            this.log.warning(`${constants/* Inputs */.G0.LogsFile}: ${more} more file${more === 1 ? '' : 's'} could not be read (each is named in the task's logs, as far as they fit); the callback is sent without them.`);
         }
     }
 }
@@ -6759,11 +6896,11 @@ function chooseSubtext(given, tests, fallback) {
     return defaultTestSubtext(tests) + unread;
 }
 function setTestOutputs(edge, tests) {
-    edge.setOutput(Outputs.TestsTotal, tests.total);
-    edge.setOutput(Outputs.TestsPassed, tests.passed);
-    edge.setOutput(Outputs.TestsFailed, tests.failed + tests.errored);
-    edge.setOutput(Outputs.TestsSkipped, tests.skipped);
-    edge.setOutput(Outputs.TestsFlaky, tests.flaky);
+    edge.setOutput(constants/* Outputs */.tY.TestsTotal, tests.total);
+    edge.setOutput(constants/* Outputs */.tY.TestsPassed, tests.passed);
+    edge.setOutput(constants/* Outputs */.tY.TestsFailed, tests.failed + tests.errored);
+    edge.setOutput(constants/* Outputs */.tY.TestsSkipped, tests.skipped);
+    edge.setOutput(constants/* Outputs */.tY.TestsFlaky, tests.flaky);
 }
 function testRows(tests) {
     const leftOut = tests.unreadReports > 0 ? [{ label: 'Left out of the counts', value: unreadList(tests) }] : [];
@@ -6822,10 +6959,10 @@ async function completeTask(settings, completion, edge, hooks) {
     const status = outcome.status;
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
-        leading.push(`${ACTION_NAME}: ${status} because ${outcome.reason}.`);
+        leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
     }
     if (tests)
-        leading.push(...testLogLines(tests), ...tests.problems.map(p => `[${Inputs.JunitFiles}: ${p}]`));
+        leading.push(...testLogLines(tests), ...tests.problems.map(p => `[${constants/* Inputs */.G0.JunitFiles}: ${p}]`));
     const logs = await gatherLogs({ leading, text: settings.logs, filePatterns: settings.logFilePatterns }, {
         maxBytes: settings.maxLogBytes,
         redact,
@@ -6868,7 +7005,7 @@ async function completeTask(settings, completion, edge, hooks) {
         byHand: sent && report_byHand(sent, body)
     });
     if (!sent)
-        edge.info(`Dry run: the callback above was not sent (${Inputs.DryRun}: true).`);
+        edge.info(`Dry run: the callback above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
     return sent?.delivery;
 }
 /**
@@ -6922,11 +7059,11 @@ async function readTests(patterns, redact, edge, maxMilliseconds) {
         const { readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 920));
         const tests = await readJunitReports(patterns, { redact, limits: { maxMilliseconds } });
         for (const problem of tests.problems)
-            edge.warning(`${Inputs.JunitFiles}: ${problem}`);
+            edge.warning(`${constants/* Inputs */.G0.JunitFiles}: ${problem}`);
         return tests;
     }
     catch (error) {
-        edge.warning(`${Inputs.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
+        edge.warning(`${constants/* Inputs */.G0.JunitFiles}: could not be read (${(0,errors/* errorText */.k)(error)}); the callback is sent without test results.`);
         return undefined;
     }
 }
@@ -6980,7 +7117,7 @@ async function reportInvalidInputs(errors, target, edge, hooks, deadline) {
     const body = buildCallbackBody({
         taskId: target.taskId,
         status: 'FAILURE',
-        logs: [`${ACTION_NAME}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
+        logs: [`${constants/* ACTION_NAME */.px}: the ${edge.stepName} is misconfigured, so the task is failed:`, ...errors],
         subtext: `${edge.stepName[0]?.toUpperCase()}${edge.stepName.slice(1)} misconfigured: see the task logs`,
         run: target.includeRunInfo ? { key: run.outputKey, details: run.details } : undefined
     }, target.redact);
@@ -7005,89 +7142,8 @@ async function reportInvalidInputs(errors, target, edge, hooks, deadline) {
     return delivery;
 }
 
-;// CONCATENATED MODULE: ./src/core/status-words.ts
-const S = 'SUCCESS';
-const F = 'FAILURE';
-const STATUS_WORD_TABLE = [
-    { word: 'SUCCESS', status: S, from: 'the callback itself' },
-    { word: 'FAILURE', status: F, from: 'the callback itself' },
-    // docs.github.com, contexts reference: job.status is success, failure or cancelled
-    { word: 'success', status: S, from: 'GitHub Actions job.status, GitLab CI_JOB_STATUS, Drone, Woodpecker' },
-    { word: 'failure', status: F, from: 'GitHub Actions job.status, Drone DRONE_BUILD_STATUS, Woodpecker' },
-    { word: 'cancelled', status: F, from: 'GitHub Actions job.status' },
-    // docs.gitlab.com, predefined variables: CI_JOB_STATUS is success, failed, canceled (after_script);
-    // gitlab-runner also sets timedout (common/build.go)
-    { word: 'failed', status: F, from: 'GitLab CI_JOB_STATUS, Semaphore SEMAPHORE_JOB_RESULT, Tekton, Argo' },
-    { word: 'canceled', status: F, from: 'GitLab CI_JOB_STATUS, Azure Agent.JobStatus' },
-    { word: 'timedout', status: F, from: 'GitLab CI_JOB_STATUS' },
-    // learn.microsoft.com, predefined variables: Agent.JobStatus is Canceled, Failed, Succeeded,
-    // SucceededWithIssues (partially successful); Skipped is a task result
-    {
-        word: 'Succeeded',
-        status: S,
-        from: 'Azure Agent.JobStatus, Tekton $(tasks.status), Argo {{workflow.status}}'
-    },
-    { word: 'SucceededWithIssues', status: F, from: 'Azure Agent.JobStatus (a step that may fail failed)' },
-    { word: 'Skipped', status: F, from: 'Azure (a job that did not run did not do the work)' },
-    // jenkins.io, pipeline syntax: currentBuild.currentResult is SUCCESS, UNSTABLE, FAILURE, ABORTED
-    // (hudson.model.Result also has NOT_BUILT)
-    { word: 'UNSTABLE', status: F, from: 'Jenkins currentBuild.currentResult (tests failed)' },
-    { word: 'ABORTED', status: F, from: 'Jenkins currentBuild.currentResult' },
-    { word: 'NOT_BUILT', status: F, from: 'Jenkins currentBuild.currentResult' },
-    // docs.semaphoreci.com, environment variables: SEMAPHORE_JOB_RESULT is passed, failed or stopped
-    { word: 'passed', status: S, from: 'Semaphore SEMAPHORE_JOB_RESULT, Buildkite step outcome' },
-    { word: 'stopped', status: F, from: 'Semaphore SEMAPHORE_JOB_RESULT' },
-    // tekton.dev, pipelines: $(tasks.status) is Succeeded, Completed (succeeded, some skipped),
-    // Failed, or None (not all ended)
-    // Only as Tekton writes it: GitHub's `completed` (workflow_run.status, check_run.status) and
-    // Azure's build status say that a run ended, not how, so they are refused below.
-    {
-        word: 'Completed',
-        status: S,
-        from: 'Tekton $(tasks.status): every task succeeded, some were skipped',
-        exactCase: true
-    },
-    // argo-workflows.readthedocs.io, variables: {{workflow.status}} in an exit handler is
-    // Succeeded, Failed or Error
-    { word: 'Error', status: F, from: 'Argo {{workflow.status}}' },
-    // buildkite.com/docs, buildkite-agent step get outcome: passed, soft_failed, hard_failed, errored
-    { word: 'soft_failed', status: F, from: 'Buildkite step outcome (a step allowed to fail failed)' },
-    { word: 'hard_failed', status: F, from: 'Buildkite step outcome' },
-    { word: 'errored', status: F, from: 'Buildkite step outcome' }
-];
-/** Words that say the job has not ended: refused, as a status taken from them would be a guess. */
-const NOT_ENDED_WORDS = ['running', 'pending', 'None', 'created', 'started'];
-/**
- * Words that say a run ended but not how (GitHub's `status` beside its `conclusion`, Azure's
- * build status beside its result): refused, as a status taken from them would be a guess.
- */
-const RESULTLESS_WORDS = ['completed'];
-const BY_WORD = new Map(STATUS_WORD_TABLE.filter(row => !row.exactCase).map(row => [row.word.toLowerCase(), row.status]));
-const BY_EXACT_WORD = new Map(STATUS_WORD_TABLE.filter(row => row.exactCase).map(row => [row.word, row.status]));
-/** The status a CI's word means; undefined for a word not in the table. */
-function statusOfWord(word) {
-    const text = word.trim();
-    return BY_EXACT_WORD.get(text) ?? BY_WORD.get(text.toLowerCase());
-}
-function isResultlessWord(word) {
-    const text = word.trim();
-    return statusOfWord(text) === undefined && RESULTLESS_WORDS.includes(text.toLowerCase());
-}
-/** An exit status: 0 passed, any other whole number failed. Undefined for anything else. */
-function statusOfExitCode(code) {
-    const text = code.trim();
-    if (!/^-?\d+$/.test(text))
-        return undefined;
-    return Number(text) === 0 ? 'SUCCESS' : 'FAILURE';
-}
-function isNotEndedWord(word) {
-    return NOT_ENDED_WORDS.some(w => w.toLowerCase() === word.trim().toLowerCase());
-}
-/** The accepted words, each once, for `--help` and the usage error. */
-function acceptedWords() {
-    return STATUS_WORD_TABLE.map(row => row.word).join(', ');
-}
-
+// EXTERNAL MODULE: ./src/core/status-words.ts
+var status_words = __nccwpck_require__(865);
 ;// CONCATENATED MODULE: ./src/core/input-reader.ts
 /**
  * Reads the values of the inputs, whichever edge gives them (the Action's inputs, or the
@@ -7193,37 +7249,37 @@ function readSettings(source, mask, env = process.env) {
     const expanded = (name) => (isUnexpanded(input(name)) ? '' : input(name));
     // Secrets first: they must be masked before anything below can print them. Environment
     // variables are trimmed as inputs are, so that what is sent is what is redacted.
-    const token = credential(source, Inputs.Token, CredentialEnv.Token, env);
-    const apiKey = credential(source, Inputs.ApiKey, CredentialEnv.ApiKey, env);
-    const org = credential(source, Inputs.Org, CredentialEnv.Org, env);
+    const token = credential(source, constants/* Inputs */.G0.Token, constants/* CredentialEnv */.Vz.Token, env);
+    const apiKey = credential(source, constants/* Inputs */.G0.ApiKey, constants/* CredentialEnv */.Vz.ApiKey, env);
+    const org = credential(source, constants/* Inputs */.G0.Org, constants/* CredentialEnv */.Vz.Org, env);
     const credentials = { token: token?.value, apiKey: apiKey?.value, org: org?.value };
-    const githubToken = expanded(Inputs.GithubToken) || undefined;
+    const githubToken = expanded(constants/* Inputs */.G0.GithubToken) || undefined;
     // Every credential the step can see, not only those the action uses: any of them may be in a log file.
     const secrets = [credentials.token, credentials.apiKey, githubToken, ...environmentSecrets(env)];
     registerSecrets(secrets, mask);
     const redact = createRedactor(secrets);
-    const modeText = input(Inputs.Mode) || Defaults.Mode;
+    const modeText = input(constants/* Inputs */.G0.Mode) || constants/* Defaults */.Hw.Mode;
     const mode = MODES.find(m => m === modeText.toLowerCase());
     if (!mode)
-        reader.invalid(Inputs.Mode, modeText, `one of ${MODES.join(', ')}`);
+        reader.invalid(constants/* Inputs */.G0.Mode, modeText, `one of ${MODES.join(', ')}`);
     // What the failure callback needs; an error here means no callback can be sent at all.
     const essentialErrors = errors.length;
     const taskId = parseTaskId(reader);
-    const apiUrl = parseApiUrl(reader, input(Inputs.ApiUrl) || Defaults.ApiUrl);
+    const apiUrl = parseApiUrl(reader, input(constants/* Inputs */.G0.ApiUrl) || constants/* Defaults */.Hw.ApiUrl);
     checkCredentials(source, credentials, fail);
     for (const given of [token, apiKey, org])
         if (given)
             checkHeaderValue(given, fail);
     const essentialsOk = errors.length === essentialErrors;
-    const retries = reader.number(Inputs.Retries, Defaults.Retries, { integer: true, min: 0, max: MAX_RETRIES }) ??
-        Defaults.Retries;
-    const retryForSeconds = reader.number(Inputs.RetryFor, Defaults.RetryForSeconds, {
+    const retries = reader.number(constants/* Inputs */.G0.Retries, constants/* Defaults */.Hw.Retries, { integer: true, min: 0, max: constants/* MAX_RETRIES */.kd }) ??
+        constants/* Defaults */.Hw.Retries;
+    const retryForSeconds = reader.number(constants/* Inputs */.G0.RetryFor, constants/* Defaults */.Hw.RetryForSeconds, {
         integer: true,
         min: 0,
-        max: MAX_RETRY_FOR_SECONDS
-    }) ?? Defaults.RetryForSeconds;
-    const timeoutSeconds = reader.number(Inputs.Timeout, Defaults.TimeoutSeconds, { min: 0.001, max: 600 }) ??
-        Defaults.TimeoutSeconds;
+        max: constants/* MAX_RETRY_FOR_SECONDS */.sA
+    }) ?? constants/* Defaults */.Hw.RetryForSeconds;
+    const timeoutSeconds = reader.number(constants/* Inputs */.G0.Timeout, constants/* Defaults */.Hw.TimeoutSeconds, { min: 0.001, max: 600 }) ??
+        constants/* Defaults */.Hw.TimeoutSeconds;
     const connection = essentialsOk && apiUrl
         ? {
             apiUrl,
@@ -7234,39 +7290,39 @@ function readSettings(source, mask, env = process.env) {
         }
         : undefined;
     const needsStatus = mode !== 'subtext';
-    const statusChoice = parseStatus(reader, input(Inputs.Status) || 'auto');
+    const statusChoice = parseStatus(reader, input(constants/* Inputs */.G0.Status) || 'auto');
     const jobStatus = parseJobStatus(reader, needsStatus && statusChoice === 'auto');
     const needs = parseNeeds(reader);
     const output = parseOutput(reader);
     const notices = output ? outputNotices(reader.source, output).map(redact) : [];
-    const subtext = input(Inputs.Subtext) || undefined;
+    const subtext = input(constants/* Inputs */.G0.Subtext) || undefined;
     if (mode === 'subtext' && !subtext) {
-        fail(`${source.label(Inputs.Subtext)} is empty: a subtext update needs the text to show on the task.`);
+        fail(`${source.label(constants/* Inputs */.G0.Subtext)} is empty: a subtext update needs the text to show on the task.`);
     }
-    const maxLogBytes = reader.number(Inputs.MaxLogBytes, Defaults.MaxLogBytes, {
+    const maxLogBytes = reader.number(constants/* Inputs */.G0.MaxLogBytes, constants/* Defaults */.Hw.MaxLogBytes, {
         integer: true,
-        min: MIN_LOG_BYTES,
+        min: constants/* MIN_LOG_BYTES */.AM,
         max: 16 * 1024 * 1024
-    }) ?? Defaults.MaxLogBytes;
-    const includeRunInfo = reader.boolean(Inputs.IncludeRunInfo, Defaults.IncludeRunInfo);
-    const dryRun = reader.boolean(Inputs.DryRun, Defaults.DryRun);
-    const failOnError = reader.boolean(Inputs.FailOnError, Defaults.FailOnError);
-    const failOnTestFailures = reader.boolean(Inputs.FailOnTestFailures, Defaults.FailOnTestFailures);
-    const progressText = input(Inputs.Progress) || Defaults.Progress;
+    }) ?? constants/* Defaults */.Hw.MaxLogBytes;
+    const includeRunInfo = reader.boolean(constants/* Inputs */.G0.IncludeRunInfo, constants/* Defaults */.Hw.IncludeRunInfo);
+    const dryRun = reader.boolean(constants/* Inputs */.G0.DryRun, constants/* Defaults */.Hw.DryRun);
+    const failOnError = reader.boolean(constants/* Inputs */.G0.FailOnError, constants/* Defaults */.Hw.FailOnError);
+    const failOnTestFailures = reader.boolean(constants/* Inputs */.G0.FailOnTestFailures, constants/* Defaults */.Hw.FailOnTestFailures);
+    const progressText = input(constants/* Inputs */.G0.Progress) || constants/* Defaults */.Hw.Progress;
     const progress = PROGRESS_CHOICES.find(choice => choice === progressText.toLowerCase());
     if (!progress)
-        reader.invalid(Inputs.Progress, progressText, `one of ${PROGRESS_CHOICES.join(', ')}`);
-    const progressIntervalSeconds = reader.number(Inputs.ProgressInterval, Defaults.ProgressIntervalSeconds, {
+        reader.invalid(constants/* Inputs */.G0.Progress, progressText, `one of ${PROGRESS_CHOICES.join(', ')}`);
+    const progressIntervalSeconds = reader.number(constants/* Inputs */.G0.ProgressInterval, constants/* Defaults */.Hw.ProgressIntervalSeconds, {
         integer: true,
-        min: MIN_PROGRESS_INTERVAL_SECONDS,
-        max: MAX_PROGRESS_INTERVAL_SECONDS
-    }) ?? Defaults.ProgressIntervalSeconds;
+        min: constants/* MIN_PROGRESS_INTERVAL_SECONDS */.H8,
+        max: constants/* MAX_PROGRESS_INTERVAL_SECONDS */.tS
+    }) ?? constants/* Defaults */.Hw.ProgressIntervalSeconds;
     // A typo must not leave the task waiting forever: the task is failed with the validation
     // error, also when the typo is in `mode` or `dry-run` themselves. Only a step that clearly
     // asked for a subtext update or a dry run sends nothing.
     const canReport = mode !== 'subtext' && dryRun !== true && connection && taskId;
     const failureTarget = canReport
-        ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? Defaults.IncludeRunInfo }
+        ? { taskId, connection, redact, includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo }
         : undefined;
     if (errors.length > 0 || !mode || !taskId || !connection || !statusChoice || !progress) {
         return { ok: false, errors, mode, failureTarget };
@@ -7282,18 +7338,18 @@ function readSettings(source, mask, env = process.env) {
             jobStatus,
             jobStatusReason: jobStatus && source.jobStatusReason?.(),
             needs: needs ?? [],
-            logs: reader.lines(Inputs.Logs),
-            logFilePatterns: reader.patterns(Inputs.LogsFile),
-            junitPatterns: reader.patterns(Inputs.JunitFiles),
-            failOnTestFailures: failOnTestFailures ?? Defaults.FailOnTestFailures,
+            logs: reader.lines(constants/* Inputs */.G0.Logs),
+            logFilePatterns: reader.patterns(constants/* Inputs */.G0.LogsFile),
+            junitPatterns: reader.patterns(constants/* Inputs */.G0.JunitFiles),
+            failOnTestFailures: failOnTestFailures ?? constants/* Defaults */.Hw.FailOnTestFailures,
             output,
             subtext,
-            includeRunInfo: includeRunInfo ?? Defaults.IncludeRunInfo,
+            includeRunInfo: includeRunInfo ?? constants/* Defaults */.Hw.IncludeRunInfo,
             maxLogBytes,
-            dryRun: dryRun ?? Defaults.DryRun,
-            failOnError: failOnError ?? Defaults.FailOnError,
+            dryRun: dryRun ?? constants/* Defaults */.Hw.DryRun,
+            failOnError: failOnError ?? constants/* Defaults */.Hw.FailOnError,
             githubToken,
-            jobCheckRunId: Number(expanded(Inputs.JobCheckRunId)) || undefined,
+            jobCheckRunId: Number(expanded(constants/* Inputs */.G0.JobCheckRunId)) || undefined,
             progress,
             progressIntervalMs: progressIntervalSeconds * 1000,
             redact,
@@ -7343,12 +7399,12 @@ function describeSettings(settings) {
 const TASK_ID = /^[A-Za-z0-9_-]{1,128}$/;
 function parseTaskId(reader) {
     const { source } = reader;
-    const taskId = reader.text(Inputs.TaskId);
+    const taskId = reader.text(constants/* Inputs */.G0.TaskId);
     if (!taskId) {
-        return reader.fail(source.missing?.(Inputs.TaskId) ?? `No task id: ${source.label(Inputs.TaskId)} is empty.`);
+        return reader.fail(source.missing?.(constants/* Inputs */.G0.TaskId) ?? `No task id: ${source.label(constants/* Inputs */.G0.TaskId)} is empty.`);
     }
     if (!TASK_ID.test(taskId)) {
-        return reader.fail(`${source.label(Inputs.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
+        return reader.fail(`${source.label(constants/* Inputs */.G0.TaskId)} is '${taskId}': expected a VibeIQ id of letters, digits, '_' and '-' ` +
             `(such as _v_R91m5VM-CqX3Y).`);
     }
     return taskId;
@@ -7365,75 +7421,75 @@ function parseApiUrl(reader, given) {
         url = new URL(given);
     }
     catch {
-        return reader.invalid(Inputs.ApiUrl, shown, `an absolute URL such as ${Defaults.ApiUrl}`);
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, `an absolute URL such as ${constants/* Defaults */.Hw.ApiUrl}`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return reader.invalid(Inputs.ApiUrl, shown, 'an https:// URL');
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'an https:// URL');
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        return reader.fail(`${reader.source.label(Inputs.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
+        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.ApiUrl)} is '${shown}': plain http is refused because the credentials ` +
             `would travel in clear; use https:// (http:// is allowed only to 127.0.0.1, ::1 or localhost).`);
     }
     if (url.username || url.password || url.search || url.hash) {
-        return reader.invalid(Inputs.ApiUrl, shown, 'a base URL without user, query or fragment');
+        return reader.invalid(constants/* Inputs */.G0.ApiUrl, shown, 'a base URL without user, query or fragment');
     }
     return (url.origin + url.pathname).replace(/\/+$/, '');
 }
 function checkCredentials(source, { token, apiKey, org }, fail) {
     if (token || (apiKey && org))
         return;
-    const [tokenName, keyName, orgName] = [Inputs.Token, Inputs.ApiKey, Inputs.Org].map(n => source.name(n));
+    const [tokenName, keyName, orgName] = [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey, constants/* Inputs */.G0.Org].map(n => source.name(n));
     if (apiKey) {
-        fail(`${source.label(Inputs.Org)} is empty: the API key (${keyName}) is sent with the org ` +
-            `slug, so set ${orgName} (or ${CredentialEnv.Org}), or give a bearer ${tokenName}.`);
+        fail(`${source.label(constants/* Inputs */.G0.Org)} is empty: the API key (${keyName}) is sent with the org ` +
+            `slug, so set ${orgName} (or ${constants/* CredentialEnv */.Vz.Org}), or give a bearer ${tokenName}.`);
     }
     else if (org) {
-        fail(`${source.label(Inputs.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
-            `(or ${CredentialEnv.ApiKey}), or give a bearer ${tokenName}.`);
+        fail(`${source.label(constants/* Inputs */.G0.ApiKey)} is empty: ${orgName} is set, so set ${keyName} ` +
+            `(or ${constants/* CredentialEnv */.Vz.ApiKey}), or give a bearer ${tokenName}.`);
     }
     else {
-        fail(`No VibeIQ credentials: set ${tokenName} (or ${CredentialEnv.Token}) to a bearer ` +
-            `token, or ${keyName} and ${orgName} (or ${CredentialEnv.ApiKey} and ` +
-            `${CredentialEnv.Org}), from the repository's secrets.`);
+        fail(`No VibeIQ credentials: set ${tokenName} (or ${constants/* CredentialEnv */.Vz.Token}) to a bearer ` +
+            `token, or ${keyName} and ${orgName} (or ${constants/* CredentialEnv */.Vz.ApiKey} and ` +
+            `${constants/* CredentialEnv */.Vz.Org}), from the repository's secrets.`);
     }
 }
 function parseStatus(reader, given) {
     if (given.toLowerCase() === 'auto')
         return 'auto';
     // The same words, with the same meaning, as the command line's --status (one table).
-    const status = statusOfWord(given);
+    const status = (0,status_words/* statusOfWord */.gQ)(given);
     if (status)
         return status;
-    return reader.invalid(Inputs.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');
+    return reader.invalid(constants/* Inputs */.G0.Status, given, 'auto, SUCCESS or FAILURE (any case), or a job status: success, failure or cancelled');
 }
 function parseJobStatus(reader, required) {
     const { source } = reader;
-    const given = reader.text(Inputs.JobStatus);
+    const given = reader.text(constants/* Inputs */.G0.JobStatus);
     if (given === '' || isUnexpanded(given)) {
         if (!required)
             return undefined;
         if (given !== '') {
-            return reader.fail(`${source.label(Inputs.JobStatus)} is '${given}', an expression that was not filled in (a runner ` +
+            return reader.fail(`${source.label(constants/* Inputs */.G0.JobStatus)} is '${given}', an expression that was not filled in (a runner ` +
                 `such as @github/local-action passes the default as it is), so status 'auto' cannot tell how the job went: ` +
-                `set ${source.name(Inputs.JobStatus)} to success, failure or cancelled, or set ${source.name(Inputs.Status)}.`);
+                `set ${source.name(constants/* Inputs */.G0.JobStatus)} to success, failure or cancelled, or set ${source.name(constants/* Inputs */.G0.Status)}.`);
         }
-        return reader.fail(source.missing?.(Inputs.JobStatus) ??
-            `${source.label(Inputs.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
-                `Leave ${source.name(Inputs.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(Inputs.Status)}.`);
+        return reader.fail(source.missing?.(constants/* Inputs */.G0.JobStatus) ??
+            `${source.label(constants/* Inputs */.G0.JobStatus)} is empty, so status 'auto' cannot tell how the job went. ` +
+                `Leave ${source.name(constants/* Inputs */.G0.JobStatus)} unset (the runner fills in \${{ job.status }}), or set ${source.name(constants/* Inputs */.G0.Status)}.`);
     }
     const status = JOB_STATUSES.find(s => s === given.toLowerCase());
-    return status ?? reader.invalid(Inputs.JobStatus, given, JOB_STATUSES.join(', '));
+    return status ?? reader.invalid(constants/* Inputs */.G0.JobStatus, given, JOB_STATUSES.join(', '));
 }
 /** A whole value that is a workflow expression, `${{ ... }}`, as a runner leaves it when it does not evaluate it. */
 function isUnexpanded(value) {
     return /^\$\{\{[\s\S]*\}\}$/.test(value.trim());
 }
 function parseNeeds(reader) {
-    const given = reader.text(Inputs.Needs);
+    const given = reader.text(constants/* Inputs */.G0.Needs);
     if (given === '')
         return [];
     const expected = 'the JSON of ${{ toJSON(needs) }}, an object such as {"build": {"result": "success"}}';
-    const parsed = reader.jsonObject(Inputs.Needs, given, expected);
+    const parsed = reader.jsonObject(constants/* Inputs */.G0.Needs, given, expected);
     if (!parsed)
         return undefined;
     const needs = [];
@@ -7441,7 +7497,7 @@ function parseNeeds(reader) {
         const result = isPlainObject(value) ? value['result'] : undefined;
         const known = NEED_RESULTS.find(r => r === result);
         if (!known) {
-            return reader.fail(`${reader.source.label(Inputs.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
+            return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Needs)} gives job '${job}' the result ${JSON.stringify(result)}: ` +
                 `expected one of ${NEED_RESULTS.join(', ')} (from \${{ toJSON(needs) }}).`);
         }
         needs.push({ job, result: known });
@@ -7451,14 +7507,14 @@ function parseNeeds(reader) {
 /** Deeper is no build's output, and would cost every step that walks it a stack frame per level. */
 const MAX_OUTPUT_DEPTH = 64;
 function parseOutput(reader) {
-    const given = reader.text(Inputs.Output);
+    const given = reader.text(constants/* Inputs */.G0.Output);
     if (given === '')
         return undefined;
     const expected = 'a JSON object such as {"artifact": "https://example.com/build.zip"}';
-    const output = reader.jsonObject(Inputs.Output, given, expected);
+    const output = reader.jsonObject(constants/* Inputs */.G0.Output, given, expected);
     const depth = output && jsonDepth(output);
     if (depth && depth > MAX_OUTPUT_DEPTH) {
-        return reader.fail(`${reader.source.label(Inputs.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
+        return reader.fail(`${reader.source.label(constants/* Inputs */.G0.Output)} nests objects and arrays ${depth} levels deep: expected at most ${MAX_OUTPUT_DEPTH} levels.`);
     }
     return output;
 }
@@ -7497,7 +7553,7 @@ function outputNotices(source, output) {
     if (beyond.length === 0)
         return [];
     return [
-        `${source.label(Inputs.Output)} holds ${beyond.length === 1 ? 'a number' : `${beyond.length} numbers`} beyond ` +
+        `${source.label(constants/* Inputs */.G0.Output)} holds ${beyond.length === 1 ? 'a number' : `${beyond.length} numbers`} beyond ` +
             `the range of a 64-bit float (${beyond.join(', ')}): sent as written, but JavaScript and most JSON readers ` +
             `read ${beyond.length === 1 ? 'it' : 'them'} as infinite (or null); write ${beyond.length === 1 ? 'it' : 'them'} as a string to keep the digits.`
     ];
@@ -7513,7 +7569,7 @@ async function updateSubtext(settings, subtext, edge, hooks) {
     const request = client.subtextRequest(settings.taskId, settings.redact(subtext));
     printRequest(edge, `Subtext update for VibeIQ task ${settings.taskId}`, request);
     if (settings.dryRun) {
-        edge.info(`Dry run: the update above was not sent (${Inputs.DryRun}: true).`);
+        edge.info(`Dry run: the update above was not sent (${constants/* Inputs */.G0.DryRun}: true).`);
         return undefined;
     }
     const update = await edge.beginUpdate?.(settings.taskId);
@@ -7554,217 +7610,8 @@ async function runSubtextMode(settings, edge, hooks) {
     return delivery;
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(975);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-/**
- * The command line: `complete` or `subtext`, and one flag per Action input, each also read from
- * a VIBEIQ_<NAME> environment variable. Parsed with Node's own util.parseArgs.
- */
-
-
-
-const COMMANDS = ['complete', 'subtext'];
-/** The Action inputs the command line takes, as flags of the same names. */
-const FLAG_INPUTS = [
-    Inputs.TaskId,
-    Inputs.Status,
-    Inputs.Logs,
-    Inputs.LogsFile,
-    Inputs.Output,
-    Inputs.Subtext,
-    Inputs.JunitFiles,
-    Inputs.FailOnTestFailures,
-    Inputs.ApiUrl,
-    Inputs.Token,
-    Inputs.ApiKey,
-    Inputs.Org,
-    Inputs.Retries,
-    Inputs.RetryFor,
-    Inputs.Timeout,
-    Inputs.MaxLogBytes,
-    Inputs.IncludeRunInfo,
-    Inputs.DryRun,
-    Inputs.FailOnError
-];
-/**
- * The command line's own flags, which the Action has no input for: `--exit-code N` (the job's
- * exit status: 0 SUCCESS, anything else FAILURE) and `--final` (this is the final callback of the
- * whole pipeline, so a SUCCESS may go out although this job is one of several parallel ones).
- */
-const ExtraFlags = { ExitCode: 'exit-code', Final: 'final' };
-const EXTRA_VALUE_FLAGS = [ExtraFlags.ExitCode];
-/** Given more than once, each is one more line, as the Action input takes one per line. */
-const REPEATABLE = [Inputs.LogsFile, Inputs.JunitFiles];
-/** `--dry-run` alone means true; `--dry-run false` is read too. */
-const BOOLEANS = [
-    ExtraFlags.Final,
-    Inputs.FailOnTestFailures,
-    Inputs.IncludeRunInfo,
-    Inputs.DryRun,
-    Inputs.FailOnError
-];
-/** Their variables are the ones the Action falls back to too (the core reads them). */
-const CREDENTIALS = {
-    [Inputs.Token]: CredentialEnv.Token,
-    [Inputs.ApiKey]: CredentialEnv.ApiKey,
-    [Inputs.Org]: CredentialEnv.Org
-};
-function parseCommandLine(argv) {
-    const { values, positionals, tokens } = (0,external_node_util_.parseArgs)({
-        args: withBooleanValues(argv),
-        options: {
-            ...Object.fromEntries([...FLAG_INPUTS, ...EXTRA_VALUE_FLAGS, ExtraFlags.Final].map(name => [
-                name,
-                { type: 'string', multiple: REPEATABLE.includes(name) }
-            ])),
-            json: { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' },
-            version: { type: 'boolean' }
-        },
-        allowPositionals: true,
-        strict: false,
-        tokens: true
-    });
-    const problems = [];
-    const known = new Set([
-        ...FLAG_INPUTS,
-        ...EXTRA_VALUE_FLAGS,
-        ExtraFlags.Final,
-        'json',
-        'help',
-        'version'
-    ]);
-    const seen = new Set();
-    for (const token of tokens) {
-        if (token.kind !== 'option')
-            continue;
-        const flag = token.rawName;
-        if (!known.has(token.name)) {
-            problems.push(`Unknown option '${flag}': see ${ACTION_NAME} --help.`);
-        }
-        else if (takesValue(token.name)) {
-            // A value is never quoted: it may be a secret given to a mistyped flag. A value may start
-            // with a dash (`--logs "$(tail build.log)"` whose first line is -----), but one of this
-            // program's own flags in its place means that the value is missing.
-            if (token.value === undefined || (token.inlineValue === false && isOwnFlag(token.value, known))) {
-                problems.push(`${flag} needs a value: give it as ${flag} VALUE or ${flag}=VALUE.`);
-            }
-            if (seen.has(token.name) && !REPEATABLE.includes(token.name)) {
-                problems.push(`${flag} is given more than once: give it once.`);
-            }
-            seen.add(token.name);
-        }
-    }
-    const flags = new Map();
-    for (const name of [...FLAG_INPUTS, ...EXTRA_VALUE_FLAGS, ExtraFlags.Final]) {
-        const value = values[name];
-        if (Array.isArray(value))
-            flags.set(name, value.join('\n'));
-        else if (typeof value === 'string')
-            flags.set(name, value);
-    }
-    const [word, ...extra] = positionals;
-    const command = COMMANDS.find(c => c === word);
-    const help = values['help'] === true;
-    const version = values['version'] === true;
-    if (!help && !version) {
-        if (!word)
-            problems.push(`No command: expected ${COMMANDS.join(' or ')} (see ${ACTION_NAME} --help).`);
-        else if (!command)
-            problems.push(`Unknown command '${word}': expected ${COMMANDS.join(' or ')}.`);
-        if (extra.length > 0) {
-            problems.push(`${extra.length} unexpected argument${extra.length === 1 ? '' : 's'} after the command (not shown, as a value may be a secret): every value goes after its flag.`);
-        }
-    }
-    return { command, flags, json: values['json'] === true, help, version, problems };
-}
-function takesValue(name) {
-    return isCommandLineInput(name) || EXTRA_VALUE_FLAGS.includes(name) || name === ExtraFlags.Final;
-}
-/** `--status`, `--status=x`, `-h`: a flag of this program, not a value. */
-function isOwnFlag(value, known) {
-    if (value === '-h')
-        return true;
-    const match = /^--([a-z][a-z-]*)(=|$)/.exec(value);
-    return match !== null && known.has(match[1] ?? '');
-}
-function withBooleanValues(argv) {
-    const args = [];
-    argv.forEach((arg, i) => {
-        args.push(arg);
-        const next = argv[i + 1] ?? '';
-        if (BOOLEANS.some(name => arg === `--${name}`) && !/^(true|false)$/i.test(next))
-            args.push('true');
-    });
-    return args;
-}
-/** VIBEIQ_TASK_ID for task-id; the credentials keep VIBEIQ_TOKEN, VIBEIQ_API_KEY and VIBEIQ_ORG_SLUG. */
-function variableFor(name) {
-    return CREDENTIALS[name] ?? `VIBEIQ_${name.toUpperCase().replaceAll('-', '_')}`;
-}
-/** The Action inputs the command line takes: no other is read, from a flag or a VIBEIQ_* variable. */
-function isCommandLineInput(name) {
-    return FLAG_INPUTS.includes(name);
-}
-function isCredential(name) {
-    return name in CREDENTIALS;
-}
-/** The accepted words, wrapped to the flag column. */
-const STATUS_WORDS_HELP = wrap(acceptedWords(), 62).join(`\n${' '.repeat(29)}`);
-function wrap(text, width) {
-    const lines = [];
-    let current = '';
-    for (const word of text.split(' ')) {
-        if (current && current.length + word.length + 1 > width) {
-            lines.push(current);
-            current = word;
-        }
-        else
-            current = current ? `${current} ${word}` : word;
-    }
-    return current ? [...lines, current] : lines;
-}
-const USAGE = `Usage: ${ACTION_NAME} <command> [flags]
-
-Completes a VibeIQ workflow's async task from any CI: the job's real outcome, its logs, test
-counts and output, with retries, a log budget and secret scrubbing.
-
-Commands:
-  complete   send the callback: SUCCESS or FAILURE, logs, output and subtext
-  subtext    update the task's subtext (--subtext TEXT) while the job runs
-
-Flags (each also read from VIBEIQ_<NAME>, such as VIBEIQ_TASK_ID; a flag wins):
-  --task-id ID               the VibeIQ task to complete
-  --status WORD              auto (default): the job's status from the CI's own variable (GitLab,
-                             Azure, Bitbucket, Buildkite, Semaphore, CodeBuild, Travis, Drone,
-                             Woodpecker, Bitrise); or a CI's own word for the job's end:
-                             ${STATUS_WORDS_HELP};
-                             or an exit status (0 SUCCESS, anything else FAILURE)
-  --exit-code N              the job's exit status: 0 sends SUCCESS, anything else FAILURE
-  --final                    this is the final callback of the whole pipeline: send SUCCESS
-                             even from one of several parallel jobs (shards, matrix legs)
-  --logs TEXT                lines for the task's logs
-  --logs-file PATTERN        a log file or glob pattern (repeatable)
-  --output JSON              a JSON object merged into the task's output
-  --subtext TEXT             the task's one-line subtext
-  --junit-files PATTERN      a JUnit XML report or glob pattern (repeatable)
-  --fail-on-test-failures    a failed or errored test sends FAILURE
-  --api-url URL              default ${Defaults.ApiUrl}
-  --token TOKEN              bearer token; prefer ${CredentialEnv.Token}
-  --api-key KEY, --org SLUG  API key and org; prefer ${CredentialEnv.ApiKey} and ${CredentialEnv.Org}
-  --retries N, --retry-for SECONDS, --timeout SECONDS, --max-log-bytes BYTES
-  --include-run-info false   leave ciRun (the CI run's URL, ids, commit) out of the output
-  --dry-run                  validate and print the request without sending it
-  --fail-on-error false      exit 0 even when the callback is not delivered
-  --json                     print the result as one JSON object on stdout
-  --help, --version
-
-Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error (and a
-SUCCESS refused from one of several parallel jobs without --final: nothing is sent),
-3 uncertain: VibeIQ may have processed the callback, the task may already be complete.
-`;
-
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __nccwpck_require__(593);
 ;// CONCATENATED MODULE: ./src/cli/budget.ts
 /**
  * The delivery's time budget inside the CI's own limit: where the CI documents a window for the
@@ -7780,17 +7627,17 @@ function budgetFor(ci, env, given) {
     if (!window)
         return undefined;
     const totalSeconds = window.seconds * SHARE;
-    const givenTimeout = Number(given(Inputs.Timeout).value || NaN);
+    const givenTimeout = Number(given(constants/* Inputs */.G0.Timeout).value || NaN);
     // The timeout in effect: the user's, when given, or one that leaves room for retries.
     const timeout = givenTimeout > 0
         ? givenTimeout
-        : Math.max(1, Math.min(Defaults.TimeoutSeconds, Math.floor(totalSeconds / 3)));
-    const retryFor = Math.max(0, Math.min(Defaults.RetryForSeconds, Math.floor(totalSeconds - timeout)));
+        : Math.max(1, Math.min(constants/* Defaults */.Hw.TimeoutSeconds, Math.floor(totalSeconds / 3)));
+    const retryFor = Math.max(0, Math.min(constants/* Defaults */.Hw.RetryForSeconds, Math.floor(totalSeconds - timeout)));
     const values = {};
-    if (!given(Inputs.Timeout).value)
-        values[Inputs.Timeout] = String(timeout);
-    if (!given(Inputs.RetryFor).value)
-        values[Inputs.RetryFor] = String(retryFor);
+    if (!given(constants/* Inputs */.G0.Timeout).value)
+        values[constants/* Inputs */.G0.Timeout] = String(timeout);
+    if (!given(constants/* Inputs */.G0.RetryFor).value)
+        values[constants/* Inputs */.G0.RetryFor] = String(retryFor);
     const totalMs = totalSeconds * 1000;
     const chosen = Object.entries(values)
         .map(([name, seconds]) => `${name} ${seconds} s`)
@@ -7814,7 +7661,7 @@ const get = (env, name) => env[name]?.trim() || undefined;
 function fromStatusVariable(env, variable, values, notEnded) {
     const value = get(env, variable);
     const known = values.find(v => v.toLowerCase() === value?.toLowerCase());
-    const status = known && statusOfWord(known);
+    const status = known && (0,status_words/* statusOfWord */.gQ)(known);
     if (status)
         return { status, reason: `${variable} is ${value}` };
     if (value === undefined)
@@ -7826,7 +7673,7 @@ function fromExitCode(env, variable, where) {
     const code = get(env, variable);
     if (code === undefined)
         return { unavailable: `${variable} is not set (it is set ${where})` };
-    const status = statusOfExitCode(code);
+    const status = (0,status_words/* statusOfExitCode */.T8)(code);
     if (!status)
         return { unavailable: `${variable} is '${code}', not an exit code` };
     return { status, reason: `${variable} is ${code}` };
@@ -8256,18 +8103,18 @@ function ciRun(provider, env) {
 
 
 const WHAT_TO_PASS = "Pass --exit-code with the exit status of the job's command, or --status with a word from the " +
-    `table (${acceptedWords()}).`;
+    `table (${(0,status_words/* acceptedWords */.Vk)()}).`;
 const KNOWN_CIS = 'GitHub Actions, Gitea and Forgejo Actions, GitLab CI, Azure Pipelines, CircleCI, Bitbucket Pipelines, ' +
     'Buildkite, Semaphore, AWS CodeBuild, Travis CI, Woodpecker, Drone, Bitrise, Jenkins';
 function decideStatus(given, ci, env) {
-    const exitCode = given(ExtraFlags.ExitCode);
+    const exitCode = given(args/* ExtraFlags */.ai.ExitCode);
     const status = given('status');
     const word = status.value.trim();
     // Given, but empty: a CI variable that expanded to nothing (Azure's $(testResult) of a job
     // renamed). Taken for auto, it would send the job's own status, perhaps a wrong SUCCESS.
-    for (const name of [ExtraFlags.ExitCode, 'status']) {
+    for (const name of [args/* ExtraFlags */.ai.ExitCode, 'status']) {
         const value = given(name);
-        const variable = variableFor(name);
+        const variable = (0,args/* variableFor */.S_)(name);
         if (value.value.trim() === '' && (value.from !== undefined || env[variable] !== undefined)) {
             const what = value.from ?? variable;
             return {
@@ -8284,7 +8131,7 @@ function decideStatus(given, ci, env) {
                 problem: `${status.from} and ${from} are both given: give one, the job's status or its exit code.`
             };
         }
-        const decided = statusOfExitCode(exitCode.value);
+        const decided = (0,status_words/* statusOfExitCode */.T8)(exitCode.value);
         return decided
             ? { status: decided, reason: `${from} is ${exitCode.value.trim()}` }
             : {
@@ -8293,10 +8140,10 @@ function decideStatus(given, ci, env) {
     }
     if (fixedWord) {
         const from = status.from ?? '--status';
-        const fromWord = statusOfWord(word);
+        const fromWord = (0,status_words/* statusOfWord */.gQ)(word);
         if (fromWord)
             return { status: fromWord, reason: `${from} is ${word}` };
-        const fromNumber = statusOfExitCode(word);
+        const fromNumber = (0,status_words/* statusOfExitCode */.T8)(word);
         if (fromNumber) {
             // CODEBUILD_BUILD_SUCCEEDING's 1 means passing; every exit status's 1 means failed.
             if (ci?.id === 'aws-codebuild') {
@@ -8307,13 +8154,13 @@ function decideStatus(given, ci, env) {
             }
             return { status: fromNumber, reason: `${from} is ${word}, an exit status` };
         }
-        if (isResultlessWord(word)) {
+        if ((0,status_words/* isResultlessWord */.L3)(word)) {
             return {
                 problem: `${from} says the run ended but not how (GitHub's status, not its conclusion; Azure's build status, ` +
                     `not its result): pass how it ended. ${WHAT_TO_PASS}`
             };
         }
-        if (isNotEndedWord(word)) {
+        if ((0,status_words/* isNotEndedWord */.MG)(word)) {
             return { problem: `${from} says the job has not ended: call back when it has. ${WHAT_TO_PASS}` };
         }
         return { problem: `${from} is not a word this program knows for a job's end. ${WHAT_TO_PASS}` };
@@ -8401,7 +8248,7 @@ class NoRunnerTemp extends Error {
 }
 function markDirectory(env) {
     const runnerTemp = env['RUNNER_TEMP'];
-    return runnerTemp ? (0,external_node_path_.join)(runnerTemp, ACTION_NAME) : undefined;
+    return runnerTemp ? (0,external_node_path_.join)(runnerTemp, constants/* ACTION_NAME */.px) : undefined;
 }
 /**
  * A task's name in file names: a hash in lower-case hex, so that task ids that differ only in
@@ -8802,13 +8649,13 @@ function escapeCommand(text) {
 const ExitCode = { Delivered: 0, NotDelivered: 1, Usage: 2, Uncertain: 3 };
 async function main(argv, io) {
     const print = io.print ?? (text => process.stdout.write(text));
-    const cli = parseCommandLine(argv);
+    const cli = (0,args/* parseCommandLine */.Du)(argv);
     if (cli.help) {
-        print(USAGE);
+        print(args/* USAGE */.u_);
         return ExitCode.Delivered;
     }
     if (cli.version) {
-        print(`${ACTION_NAME} ${ACTION_VERSION}\n`);
+        print(`${constants/* ACTION_NAME */.px} ${constants/* ACTION_VERSION */.Yt}\n`);
         return ExitCode.Delivered;
     }
     const ci = detectCi(io.env);
@@ -8842,10 +8689,10 @@ async function runCommand(cli, ci, edge, io) {
     const values = commandLineValues(cli, given, decided, where, budget?.values);
     const result = readSettings(values, secret => edge.mask(secret), io.env);
     // Masked by now: a secret given as a flag can be named without printing it.
-    for (const name of [Inputs.Token, Inputs.ApiKey]) {
+    for (const name of [constants/* Inputs */.G0.Token, constants/* Inputs */.G0.ApiKey]) {
         if (cli.flags.get(name)) {
             edge.warning(`--${name} was given on the command line, where other processes of this machine can read it; ` +
-                `prefer the ${variableFor(name)} environment variable.`);
+                `prefer the ${(0,args/* variableFor */.S_)(name)} environment variable.`);
         }
     }
     const problems = cli.command === 'complete' && 'problem' in decided ? [decided.problem] : [];
@@ -8866,7 +8713,7 @@ async function runCommand(cli, ci, edge, io) {
     }
     // The CI's window covers the whole command, reading included, counted from the process's start.
     const deadline = budget && (io.hooks?.now?.() ?? performance.timeOrigin) + budget.totalMs;
-    const final = /^true$/i.test(given(ExtraFlags.Final).value);
+    const final = /^true$/i.test(given(args/* ExtraFlags */.ai.Final).value);
     if ('status' in decided && decided.status === 'SUCCESS' && !final && !settings.dryRun) {
         const refusal = ci && refuseShardSuccess(ci, io.env);
         if (refusal && !(await testsTurnSuccessIntoFailure(settings, deadline))) {
@@ -8891,9 +8738,9 @@ function givenValues(cli, env) {
         if (flag !== undefined)
             return { value: flag, from: `--${name}` };
         // The core reads the credentials' variables itself, for the Action and the command line alike.
-        if (isCredential(name))
+        if ((0,args/* isCredential */.uo)(name))
             return { value: '' };
-        const variable = variableFor(name);
+        const variable = (0,args/* variableFor */.S_)(name);
         const value = env[variable]?.trim();
         return value ? { value, from: variable } : { value: '' };
     };
@@ -8906,15 +8753,15 @@ function givenValues(cli, env) {
 function commandLineValues(cli, given, decided, 
 /** The run's URL and attempt, or '' where the CI gives neither. */
 where, budget) {
-    const input = (name) => (isCommandLineInput(name) ? given(name) : { value: '' });
+    const input = (name) => ((0,args/* isCommandLineInput */.Mz)(name) ? given(name) : { value: '' });
     return {
         get(name) {
-            if (name === Inputs.Mode)
+            if (name === constants/* Inputs */.G0.Mode)
                 return cli.command === 'subtext' ? 'subtext' : 'callback';
             // A status this program could not read is its own usage error; the core sees FAILURE.
-            if (name === Inputs.Status)
+            if (name === constants/* Inputs */.G0.Status)
                 return 'problem' in decided ? 'FAILURE' : 'auto';
-            if (name === Inputs.JobStatus) {
+            if (name === constants/* Inputs */.G0.JobStatus) {
                 return 'status' in decided ? (decided.status === 'SUCCESS' ? 'success' : 'failure') : '';
             }
             return input(name).value || budget?.[name] || '';
@@ -8922,9 +8769,9 @@ where, budget) {
         label: name => input(name).from ?? `--${name}`,
         name: name => `--${name}`,
         missing(name) {
-            if (name === Inputs.TaskId)
-                return `No task id: pass --${name} or set ${variableFor(name)}.`;
-            if (name !== Inputs.JobStatus)
+            if (name === constants/* Inputs */.G0.TaskId)
+                return `No task id: pass --${name} or set ${(0,args/* variableFor */.S_)(name)}.`;
+            if (name !== constants/* Inputs */.G0.JobStatus)
                 return undefined;
             return 'unavailable' in decided ? decided.unavailable : undefined;
         },
@@ -8936,21 +8783,33 @@ where, budget) {
     };
 }
 /** `--json`: the result as one object. */
+/** The `--json` result of a command stopped by a signal, in the shape of resultJson's. */
+function interruptedResult(signal, sending, outcome, code, message) {
+    return {
+        taskId: sending?.taskId,
+        status: sending?.status,
+        delivered: false,
+        outcome,
+        exitCode: code,
+        interrupted: signal,
+        errors: message ? [message] : undefined
+    };
+}
 function resultJson(edge, code, delivery, cli) {
     const out = edge.outputs;
-    const tests = out.has(Outputs.TestsTotal)
+    const tests = out.has(constants/* Outputs */.tY.TestsTotal)
         ? {
-            total: out.get(Outputs.TestsTotal),
-            passed: out.get(Outputs.TestsPassed),
-            failed: out.get(Outputs.TestsFailed),
-            skipped: out.get(Outputs.TestsSkipped),
-            flaky: out.get(Outputs.TestsFlaky)
+            total: out.get(constants/* Outputs */.tY.TestsTotal),
+            passed: out.get(constants/* Outputs */.tY.TestsPassed),
+            failed: out.get(constants/* Outputs */.tY.TestsFailed),
+            skipped: out.get(constants/* Outputs */.tY.TestsSkipped),
+            flaky: out.get(constants/* Outputs */.tY.TestsFlaky)
         }
         : undefined;
     return {
         command: cli.command,
-        taskId: out.get(Outputs.TaskId) || undefined,
-        status: out.get(Outputs.Status) || undefined,
+        taskId: out.get(constants/* Outputs */.tY.TaskId) || undefined,
+        status: out.get(constants/* Outputs */.tY.Status) || undefined,
         delivered: delivery?.outcome === 'accepted',
         outcome: delivery?.outcome ?? (code === ExitCode.Delivered ? 'dry-run' : undefined),
         httpStatus: delivery?.httpStatus,
@@ -8982,6 +8841,138 @@ if (tooOld) {
     process.exit(2);
 }
 
+
+
+/***/ }),
+
+/***/ 214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ MIN_LOG_BYTES),
+/* harmony export */   D6: () => (/* binding */ MAX_RESPONSE_OUTPUT_BYTES),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   H8: () => (/* binding */ MIN_PROGRESS_INTERVAL_SECONDS),
+/* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   OO: () => (/* binding */ SUBTEXT_RETRY_FOR_MS),
+/* harmony export */   TN: () => (/* binding */ CallbackPath),
+/* harmony export */   Vz: () => (/* binding */ CredentialEnv),
+/* harmony export */   Yt: () => (/* binding */ ACTION_VERSION),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
+/* harmony export */   px: () => (/* binding */ ACTION_NAME),
+/* harmony export */   sA: () => (/* binding */ MAX_RETRY_FOR_SECONDS),
+/* harmony export */   tS: () => (/* binding */ MAX_PROGRESS_INTERVAL_SECONDS),
+/* harmony export */   tY: () => (/* binding */ Outputs),
+/* harmony export */   vI: () => (/* binding */ taskPath)
+/* harmony export */ });
+/* unused harmony exports State, ProgressEnv, CANCELLED_POST_PHASE_MS */
+/** Every name the action shares with action.yml, the runner or VibeIQ, in one place. */
+const ACTION_NAME = 'vibeiq-task-callback';
+const ACTION_VERSION = '1.0.0';
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION}`;
+const Inputs = {
+    TaskId: 'task-id',
+    Status: 'status',
+    JobStatus: 'job-status',
+    Needs: 'needs',
+    Logs: 'logs',
+    LogsFile: 'logs-file',
+    Output: 'output',
+    Subtext: 'subtext',
+    Token: 'token',
+    ApiKey: 'api-key',
+    Org: 'org',
+    ApiUrl: 'api-url',
+    Mode: 'mode',
+    Retries: 'retries',
+    RetryFor: 'retry-for',
+    Timeout: 'timeout',
+    IncludeRunInfo: 'include-run-info',
+    MaxLogBytes: 'max-log-bytes',
+    DryRun: 'dry-run',
+    FailOnError: 'fail-on-error',
+    GithubToken: 'github-token',
+    JunitFiles: 'junit-files',
+    FailOnTestFailures: 'fail-on-test-failures',
+    JobCheckRunId: 'job-check-run-id',
+    Progress: 'progress',
+    ProgressInterval: 'progress-interval'
+};
+const Outputs = {
+    TaskId: 'task-id',
+    Status: 'status',
+    HttpStatus: 'http-status',
+    Attempts: 'attempts',
+    Response: 'response',
+    Delivered: 'delivered',
+    Outcome: 'outcome',
+    Body: 'body',
+    TestsTotal: 'tests-total',
+    TestsPassed: 'tests-passed',
+    TestsFailed: 'tests-failed',
+    TestsSkipped: 'tests-skipped',
+    TestsFlaky: 'tests-flaky'
+};
+/** Environment variables the credential inputs fall back to. */
+const CredentialEnv = {
+    Token: 'VIBEIQ_TOKEN',
+    ApiKey: 'VIBEIQ_API_KEY',
+    Org: 'VIBEIQ_ORG_SLUG'
+};
+/** Keys saved with core.saveState; the post phase reads them back as STATE_<key>. */
+const State = {
+    IsPost: 'isPost',
+    /** Set by a watch step's main phase: its post phase owes the callback. */
+    Watching: 'watching',
+    /** The progress reporter's process id, for the post phase to stop it. */
+    ProgressPid: 'progressPid',
+    /** The progress reporter's directory in RUNNER_TEMP, which also tells that process apart. */
+    ProgressDirectory: 'progressDirectory'
+};
+/** Environment variables of the progress reporter (see progress-control.ts). */
+const ProgressEnv = {
+    /** Exported to the job's later steps: the file whose newest line becomes the subtext. */
+    File: 'VIBEIQ_PROGRESS',
+    /** Set only in the reporter's own environment: the bundle starts as the reporter. */
+    Reporter: 'VIBEIQ_TASK_CALLBACK_REPORTER'
+};
+const Defaults = {
+    ApiUrl: 'https://api.vibeiq.com/prod/api',
+    Mode: 'callback',
+    Retries: 50,
+    RetryForSeconds: 300,
+    TimeoutSeconds: 30,
+    MaxLogBytes: 262_144,
+    IncludeRunInfo: true,
+    DryRun: false,
+    FailOnError: true,
+    FailOnTestFailures: false,
+    Progress: 'steps',
+    ProgressIntervalSeconds: 15
+};
+/** The `response` output keeps at most this much of the server's answer. */
+const MAX_RESPONSE_OUTPUT_BYTES = 64 * 1024;
+/** Smallest `max-log-bytes`: room for a head, a tail and the line that joins them. */
+const MIN_LOG_BYTES = 1024;
+const MAX_RETRIES = 100;
+const MAX_RETRY_FOR_SECONDS = 3600;
+/**
+ * A progress update is best effort: it gives up sooner than a callback, so that an outage does
+ * not hold a job at its watch step.
+ */
+const SUBTEXT_RETRY_FOR_MS = 30_000;
+/**
+ * The runner gives a cancelled job's post steps 5 minutes before it kills them; a watch step's
+ * post phase in a cancelled job (stopping the reporter, reading logs and JUnit reports, and the
+ * delivery with every retry) ends within this, leaving a minute to spare.
+ */
+const CANCELLED_POST_PHASE_MS = 240_000;
+/** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
+const MIN_PROGRESS_INTERVAL_SECONDS = 2;
+const MAX_PROGRESS_INTERVAL_SECONDS = 3600;
+const CallbackPath = '/external-events/callback/';
+const taskPath = (taskId) => `/event-workflow-tasks/${taskId}`;
 
 
 /***/ }),
@@ -10295,6 +10286,102 @@ function describeKind(info) {
     if (info.isDirectory())
         return 'a directory';
     return 'of an unknown kind';
+}
+
+
+/***/ }),
+
+/***/ 865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L3: () => (/* binding */ isResultlessWord),
+/* harmony export */   MG: () => (/* binding */ isNotEndedWord),
+/* harmony export */   T8: () => (/* binding */ statusOfExitCode),
+/* harmony export */   Vk: () => (/* binding */ acceptedWords),
+/* harmony export */   gQ: () => (/* binding */ statusOfWord)
+/* harmony export */ });
+/* unused harmony exports STATUS_WORD_TABLE, NOT_ENDED_WORDS, RESULTLESS_WORDS */
+const S = 'SUCCESS';
+const F = 'FAILURE';
+const STATUS_WORD_TABLE = [
+    { word: 'SUCCESS', status: S, from: 'the callback itself' },
+    { word: 'FAILURE', status: F, from: 'the callback itself' },
+    // docs.github.com, contexts reference: job.status is success, failure or cancelled
+    { word: 'success', status: S, from: 'GitHub Actions job.status, GitLab CI_JOB_STATUS, Drone, Woodpecker' },
+    { word: 'failure', status: F, from: 'GitHub Actions job.status, Drone DRONE_BUILD_STATUS, Woodpecker' },
+    { word: 'cancelled', status: F, from: 'GitHub Actions job.status' },
+    // docs.gitlab.com, predefined variables: CI_JOB_STATUS is success, failed, canceled (after_script);
+    // gitlab-runner also sets timedout (common/build.go)
+    { word: 'failed', status: F, from: 'GitLab CI_JOB_STATUS, Semaphore SEMAPHORE_JOB_RESULT, Tekton, Argo' },
+    { word: 'canceled', status: F, from: 'GitLab CI_JOB_STATUS, Azure Agent.JobStatus' },
+    { word: 'timedout', status: F, from: 'GitLab CI_JOB_STATUS' },
+    // learn.microsoft.com, predefined variables: Agent.JobStatus is Canceled, Failed, Succeeded,
+    // SucceededWithIssues (partially successful); Skipped is a task result
+    {
+        word: 'Succeeded',
+        status: S,
+        from: 'Azure Agent.JobStatus, Tekton $(tasks.status), Argo {{workflow.status}}'
+    },
+    { word: 'SucceededWithIssues', status: F, from: 'Azure Agent.JobStatus (a step that may fail failed)' },
+    { word: 'Skipped', status: F, from: 'Azure (a job that did not run did not do the work)' },
+    // jenkins.io, pipeline syntax: currentBuild.currentResult is SUCCESS, UNSTABLE, FAILURE, ABORTED
+    // (hudson.model.Result also has NOT_BUILT)
+    { word: 'UNSTABLE', status: F, from: 'Jenkins currentBuild.currentResult (tests failed)' },
+    { word: 'ABORTED', status: F, from: 'Jenkins currentBuild.currentResult' },
+    { word: 'NOT_BUILT', status: F, from: 'Jenkins currentBuild.currentResult' },
+    // docs.semaphoreci.com, environment variables: SEMAPHORE_JOB_RESULT is passed, failed or stopped
+    { word: 'passed', status: S, from: 'Semaphore SEMAPHORE_JOB_RESULT, Buildkite step outcome' },
+    { word: 'stopped', status: F, from: 'Semaphore SEMAPHORE_JOB_RESULT' },
+    // tekton.dev, pipelines: $(tasks.status) is Succeeded, Completed (succeeded, some skipped),
+    // Failed, or None (not all ended)
+    // Only as Tekton writes it: GitHub's `completed` (workflow_run.status, check_run.status) and
+    // Azure's build status say that a run ended, not how, so they are refused below.
+    {
+        word: 'Completed',
+        status: S,
+        from: 'Tekton $(tasks.status): every task succeeded, some were skipped',
+        exactCase: true
+    },
+    // argo-workflows.readthedocs.io, variables: {{workflow.status}} in an exit handler is
+    // Succeeded, Failed or Error
+    { word: 'Error', status: F, from: 'Argo {{workflow.status}}' },
+    // buildkite.com/docs, buildkite-agent step get outcome: passed, soft_failed, hard_failed, errored
+    { word: 'soft_failed', status: F, from: 'Buildkite step outcome (a step allowed to fail failed)' },
+    { word: 'hard_failed', status: F, from: 'Buildkite step outcome' },
+    { word: 'errored', status: F, from: 'Buildkite step outcome' }
+];
+/** Words that say the job has not ended: refused, as a status taken from them would be a guess. */
+const NOT_ENDED_WORDS = ['running', 'pending', 'None', 'created', 'started'];
+/**
+ * Words that say a run ended but not how (GitHub's `status` beside its `conclusion`, Azure's
+ * build status beside its result): refused, as a status taken from them would be a guess.
+ */
+const RESULTLESS_WORDS = ['completed'];
+const BY_WORD = new Map(STATUS_WORD_TABLE.filter(row => !row.exactCase).map(row => [row.word.toLowerCase(), row.status]));
+const BY_EXACT_WORD = new Map(STATUS_WORD_TABLE.filter(row => row.exactCase).map(row => [row.word, row.status]));
+/** The status a CI's word means; undefined for a word not in the table. */
+function statusOfWord(word) {
+    const text = word.trim();
+    return BY_EXACT_WORD.get(text) ?? BY_WORD.get(text.toLowerCase());
+}
+function isResultlessWord(word) {
+    const text = word.trim();
+    return statusOfWord(text) === undefined && RESULTLESS_WORDS.includes(text.toLowerCase());
+}
+/** An exit status: 0 passed, any other whole number failed. Undefined for anything else. */
+function statusOfExitCode(code) {
+    const text = code.trim();
+    if (!/^-?\d+$/.test(text))
+        return undefined;
+    return Number(text) === 0 ? 'SUCCESS' : 'FAILURE';
+}
+function isNotEndedWord(word) {
+    return NOT_ENDED_WORDS.some(w => w.toLowerCase() === word.trim().toLowerCase());
+}
+/** The accepted words, each once, for `--help` and the usage error. */
+function acceptedWords() {
+    return STATUS_WORD_TABLE.map(row => row.word).join(', ');
 }
 
 

@@ -176,6 +176,25 @@ function commandLineValues(
 }
 
 /** `--json`: the result as one object. */
+/** The `--json` result of a command stopped by a signal, in the shape of resultJson's. */
+export function interruptedResult(
+  signal: string,
+  sending: { taskId: string; status: string } | undefined,
+  outcome: string | undefined,
+  code: number,
+  message: string | undefined
+) {
+  return {
+    taskId: sending?.taskId,
+    status: sending?.status,
+    delivered: false,
+    outcome,
+    exitCode: code,
+    interrupted: signal,
+    errors: message ? [message] : undefined
+  }
+}
+
 function resultJson(edge: TerminalEdge, code: number, delivery: Delivery | undefined, cli: CommandLine) {
   const out = edge.outputs
   const tests = out.has(Outputs.TestsTotal)
