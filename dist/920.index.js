@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_LIMITS
 
+// EXTERNAL MODULE: ./src/core/constants.ts
+var constants = __webpack_require__(6214);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/file-patterns.ts
@@ -875,10 +877,11 @@ function blankIndentedDeclaration(text) {
 
 
 
+
 const DEFAULT_LIMITS = {
     maxReports: 1000,
     maxBytes: 256 * 2 ** 20,
-    maxMilliseconds: 60_000,
+    maxMilliseconds: constants/* JUNIT_READ_MS */.lw,
     maxProblems: 20,
     skim: { keepChars: 8192, maxTagChars: 4 * 2 ** 20 }
 };

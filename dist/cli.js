@@ -6934,13 +6934,16 @@ function failureList(tests) {
 
 
 
+/** A SUCCESS not sent, for the reason in Completion.holdSuccess: nothing was sent. */
+class SuccessHeld extends Error {
+}
 /** `mode: callback`, and the command line's `complete`: the outcome as the settings say it now. */
 async function runCallbackMode(settings, edge, hooks, 
-/** When the whole command must end (a CI's window), in ms since the epoch. */
-deadline) {
+/** The command line's: when the whole command must end (a CI's window), and a SUCCESS held back. */
+limits = {}) {
     const outcome = decideOutcome(settings.statusChoice, settings.jobStatus, settings.needs, settings.jobStatusReason);
     const explainOutcome = settings.statusChoice === 'auto';
-    return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings), deadline }, edge, hooks);
+    return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings), ...limits }, edge, hooks);
 }
 function neededJobLines(settings) {
     return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`);
@@ -6953,10 +6956,12 @@ async function completeTask(settings, completion, edge, hooks) {
     const now = hooks?.now ?? Date.now;
     const allowance = (defaultMs) => readingAllowanceMs(completion.deadline, now(), defaultMs);
     const tests = settings.junitPatterns.length > 0
-        ? await readTests(settings.junitPatterns, redact, edge, allowance(DEFAULT_READ_MS))
+        ? await readTests(settings.junitPatterns, redact, edge, allowance(constants/* JUNIT_READ_MS */.lw))
         : undefined;
     const outcome = outcomeWithTests(completion.outcome, tests, settings);
     const status = outcome.status;
+    if (status === 'SUCCESS' && completion.holdSuccess)
+        throw new SuccessHeld(completion.holdSuccess);
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
         leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
@@ -7026,8 +7031,6 @@ async function sendCallback(target, body, title, edge, hooks, deadline) {
     printResponse(edge, delivery);
     return { request, delivery };
 }
-/** The JUnit reader's own time limit (junit-reports.ts DEFAULT_LIMITS), kept here so that a plain callback loads no reader. */
-const DEFAULT_READ_MS = 60_000;
 /**
  * How long reading (reports, then log files) may take when the whole must end by `deadline`:
  * at most half of the time left, so that delivery keeps the other half; never more than the
@@ -7043,10 +7046,7 @@ const LAST_ATTEMPT_MS = 5000;
 function timeLeft(deadline, hooks) {
     return Math.max(LAST_ATTEMPT_MS, deadline - (hooks?.now ?? Date.now)());
 }
-/**
- * `fail-on-test-failures`: the outcome once the reports are read (undefined: none could be),
- * by the one rule every caller uses, the command line's check of a shard's SUCCESS included.
- */
+/** `fail-on-test-failures`: the outcome once the reports are read (undefined: none could be). */
 function outcomeWithTests(outcome, tests, settings) {
     return withTestFailures(outcome, tests?.reports ? failingTests(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0, tests && { count: tests.unreadReports, named: unreadList(tests) });
 }
@@ -8180,11 +8180,10 @@ function decideStatus(given, ci, env) {
 
 ;// CONCATENATED MODULE: ./src/cli/shards.ts
 /**
- * One shard's SUCCESS is not the pipeline's: when the CI says this job is one of several
- * parallel copies, a passing copy must not complete the task while another may still fail.
+ * Pure: the message, or nothing when the SUCCESS may go out. The core holds the SUCCESS back
+ * only once the reports are read: with fail-on-test-failures a shard's tests may turn it into a
+ * FAILURE, which is the whole's and goes out.
  */
-
-/** Pure: the message, or nothing when the SUCCESS may go out. */
 function refuseShardSuccess(ci, env) {
     const shard = ci.shard?.(env);
     if (!shard)
@@ -8193,28 +8192,6 @@ function refuseShardSuccess(ci, env) {
         `job's SUCCESS would complete the task while another may still fail. Call back once, after all of ` +
         `them, as ${ci.docs} shows; if this is that final callback, pass --final (or set ` +
         `VIBEIQ_FINAL=true). A FAILURE from any of them is sent. Until a final callback, the task waits.`);
-}
-/**
- * With fail-on-test-failures, the core turns a SUCCESS into FAILURE when a test failed, no
- * report could be read, or a matched report was not read in full; that FAILURE is the shard's to
- * send. Decided by the core's own rule (the callback reads the reports again, and says why).
- */
-async function testsTurnSuccessIntoFailure(settings, deadline) {
-    if (!settings.failOnTestFailures || settings.junitPatterns.length === 0)
-        return false;
-    let tests;
-    try {
-        const { DEFAULT_LIMITS, readJunitReports } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 920));
-        const maxMilliseconds = readingAllowanceMs(deadline, Date.now(), DEFAULT_LIMITS.maxMilliseconds);
-        tests = await readJunitReports(settings.junitPatterns, {
-            redact: settings.redact,
-            limits: { maxMilliseconds }
-        });
-    }
-    catch {
-        tests = undefined;
-    }
-    return outcomeWithTests({ status: 'SUCCESS', reason: '' }, tests, settings).status === 'FAILURE';
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -8714,14 +8691,17 @@ async function runCommand(cli, ci, edge, io) {
     // The CI's window covers the whole command, reading included, counted from the process's start.
     const deadline = budget && (io.hooks?.now?.() ?? performance.timeOrigin) + budget.totalMs;
     const final = /^true$/i.test(given(args/* ExtraFlags */.ai.Final).value);
-    if ('status' in decided && decided.status === 'SUCCESS' && !final && !settings.dryRun) {
-        const refusal = ci && refuseShardSuccess(ci, io.env);
-        if (refusal && !(await testsTurnSuccessIntoFailure(settings, deadline))) {
-            edge.fail(refusal);
-            return { code: ExitCode.Usage };
-        }
+    const holdSuccess = ci && !final && !settings.dryRun ? refuseShardSuccess(ci, io.env) : undefined;
+    let delivery;
+    try {
+        delivery = await runCallbackMode(settings, edge, io.hooks, { deadline, holdSuccess });
     }
-    const delivery = await runCallbackMode(settings, edge, io.hooks, deadline);
+    catch (error) {
+        if (!(error instanceof SuccessHeld))
+            throw error;
+        edge.fail(error.message);
+        return { code: ExitCode.Usage };
+    }
     return { code: exitCode(settings, delivery), delivery };
 }
 function exitCode(settings, delivery) {
@@ -8860,6 +8840,7 @@ if (tooOld) {
 /* harmony export */   Yt: () => (/* binding */ ACTION_VERSION),
 /* harmony export */   _O: () => (/* binding */ USER_AGENT),
 /* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
+/* harmony export */   lw: () => (/* binding */ JUNIT_READ_MS),
 /* harmony export */   px: () => (/* binding */ ACTION_NAME),
 /* harmony export */   sA: () => (/* binding */ MAX_RETRY_FOR_SECONDS),
 /* harmony export */   tS: () => (/* binding */ MAX_PROGRESS_INTERVAL_SECONDS),
@@ -8968,6 +8949,8 @@ const SUBTEXT_RETRY_FOR_MS = 30_000;
  * delivery with every retry) ends within this, leaving a minute to spare.
  */
 const CANCELLED_POST_PHASE_MS = 240_000;
+/** The longest the JUnit reports are read, all together (here, so that a plain callback loads no reader). */
+const JUNIT_READ_MS = 60_000;
 /** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
 const MIN_PROGRESS_INTERVAL_SECONDS = 2;
 const MAX_PROGRESS_INTERVAL_SECONDS = 3600;
@@ -9218,10 +9201,13 @@ function handleInterruptions(report, exit = code => process.exit(code)) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  DEFAULT_LIMITS: () => (/* binding */ DEFAULT_LIMITS),
   readJunitReports: () => (/* binding */ readJunitReports)
 });
 
+// UNUSED EXPORTS: DEFAULT_LIMITS
+
+// EXTERNAL MODULE: ./src/core/constants.ts
+var constants = __nccwpck_require__(214);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/core/file-patterns.ts
@@ -10084,10 +10070,11 @@ function blankIndentedDeclaration(text) {
 
 
 
+
 const DEFAULT_LIMITS = {
     maxReports: 1000,
     maxBytes: 256 * 2 ** 20,
-    maxMilliseconds: 60_000,
+    maxMilliseconds: constants/* JUNIT_READ_MS */.lw,
     maxProblems: 20,
     skim: { keepChars: 8192, maxTagChars: 4 * 2 ** 20 }
 };

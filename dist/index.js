@@ -29703,13 +29703,16 @@ function failureList(tests) {
 
 
 
+/** A SUCCESS not sent, for the reason in Completion.holdSuccess: nothing was sent. */
+class SuccessHeld extends Error {
+}
 /** `mode: callback`, and the command line's `complete`: the outcome as the settings say it now. */
 async function runCallbackMode(settings, edge, hooks, 
-/** When the whole command must end (a CI's window), in ms since the epoch. */
-deadline) {
+/** The command line's: when the whole command must end (a CI's window), and a SUCCESS held back. */
+limits = {}) {
     const outcome = (0,core_outcome/* decideOutcome */.dl)(settings.statusChoice, settings.jobStatus, settings.needs, settings.jobStatusReason);
     const explainOutcome = settings.statusChoice === 'auto';
-    return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings), deadline }, edge, hooks);
+    return completeTask(settings, { outcome, explainOutcome, leading: neededJobLines(settings), ...limits }, edge, hooks);
 }
 function neededJobLines(settings) {
     return settings.needs.map(need => `Needed job '${need.job}': ${need.result}`);
@@ -29722,10 +29725,12 @@ async function completeTask(settings, completion, edge, hooks) {
     const now = hooks?.now ?? Date.now;
     const allowance = (defaultMs) => readingAllowanceMs(completion.deadline, now(), defaultMs);
     const tests = settings.junitPatterns.length > 0
-        ? await readTests(settings.junitPatterns, redact, edge, allowance(DEFAULT_READ_MS))
+        ? await readTests(settings.junitPatterns, redact, edge, allowance(constants/* JUNIT_READ_MS */.lw))
         : undefined;
     const outcome = outcomeWithTests(completion.outcome, tests, settings);
     const status = outcome.status;
+    if (status === 'SUCCESS' && completion.holdSuccess)
+        throw new SuccessHeld(completion.holdSuccess);
     const leading = [...completion.leading];
     if (completion.explainOutcome || outcome !== completion.outcome) {
         leading.push(`${constants/* ACTION_NAME */.px}: ${status} because ${outcome.reason}.`);
@@ -29795,8 +29800,6 @@ async function sendCallback(target, body, title, edge, hooks, deadline) {
     printResponse(edge, delivery);
     return { request, delivery };
 }
-/** The JUnit reader's own time limit (junit-reports.ts DEFAULT_LIMITS), kept here so that a plain callback loads no reader. */
-const DEFAULT_READ_MS = 60_000;
 /**
  * How long reading (reports, then log files) may take when the whole must end by `deadline`:
  * at most half of the time left, so that delivery keeps the other half; never more than the
@@ -29812,10 +29815,7 @@ const LAST_ATTEMPT_MS = 5000;
 function timeLeft(deadline, hooks) {
     return Math.max(LAST_ATTEMPT_MS, deadline - (hooks?.now ?? Date.now)());
 }
-/**
- * `fail-on-test-failures`: the outcome once the reports are read (undefined: none could be),
- * by the one rule every caller uses, the command line's check of a shard's SUCCESS included.
- */
+/** `fail-on-test-failures`: the outcome once the reports are read (undefined: none could be). */
 function outcomeWithTests(outcome, tests, settings) {
     return (0,core_outcome/* withTestFailures */.sE)(outcome, tests?.reports ? failingTests(tests) : undefined, settings.failOnTestFailures && settings.junitPatterns.length > 0, tests && { count: tests.unreadReports, named: unreadList(tests) });
 }
@@ -30572,6 +30572,7 @@ function readRecord(path) {
 /* harmony export */   _O: () => (/* binding */ USER_AGENT),
 /* harmony export */   dm: () => (/* binding */ ProgressEnv),
 /* harmony export */   kd: () => (/* binding */ MAX_RETRIES),
+/* harmony export */   lw: () => (/* binding */ JUNIT_READ_MS),
 /* harmony export */   px: () => (/* binding */ ACTION_NAME),
 /* harmony export */   sA: () => (/* binding */ MAX_RETRY_FOR_SECONDS),
 /* harmony export */   tS: () => (/* binding */ MAX_PROGRESS_INTERVAL_SECONDS),
@@ -30681,6 +30682,8 @@ const SUBTEXT_RETRY_FOR_MS = 30_000;
  * delivery with every retry) ends within this, leaving a minute to spare.
  */
 const CANCELLED_POST_PHASE_MS = 240_000;
+/** The longest the JUnit reports are read, all together (here, so that a plain callback loads no reader). */
+const JUNIT_READ_MS = 60_000;
 /** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
 const MIN_PROGRESS_INTERVAL_SECONDS = 2;
 const MAX_PROGRESS_INTERVAL_SECONDS = 3600;

@@ -3,7 +3,7 @@
  * Exit codes: 0 delivered (or a dry run), 1 not delivered, 2 usage or input error (or a shard's
  * SUCCESS refused), 3 uncertain.
  */
-import { reportInvalidInputs, runCallbackMode } from '../core/completion.js'
+import { reportInvalidInputs, runCallbackMode, SuccessHeld } from '../core/completion.js'
 import { ACTION_NAME, ACTION_VERSION, Inputs, Outputs } from '../core/constants.js'
 import { errorText } from '../core/errors.js'
 import type { ValueSource } from '../core/input-reader.js'
@@ -23,7 +23,7 @@ import {
 import { budgetFor } from './budget.js'
 import { ciRun, detectCi, type CiProvider } from './ci-providers.js'
 import { decideStatus, type Decided } from './status-choice.js'
-import { refuseShardSuccess, testsTurnSuccessIntoFailure } from './shards.js'
+import { refuseShardSuccess } from './shards.js'
 import { terminalEdge, type TerminalEdge } from './terminal-edge.js'
 
 export const ExitCode = { Delivered: 0, NotDelivered: 1, Usage: 2, Uncertain: 3 } as const
@@ -107,14 +107,15 @@ async function runCommand(
   // The CI's window covers the whole command, reading included, counted from the process's start.
   const deadline = budget && (io.hooks?.now?.() ?? performance.timeOrigin) + budget.totalMs
   const final = /^true$/i.test(given(ExtraFlags.Final).value)
-  if ('status' in decided && decided.status === 'SUCCESS' && !final && !settings.dryRun) {
-    const refusal = ci && refuseShardSuccess(ci, io.env)
-    if (refusal && !(await testsTurnSuccessIntoFailure(settings, deadline))) {
-      edge.fail(refusal)
-      return { code: ExitCode.Usage }
-    }
+  const holdSuccess = ci && !final && !settings.dryRun ? refuseShardSuccess(ci, io.env) : undefined
+  let delivery: Delivery | undefined
+  try {
+    delivery = await runCallbackMode(settings, edge, io.hooks, { deadline, holdSuccess })
+  } catch (error) {
+    if (!(error instanceof SuccessHeld)) throw error
+    edge.fail(error.message)
+    return { code: ExitCode.Usage }
   }
-  const delivery = await runCallbackMode(settings, edge, io.hooks, deadline)
   return { code: exitCode(settings, delivery), delivery }
 }
 

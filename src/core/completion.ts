@@ -1,5 +1,5 @@
 /** Completing a task: gather the content, send the callback, and record and report what came of it. */
-import { ACTION_NAME, Inputs } from './constants.js'
+import { ACTION_NAME, Inputs, JUNIT_READ_MS } from './constants.js'
 import type { Edge } from './edge.js'
 import { errorText } from './errors.js'
 import { decideOutcome, withTestFailures, type CallbackStatus, type Outcome } from './outcome.js'
@@ -44,7 +44,15 @@ export interface Completion {
   runDetails?: Record<string, unknown>
   /** When the delivery must have ended, every retry included (on the clock of `hooks.now`). */
   deadline?: number
+  /**
+   * Why a SUCCESS may not go out (one of several parallel jobs): the task is then left to the
+   * final callback, and SuccessHeld is thrown once the reports have been read. A FAILURE goes out.
+   */
+  holdSuccess?: string
 }
+
+/** A SUCCESS not sent, for the reason in Completion.holdSuccess: nothing was sent. */
+export class SuccessHeld extends Error {}
 
 /** A callback sent earlier, which VibeIQ may have processed: the only one that may be sent again. */
 export interface EarlierCallback {
@@ -59,8 +67,8 @@ export async function runCallbackMode(
   settings: Settings,
   edge: Edge,
   hooks?: ClientHooks,
-  /** When the whole command must end (a CI's window), in ms since the epoch. */
-  deadline?: number
+  /** The command line's: when the whole command must end (a CI's window), and a SUCCESS held back. */
+  limits: Pick<Completion, 'deadline' | 'holdSuccess'> = {}
 ): Promise<Delivery | undefined> {
   const outcome = decideOutcome(
     settings.statusChoice,
@@ -71,7 +79,7 @@ export async function runCallbackMode(
   const explainOutcome = settings.statusChoice === 'auto'
   return completeTask(
     settings,
-    { outcome, explainOutcome, leading: neededJobLines(settings), deadline },
+    { outcome, explainOutcome, leading: neededJobLines(settings), ...limits },
     edge,
     hooks
   )
@@ -94,10 +102,11 @@ export async function completeTask(
   const allowance = (defaultMs: number) => readingAllowanceMs(completion.deadline, now(), defaultMs)
   const tests =
     settings.junitPatterns.length > 0
-      ? await readTests(settings.junitPatterns, redact, edge, allowance(DEFAULT_READ_MS))
+      ? await readTests(settings.junitPatterns, redact, edge, allowance(JUNIT_READ_MS))
       : undefined
   const outcome = outcomeWithTests(completion.outcome, tests, settings)
   const status = outcome.status
+  if (status === 'SUCCESS' && completion.holdSuccess) throw new SuccessHeld(completion.holdSuccess)
   const leading = [...completion.leading]
   if (completion.explainOutcome || outcome !== completion.outcome) {
     leading.push(`${ACTION_NAME}: ${status} because ${outcome.reason}.`)
@@ -182,9 +191,6 @@ async function sendCallback(
   return { request, delivery }
 }
 
-/** The JUnit reader's own time limit (junit-reports.ts DEFAULT_LIMITS), kept here so that a plain callback loads no reader. */
-const DEFAULT_READ_MS = 60_000
-
 /**
  * How long reading (reports, then log files) may take when the whole must end by `deadline`:
  * at most half of the time left, so that delivery keeps the other half; never more than the
@@ -202,11 +208,8 @@ function timeLeft(deadline: number, hooks?: ClientHooks): number {
   return Math.max(LAST_ATTEMPT_MS, deadline - (hooks?.now ?? Date.now)())
 }
 
-/**
- * `fail-on-test-failures`: the outcome once the reports are read (undefined: none could be),
- * by the one rule every caller uses, the command line's check of a shard's SUCCESS included.
- */
-export function outcomeWithTests(
+/** `fail-on-test-failures`: the outcome once the reports are read (undefined: none could be). */
+function outcomeWithTests(
   outcome: Outcome,
   tests: TestResults | undefined,
   settings: Pick<Settings, 'failOnTestFailures' | 'junitPatterns'>

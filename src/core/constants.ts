@@ -107,6 +107,8 @@ export const SUBTEXT_RETRY_FOR_MS = 30_000
  * delivery with every retry) ends within this, leaving a minute to spare.
  */
 export const CANCELLED_POST_PHASE_MS = 240_000
+/** The longest the JUnit reports are read, all together (here, so that a plain callback loads no reader). */
+export const JUNIT_READ_MS = 60_000
 
 /** Seconds between the progress reporter's polls: at least this, since each may cost an API request. */
 export const MIN_PROGRESS_INTERVAL_SECONDS = 2

@@ -7,6 +7,7 @@
  * comes with it.
  */
 import type { FileHandle } from 'node:fs/promises'
+import { JUNIT_READ_MS } from './constants.js'
 import { errorText } from './errors.js'
 import { displayPath, resolvePatterns } from './file-patterns.js'
 import { ReportCounter } from './junit-counting.js'
@@ -32,7 +33,7 @@ export interface ReadLimits {
 export const DEFAULT_LIMITS: ReadLimits = {
   maxReports: 1000,
   maxBytes: 256 * 2 ** 20,
-  maxMilliseconds: 60_000,
+  maxMilliseconds: JUNIT_READ_MS,
   maxProblems: 20,
   skim: { keepChars: 8192, maxTagChars: 4 * 2 ** 20 }
 }
