@@ -5955,7 +5955,9 @@ class VibeIqClient {
      * Sends, retrying transient failures within `retries` and the request's time budget; never
      * throws: the outcome is in the Delivery.
      */
-    async send(request) {
+    async send(request, 
+    /** Called once, before the first retry, with what went wrong. */
+    onFirstRetry) {
         const started = this.now();
         const budget = {
             retries: this.connection.retries,
@@ -5998,6 +6000,8 @@ class VibeIqClient {
                 return ended('uncertain', `${error} VibeIQ may have processed it all the same (${processed}).`);
             }
             const asked = delay === tried.retryAfterMs ? ' (as Retry-After asked)' : '';
+            if (attempts === 1)
+                onFirstRetry?.(tried.problem ?? 'no answer');
             this.edge.info(`Attempt ${attempts} failed: ${tried.problem}. Retrying in ${seconds(delay)} s${asked}.`);
             await this.sleep(delay);
         }
@@ -6261,6 +6265,17 @@ function reportUndelivered(edge, failOnError, message) {
         edge.warning(`${message} (${constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
 }
 const HAND_BODY_FILE = 'callback.json';
+/** The same, as soon as a first attempt failed and is being retried: the CI may end the step first. */
+function byHandWhileRetrying(request, body, why) {
+    return {
+        note: `The callback's first attempt failed (${why}); it is being retried. If this job is stopped ` +
+            'before VibeIQ accepts it, check the task in VibeIQ and, if it is still awaiting a callback, ' +
+            'send the body below.',
+        body,
+        bodyFile: HAND_BODY_FILE,
+        curl: curlCommand(request, HAND_BODY_FILE)
+    };
+}
 /** What a person needs to complete the task without re-running the job; nothing once accepted. */
 function report_byHand({ request, delivery }, body) {
     if (delivery.outcome === 'accepted')
@@ -7026,7 +7041,10 @@ async function sendCallback(target, body, title, edge, hooks, deadline) {
     const client = new VibeIqClient(connection, target.redact, edge, hooks);
     const request = client.callbackRequest(body);
     printRequest(edge, title, request);
-    const delivery = await (0,interruption/* whileSending */._S)({ taskId: target.taskId, status: body.status }, () => client.send(request));
+    const onFirstRetry = edge.retrying
+        ? (why) => edge.retrying?.('Complete the task by hand, if this job ends before the callback is delivered', handDeliveryLines(byHandWhileRetrying(request, body, why)))
+        : undefined;
+    const delivery = await (0,interruption/* whileSending */._S)({ taskId: target.taskId, status: body.status }, () => client.send(request, onFirstRetry));
     await recordOutcome?.(delivery);
     printResponse(edge, delivery);
     return { request, delivery };
@@ -8505,10 +8523,6 @@ const openWithNode = request => new Promise((resolve, reject) => {
 
 
 
-
-
-
-
 function terminalEdge({ env, run, write = text => process.stderr.write(text) }) {
     const inGitHubActions = env['GITHUB_ACTIONS'] === 'true';
     const debugging = env['RUNNER_DEBUG'] === '1' || /^true$/i.test(env['VIBEIQ_DEBUG'] ?? '');
@@ -8550,56 +8564,15 @@ function terminalEdge({ env, run, write = text => process.stderr.write(text) }) 
             if (inGitHubActions && file)
                 await (0,promises_.appendFile)(file, html);
         },
-        openRequest: printingHandBlockWhenInDoubt(openWithNode, (title, lines) => edge.block(title, lines)),
+        openRequest: openWithNode,
+        // The CI may end this command at its own limit before the retries end (docs/ci: budgets).
+        retrying: (title, lines) => edge.block(title, lines),
         run: () => run,
         // In a GitHub Actions `run` step, a watch step of the same job must not send a second status.
         recordSending: inGitHubActions ? (taskId, body) => recordSending(taskId, body, edge, env) : undefined,
         beginUpdate: inGitHubActions ? taskId => beginSubtextUpdate(taskId, env) : undefined
     };
     return edge;
-}
-/**
- * The by-hand block (the body and a curl command) as soon as the callback's delivery is in
- * doubt: after its first attempt that failed for a reason worth retrying. A CI that ends the
- * step at its own limit (an after-script timeout, a cancel) may kill it before the end, where
- * the core prints the block again with the outcome.
- */
-function printingHandBlockWhenInDoubt(open, block) {
-    let printed = false;
-    return async (request) => {
-        const inDoubt = (why) => {
-            if (printed || request.method !== 'POST')
-                return;
-            printed = true;
-            let body;
-            try {
-                // As written: the body shown must be the one sent, numbers digit for digit.
-                body = parseJsonExactly(request.body);
-            }
-            catch {
-                return;
-            }
-            const { method, url, headers } = request;
-            block('Complete the task by hand, if this job ends before the callback is delivered', handDeliveryLines({
-                note: `The callback's first attempt failed (${why}); it is being retried. If this job is ` +
-                    'stopped before VibeIQ accepts it, check the task in VibeIQ and, if it is still awaiting a ' +
-                    'callback, send the body below.',
-                body: body,
-                bodyFile: 'callback.json',
-                curl: curlCommand({ method, url, headers, body: body, retryForMs: 0 }, 'callback.json')
-            }));
-        };
-        try {
-            const response = await open(request);
-            if (isRetryableStatus(response.statusCode ?? 0))
-                inDoubt(`HTTP ${response.statusCode}`);
-            return response;
-        }
-        catch (error) {
-            inDoubt(error.code ?? 'no answer');
-            throw error;
-        }
-    };
 }
 /** As the toolkit escapes a command's message: %, CR and LF. */
 function escapeCommand(text) {

@@ -29026,6 +29026,17 @@ function reportUndelivered(edge, failOnError, message) {
         edge.warning(`${message} (${constants/* Inputs */.G0.FailOnError}: false, so the step does not fail)`);
 }
 const HAND_BODY_FILE = 'callback.json';
+/** The same, as soon as a first attempt failed and is being retried: the CI may end the step first. */
+function byHandWhileRetrying(request, body, why) {
+    return {
+        note: `The callback's first attempt failed (${why}); it is being retried. If this job is stopped ` +
+            'before VibeIQ accepts it, check the task in VibeIQ and, if it is still awaiting a callback, ' +
+            'send the body below.',
+        body,
+        bodyFile: HAND_BODY_FILE,
+        curl: (0,vibeiq_client/* curlCommand */.O4)(request, HAND_BODY_FILE)
+    };
+}
 /** What a person needs to complete the task without re-running the job; nothing once accepted. */
 function byHand({ request, delivery }, body) {
     if (delivery.outcome === 'accepted')
@@ -29795,7 +29806,10 @@ async function sendCallback(target, body, title, edge, hooks, deadline) {
     const client = new vibeiq_client/* VibeIqClient */.uC(connection, target.redact, edge, hooks);
     const request = client.callbackRequest(body);
     printRequest(edge, title, request);
-    const delivery = await (0,interruption/* whileSending */._S)({ taskId: target.taskId, status: body.status }, () => client.send(request));
+    const onFirstRetry = edge.retrying
+        ? (why) => edge.retrying?.('Complete the task by hand, if this job ends before the callback is delivered', handDeliveryLines(byHandWhileRetrying(request, body, why)))
+        : undefined;
+    const delivery = await (0,interruption/* whileSending */._S)({ taskId: target.taskId, status: body.status }, () => client.send(request, onFirstRetry));
     await recordOutcome?.(delivery);
     printResponse(edge, delivery);
     return { request, delivery };
@@ -32359,7 +32373,9 @@ class VibeIqClient {
      * Sends, retrying transient failures within `retries` and the request's time budget; never
      * throws: the outcome is in the Delivery.
      */
-    async send(request) {
+    async send(request, 
+    /** Called once, before the first retry, with what went wrong. */
+    onFirstRetry) {
         const started = this.now();
         const budget = {
             retries: this.connection.retries,
@@ -32402,6 +32418,8 @@ class VibeIqClient {
                 return ended('uncertain', `${error} VibeIQ may have processed it all the same (${processed}).`);
             }
             const asked = delay === tried.retryAfterMs ? ' (as Retry-After asked)' : '';
+            if (attempts === 1)
+                onFirstRetry?.(tried.problem ?? 'no answer');
             this.edge.info(`Attempt ${attempts} failed: ${tried.problem}. Retrying in ${seconds(delay)} s${asked}.`);
             await this.sleep(delay);
         }

@@ -6,12 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { appendFile } from 'node:fs/promises'
 import { beginSubtextUpdate, recordSending } from '../action/completion-mark.js'
-import type { Edge, OpenRequest, RunLink } from '../core/edge.js'
-import type { CallbackBody } from '../core/payload.js'
-import { parseJsonExactly } from '../core/exact-json.js'
-import { handDeliveryLines } from '../core/report.js'
-import { isRetryableStatus } from '../core/retry-policy.js'
-import { curlCommand } from '../core/vibeiq-client.js'
+import type { Edge, RunLink } from '../core/edge.js'
 import { openWithNode } from './node-transport.js'
 
 export interface TerminalEdge extends Edge {
@@ -75,60 +70,15 @@ export function terminalEdge({
       const file = env['GITHUB_STEP_SUMMARY']
       if (inGitHubActions && file) await appendFile(file, html)
     },
-    openRequest: printingHandBlockWhenInDoubt(openWithNode, (title, lines) => edge.block(title, lines)),
+    openRequest: openWithNode,
+    // The CI may end this command at its own limit before the retries end (docs/ci: budgets).
+    retrying: (title, lines) => edge.block(title, lines),
     run: () => run,
     // In a GitHub Actions `run` step, a watch step of the same job must not send a second status.
     recordSending: inGitHubActions ? (taskId, body) => recordSending(taskId, body, edge, env) : undefined,
     beginUpdate: inGitHubActions ? taskId => beginSubtextUpdate(taskId, env) : undefined
   }
   return edge
-}
-
-/**
- * The by-hand block (the body and a curl command) as soon as the callback's delivery is in
- * doubt: after its first attempt that failed for a reason worth retrying. A CI that ends the
- * step at its own limit (an after-script timeout, a cancel) may kill it before the end, where
- * the core prints the block again with the outcome.
- */
-function printingHandBlockWhenInDoubt(
-  open: OpenRequest,
-  block: (title: string, lines: readonly string[]) => void
-): OpenRequest {
-  let printed = false
-  return async request => {
-    const inDoubt = (why: string) => {
-      if (printed || request.method !== 'POST') return
-      printed = true
-      let body: unknown
-      try {
-        // As written: the body shown must be the one sent, numbers digit for digit.
-        body = parseJsonExactly(request.body)
-      } catch {
-        return
-      }
-      const { method, url, headers } = request
-      block(
-        'Complete the task by hand, if this job ends before the callback is delivered',
-        handDeliveryLines({
-          note:
-            `The callback's first attempt failed (${why}); it is being retried. If this job is ` +
-            'stopped before VibeIQ accepts it, check the task in VibeIQ and, if it is still awaiting a ' +
-            'callback, send the body below.',
-          body: body as CallbackBody,
-          bodyFile: 'callback.json',
-          curl: curlCommand({ method, url, headers, body: body as object, retryForMs: 0 }, 'callback.json')
-        })
-      )
-    }
-    try {
-      const response = await open(request)
-      if (isRetryableStatus(response.statusCode ?? 0)) inDoubt(`HTTP ${response.statusCode}`)
-      return response
-    } catch (error) {
-      inDoubt((error as { code?: string }).code ?? 'no answer')
-      throw error
-    }
-  }
 }
 
 /** As the toolkit escapes a command's message: %, CR and LF. */

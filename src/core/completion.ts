@@ -8,7 +8,9 @@ import { buildCallbackBody, type CallbackBody } from './payload.js'
 import {
   announce,
   byHand,
+  byHandWhileRetrying,
   deliveryRows,
+  handDeliveryLines,
   printRequest,
   printResponse,
   setResultOutputs,
@@ -183,8 +185,15 @@ async function sendCallback(
   const client = new VibeIqClient(connection, target.redact, edge, hooks)
   const request = client.callbackRequest(body)
   printRequest(edge, title, request)
+  const onFirstRetry = edge.retrying
+    ? (why: string) =>
+        edge.retrying?.(
+          'Complete the task by hand, if this job ends before the callback is delivered',
+          handDeliveryLines(byHandWhileRetrying(request, body, why))
+        )
+    : undefined
   const delivery = await whileSending({ taskId: target.taskId, status: body.status }, () =>
-    client.send(request)
+    client.send(request, onFirstRetry)
   )
   await recordOutcome?.(delivery)
   printResponse(edge, delivery)

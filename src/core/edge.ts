@@ -77,4 +77,9 @@ export interface Edge extends Log {
    * ends the update, which a callback waits for (briefly) before it goes out.
    */
   beginUpdate?(taskId: string): Promise<{ completedWith: string } | { end: () => void }>
+  /**
+   * Where a CI may end the step at its own limit before the retries do (an after-script timeout,
+   * a cancel): shows, once the first attempt failed, what completes the task by hand.
+   */
+  retrying?(title: string, lines: readonly string[]): void
 }

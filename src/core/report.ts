@@ -191,6 +191,19 @@ function reportUndelivered(edge: Edge, failOnError: boolean, message: string): v
 
 const HAND_BODY_FILE = 'callback.json'
 
+/** The same, as soon as a first attempt failed and is being retried: the CI may end the step first. */
+export function byHandWhileRetrying(request: VibeIqRequest, body: CallbackBody, why: string): HandDelivery {
+  return {
+    note:
+      `The callback's first attempt failed (${why}); it is being retried. If this job is stopped ` +
+      'before VibeIQ accepts it, check the task in VibeIQ and, if it is still awaiting a callback, ' +
+      'send the body below.',
+    body,
+    bodyFile: HAND_BODY_FILE,
+    curl: curlCommand(request, HAND_BODY_FILE)
+  }
+}
+
 /** What a person needs to complete the task without re-running the job; nothing once accepted. */
 export function byHand({ request, delivery }: Sent, body: CallbackBody): HandDelivery | undefined {
   if (delivery.outcome === 'accepted') return undefined

@@ -110,7 +110,11 @@ export class VibeIqClient {
    * Sends, retrying transient failures within `retries` and the request's time budget; never
    * throws: the outcome is in the Delivery.
    */
-  async send(request: VibeIqRequest): Promise<Delivery> {
+  async send(
+    request: VibeIqRequest,
+    /** Called once, before the first retry, with what went wrong. */
+    onFirstRetry?: (problem: string) => void
+  ): Promise<Delivery> {
     const started = this.now()
     const budget = {
       retries: this.connection.retries,
@@ -151,6 +155,7 @@ export class VibeIqClient {
         return ended('uncertain', `${error} VibeIQ may have processed it all the same (${processed}).`)
       }
       const asked = delay === tried.retryAfterMs ? ' (as Retry-After asked)' : ''
+      if (attempts === 1) onFirstRetry?.(tried.problem ?? 'no answer')
       this.edge.info(`Attempt ${attempts} failed: ${tried.problem}. Retrying in ${seconds(delay)} s${asked}.`)
       await this.sleep(delay)
     }
